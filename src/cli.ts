@@ -1,0 +1,161 @@
+// `reclaim serve | chat | hash | migrate | bench | bench-hash`: the command line of the service.
+
+import { createInterface } from 'node:readline';
+import { createServer } from 'node:net';
+import { loadConfig, type Config } from './config';
+import { createReclaim } from './server';
+import { silentLogger } from './engine/logger';
+import { openStore } from './store/database';
+import { resolveLocale } from './core/locales';
+import type { RenderedMessage } from './core/messages';
+
+const USAGE = `usage: reclaim <command>
+
+  serve                 serve HTTP on PORT (webhooks, hashing page, APIs) with the workers
+  chat                  talk to the bot in this terminal (reads lines from stdin)
+  hash [--json] FILE…   print the fingerprints of files, one JSON line each
+  migrate               bring the database schema up to date
+  bench                 measure the engine (events/s, snapshot size)
+  bench-hash            measure hashing speed
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  switch (command) {
+    case 'serve':
+      return serveCommand(loadConfig());
+    case 'chat':
+      return chatCommand(loadConfig());
+    case 'hash':
+      return hashCommand(args);
+    case 'migrate': {
+      const config = loadConfig();
+      const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      await store.close();
+      process.stderr.write(`schema up to date (${store.dialect})\n`);
+      return 0;
+    }
+    case 'bench': {
+      const { runEngineBench } = await import('../bench/engine');
+      await runEngineBench();
+      return 0;
+    }
+    case 'bench-hash': {
+      const { main: runHashBench } = await import('../bench/hash-node');
+      await runHashBench();
+      return 0;
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+      process.stdout.write(USAGE);
+      return command === undefined ? 1 : 0;
+    default:
+      process.stderr.write(`unknown command: ${command}\n${USAGE}`);
+      return 2;
+  }
+}
+
+async function serveCommand(config: Config): Promise<number> {
+  const reclaim = await createReclaim(config);
+  const port = await reclaim.listen();
+  reclaim.outbox.start();
+  reclaim.timers.start();
+  reclaim.outbox.wake();
+  const channels = [...reclaim.channels.all.keys()].join(', ');
+  reclaim.logger.info({ port, store: reclaim.store.dialect, channels }, 'Reclaim is listening');
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  reclaim.logger.info({}, 'shutting down');
+  await reclaim.close();
+  return 0;
+}
+
+async function freePort(preferred: number): Promise<number> {
+  const tryPort = (port: number) =>
+    new Promise<number | null>((resolve) => {
+      const probe = createServer();
+      probe.once('error', () => resolve(null));
+      probe.listen(port, () => {
+        const bound = (probe.address() as { port: number }).port;
+        probe.close(() => resolve(bound));
+      });
+    });
+  return (await tryPort(preferred)) ?? (await tryPort(0)) ?? 0;
+}
+
+/** A terminal conversation with the real flow, engine and store; it also serves the hashing page so the link works. */
+async function chatCommand(base: Config): Promise<number> {
+  const port = await freePort(process.env.PORT ? Number(process.env.PORT) : 3000);
+  const config: Config = { ...base, port, publicBaseUrl: process.env.PUBLIC_BASE_URL ?? `http://localhost:${port}` };
+  const reclaim = await createReclaim(config, { logger: silentLogger });
+  await reclaim.listen();
+  process.stderr.write(`Reclaim chat. The hashing page is served at ${config.publicBaseUrl}. End input (Ctrl-D) to leave.\n`);
+  const userId = process.env.RECLAIM_CHAT_USER ?? 'terminal';
+  const localeHint = resolveLocale(process.env.RECLAIM_LANG ?? process.env.LANG) ?? undefined;
+  let lastChoices: string[] = [];
+  const print = (message: RenderedMessage) => {
+    const lines = ['', message.text];
+    if (message.link) lines.push(`  ${message.link.label}: ${message.link.url ?? ''}`);
+    message.choices.forEach((choice, i) => lines.push(`  ${i + 1}) ${choice.label}  [${choice.id}]`));
+    process.stdout.write(lines.join('\n') + '\n');
+    if (message.choices.length > 0) lastChoices = message.choices.map((c) => c.id);
+  };
+  reclaim.channels.console.listen(userId, print);
+  reclaim.outbox.start(200);
+  reclaim.timers.start(1000);
+
+  const input = createInterface({ input: process.stdin, terminal: false });
+  let sequence = 0;
+  const session = `${Date.now().toString(36)}`;
+  for await (const raw of input) {
+    const line = raw.trim();
+    if (!line) continue;
+    const number = /^\d+$/.test(line) ? lastChoices[Number(line) - 1] : undefined;
+    const choiceId = number ?? (lastChoices.includes(line) ? line : undefined);
+    await reclaim.engine.handle({
+      type: 'inbound',
+      channel: 'console',
+      userId,
+      dedupeKey: `console:${userId}:${session}:${sequence++}`,
+      kind: choiceId ? 'choice' : 'text',
+      ...(choiceId ? { choiceId } : { text: line }),
+      ...(localeHint ? { localeHint } : {}),
+      at: Date.now(),
+    });
+    await reclaim.outbox.drain();
+  }
+  await reclaim.outbox.drain();
+  await reclaim.close();
+  return 0;
+}
+
+async function hashCommand(args: string[]): Promise<number> {
+  const files = args.filter((a) => a !== '--json');
+  if (files.length === 0) {
+    process.stderr.write('usage: reclaim hash [--json] FILE...\n');
+    return 2;
+  }
+  const { hashFile, formatHashLine } = await import('./hashing/node');
+  let status = 0;
+  for (const file of files) {
+    try {
+      process.stdout.write(formatHashLine(await hashFile(file)) + '\n');
+    } catch (error) {
+      status = 1;
+      process.stderr.write(`${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    }
+  }
+  return status;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

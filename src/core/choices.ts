@@ -1,0 +1,36 @@
+// Free-text answers: a typed label, number or command word counts as tapping that choice.
+
+/** Lower-cases, folds width and Thai digits, trims punctuation and a leading slash (Telegram commands). */
+export function normaliseAnswer(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .replace(/[\u0e50-\u0e59]/g, (d) => String(d.charCodeAt(0) - 0x0e50))
+    .replace(/@\w+$/, '') // "/help@ReclaimBot" in Telegram groups
+    .replace(/^[\s/!.,"'“”‘’()[\]]+|[\s!?.,"'“”‘’()[\]]+$/g, '')
+    .replace(/\s+/g, ' ');
+}
+
+/** A choice that may be offered, with every label and word that selects it (all locales). */
+export interface ChoiceWords {
+  id: string;
+  words: string[];
+}
+
+/**
+ * Returns the id of the offered choice the text selects, or null.
+ * `numbered` are the choices shown as buttons, in order: "1" selects the first.
+ */
+export function matchChoice(text: string, offered: ChoiceWords[], numbered: string[]): string | null {
+  const answer = normaliseAnswer(text);
+  if (answer === '') return null;
+  if (/^\d{1,2}$/.test(answer)) return numbered[Number(answer) - 1] ?? null;
+  for (const choice of offered) {
+    if (answer === choice.id) return choice.id;
+    for (const word of choice.words) {
+      if (normaliseAnswer(word) === answer) return choice.id;
+    }
+  }
+  return null;
+}

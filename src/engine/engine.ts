@@ -1,0 +1,436 @@
+// The engine: one event in, one transaction out. Restore the snapshot, run the flow, persist what it said.
+
+import { randomUUID } from 'node:crypto';
+import { createActor, type SnapshotFrom } from 'xstate';
+import type { Kysely, Transaction } from 'kysely';
+import {
+  FLOW_VERSION,
+  intakeMachine,
+  offeredChoices,
+  STEPS,
+  type Effect,
+  type FlowContext,
+  type FlowEvent,
+} from '../../flows/intake';
+import type { EngineEvent, InboundEvent } from '../core/events';
+import type { RenderedMessage } from '../core/messages';
+import { resolveLocale } from '../core/locales';
+import { matchChoice } from '../core/choices';
+import { detectRisk } from '../core/risk';
+import type { Database, ConversationRow } from '../store/schema';
+import type { Store } from '../store/database';
+import type { Translator } from './i18n';
+import { FlowError } from '../core/errors';
+
+type Tx = Transaction<Database> | Kysely<Database>;
+type FlowSnapshot = SnapshotFrom<typeof intakeMachine>;
+
+/** What happened to one event. */
+export interface HandleResult {
+  /** The event's key was seen before: nothing was done. */
+  duplicate: boolean;
+  conversationId: string | null;
+  /** Outbox rows written, so a caller can wake the delivery worker. */
+  queued: number;
+}
+
+export interface EngineOptions {
+  store: Store;
+  translator: Translator;
+  /** Told after every commit that queued messages, so delivery starts at once. */
+  onQueued?: () => void;
+  /** Told after every commit that changed a conversation (the staff dashboard listens). */
+  onChange?: (conversationId: string) => void;
+}
+
+/** Runs the flow for events, each in one store transaction. */
+export interface Engine {
+  handle(event: EngineEvent): Promise<HandleResult>;
+  /** The same inside a caller's transaction (a submission creates its case and tells the chat atomically). */
+  handleIn(tx: Tx, event: EngineEvent): Promise<HandleResult>;
+  /** Called by the caller after its transaction commits. */
+  committed(result: HandleResult): void;
+}
+
+const FLAG_COLUMNS = { urgent: 'urgent', under13: 'under13', sextortion: 'sextortion', human: 'human' } as const;
+
+/** Creates an engine over a store and a translator. */
+export function createEngine(options: EngineOptions): Engine {
+  const { store, translator } = options;
+  const isPg = store.dialect === 'postgres';
+
+  async function handleIn(tx: Tx, event: EngineEvent): Promise<HandleResult> {
+    const inserted = await tx
+      .insertInto('processed_events')
+      .values({ key: event.dedupeKey, at: event.at })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .returning('key')
+      .execute();
+    if (inserted.length === 0) return { duplicate: true, conversationId: null, queued: 0 };
+
+    const conversation = event.type === 'inbound' ? await findOrCreate(tx, event) : await lockById(tx, event.conversationId);
+    if (!conversation) return { duplicate: false, conversationId: null, queued: 0 };
+
+    const run = new Run(tx, conversation, event.at);
+    if (event.type === 'inbound') await run.inbound(event);
+    else if (event.type === 'staff') await run.staff(event);
+    else if (event.type === 'timeout') {
+      // Claimed timers are removed here, in the same transaction as their effects.
+      await tx.deleteFrom('timers').where('conversation_id', '=', conversation.id).where('name', '=', event.name).where('due_at', '=', event.dueAt).execute();
+      await run.flow({ type: 'TIMEOUT', name: event.name, dueAt: event.dueAt, at: event.at });
+    } else if (event.type === 'submitted') {
+      await run.note(`submitted ${event.fileCount} file(s) as case ${event.caseNumber}`);
+      await run.flow({ type: 'SUBMITTED', caseNumber: event.caseNumber, at: event.at });
+    } else {
+      await run.flow({ type: 'CASE_STATUS', key: event.key, params: { caseNumber: event.caseNumber, ...event.params }, at: event.at });
+    }
+    await run.save();
+    return { duplicate: false, conversationId: conversation.id, queued: run.queued };
+  }
+
+  async function findOrCreate(tx: Tx, event: InboundEvent): Promise<ConversationRow> {
+    const existing = await lockByUser(tx, event.channel, event.userId);
+    if (existing) return existing;
+    const locale = resolveLocale(event.localeHint);
+    const actor = createActor(intakeMachine, { input: { locale } });
+    actor.start();
+    const row = {
+      id: randomUUID(),
+      channel: event.channel,
+      user_id: event.userId,
+      locale,
+      snapshot: JSON.stringify(actor.getPersistedSnapshot()),
+      flow_version: FLOW_VERSION,
+      step: 'new',
+      urgent: 0,
+      under13: 0,
+      sextortion: 0,
+      human: 0,
+      unreachable: 0,
+      held_by: null,
+      status: 'open',
+      last_inbound_at: event.at,
+      created_at: event.at,
+      updated_at: event.at,
+    };
+    actor.stop();
+    // Two first messages racing on PostgreSQL: the loser finds the winner's row after the conflict.
+    await tx.insertInto('conversations').values(row).onConflict((oc) => oc.columns(['channel', 'user_id']).doNothing()).execute();
+    const created = await lockByUser(tx, event.channel, event.userId);
+    if (!created) throw new FlowError('conversation vanished while being created');
+    return created;
+  }
+
+  function lockByUser(tx: Tx, channel: string, userId: string) {
+    return tx
+      .selectFrom('conversations')
+      .selectAll()
+      .where('channel', '=', channel)
+      .where('user_id', '=', userId)
+      .$if(isPg, (q) => q.forUpdate())
+      .executeTakeFirst();
+  }
+
+  function lockById(tx: Tx, id: string) {
+    return tx.selectFrom('conversations').selectAll().where('id', '=', id).$if(isPg, (q) => q.forUpdate()).executeTakeFirst();
+  }
+
+  /** The work of one event on one conversation. */
+  class Run {
+    queued = 0;
+    private snapshot: FlowSnapshot;
+    private changes: Partial<ConversationRow> = {};
+    private erased = false;
+    private replyToken: { token: string; expiresAt: number } | undefined;
+
+    constructor(
+      private tx: Tx,
+      private conversation: ConversationRow,
+      private at: number,
+    ) {
+      this.snapshot = restore(conversation);
+    }
+
+    get context(): FlowContext {
+      return this.snapshot.context;
+    }
+
+    async inbound(event: InboundEvent) {
+      this.changes.last_inbound_at = event.at;
+      this.replyToken = event.reply;
+      if (this.conversation.status === 'closed') this.changes.status = 'open';
+      // A message the platform refused earlier (Messenger's 24-hour window) can go now.
+      await this.tx
+        .updateTable('outbox')
+        .set({ status: 'pending', next_attempt_at: event.at })
+        .where('conversation_id', '=', this.conversation.id)
+        .where('status', '=', 'held')
+        .execute();
+      if (this.conversation.unreachable) this.changes.unreachable = 0;
+
+      const flowEvent = this.interpret(event);
+      await this.transcript('in', describeInbound(event));
+      if (this.conversation.held_by) {
+        // A person holds the conversation: the bot stays silent, but danger still raises the flag.
+        if (flowEvent.type === 'RISK') this.changes.urgent = 1;
+        return;
+      }
+      await this.flow(flowEvent);
+    }
+
+    private interpret(event: InboundEvent): FlowEvent {
+      const at = event.at;
+      switch (event.kind) {
+        case 'media':
+          return { type: 'MEDIA', at };
+        case 'unsupported':
+          return { type: 'UNSUPPORTED', at };
+        case 'choice':
+          return { type: 'CHOICE', id: event.choiceId ?? '', at };
+        case 'start':
+          return { type: 'TEXT', at };
+        case 'text': {
+          const text = event.text ?? '';
+          if (detectRisk(text, this.context.locale)) return { type: 'RISK', at };
+          const offered = offeredChoices(this.context);
+          const shown = (STEPS[this.context.step] as { choices: string[] }).choices;
+          const id = matchChoice(text, translator.choiceWords(offered), shown);
+          return id ? { type: 'CHOICE', id, at } : { type: 'TEXT', at };
+        }
+      }
+    }
+
+    async staff(event: Extract<EngineEvent, { type: 'staff' }>) {
+      switch (event.action) {
+        case 'takeover':
+          this.changes.held_by = event.staffId;
+          this.changes.human = 0;
+          await this.note(`taken over by ${event.staffId}`);
+          await this.send(translator.render({ key: 'human.joined' }, this.context.locale), 'out');
+          break;
+        case 'reply':
+          await this.send({ text: event.text ?? '', choices: [], fromStaff: true }, 'staff');
+          break;
+        case 'handback':
+          this.changes.held_by = null;
+          await this.note(`handed back by ${event.staffId}`);
+          await this.flow({ type: 'HANDBACK', at: event.at });
+          break;
+        case 'close':
+          this.changes.held_by = null;
+          this.changes.status = 'closed';
+          this.changes.human = 0;
+          this.changes.urgent = 0;
+          await this.note(`closed by ${event.staffId}`);
+          break;
+      }
+    }
+
+    async flow(event: FlowEvent) {
+      const actor = createActor(intakeMachine, { snapshot: this.snapshot, input: {} });
+      actor.start();
+      actor.send(event);
+      this.snapshot = actor.getSnapshot();
+      actor.stop();
+      const effects = this.context.out;
+      for (const effect of effects) await this.apply(effect);
+    }
+
+    private async apply(effect: Effect) {
+      const id = this.conversation.id;
+      switch (effect.type) {
+        case 'say': {
+          if (this.conversation.unreachable && !this.changes.last_inbound_at) return;
+          await this.send(translator.render(effect, this.context.locale), 'out');
+          return;
+        }
+        case 'flag':
+          this.changes[FLAG_COLUMNS[effect.flag]] = 1;
+          return;
+        case 'schedule':
+          await this.tx
+            .insertInto('timers')
+            .values({ conversation_id: id, name: effect.name, due_at: effect.at, lease_until: null })
+            .onConflict((oc) => oc.columns(['conversation_id', 'name']).doUpdateSet({ due_at: effect.at, lease_until: null }))
+            .execute();
+          return;
+        case 'cancel':
+          await this.tx.deleteFrom('timers').where('conversation_id', '=', id).where('name', '=', effect.name).execute();
+          return;
+        case 'status':
+          await this.send(await this.statusMessage(), 'out');
+          return;
+        case 'withdraw':
+          await this.tx
+            .updateTable('cases')
+            .set({ status: 'withdrawn', updated_at: this.at })
+            .where('case_number', '=', effect.caseNumber)
+            .where('conversation_id', '=', id)
+            .execute();
+          await this.note(`withdrew case ${effect.caseNumber}`);
+          return;
+        case 'erase':
+          await this.erase();
+          return;
+      }
+    }
+
+    private async statusMessage(): Promise<RenderedMessage> {
+      const locale = this.context.locale;
+      const cases = await this.tx
+        .selectFrom('cases')
+        .select(['case_number', 'status', 'created_at'])
+        .where('conversation_id', '=', this.conversation.id)
+        .orderBy('created_at', 'desc')
+        .orderBy('case_number', 'desc')
+        .execute();
+      if (cases.length === 0) return translator.render({ key: 'status.none', choices: ['human'] }, locale);
+      const lines = cases.map((c) =>
+        translator.t(locale, 'status.case', {
+          caseNumber: c.case_number,
+          date: formatDate(c.created_at, locale),
+          state: translator.t(locale, `status.state_${c.status}`),
+        }),
+      );
+      const rendered = translator.render({ key: 'status.header', choices: ['handoff:new_link', 'human'] }, locale);
+      return { ...rendered, text: [rendered.text, ...lines].join('\n') };
+    }
+
+    /** Erases the person: conversation, transcript, messages, timers, links. Their cases stay, anonymous. */
+    private async erase() {
+      const id = this.conversation.id;
+      this.erased = true;
+      await this.tx.updateTable('cases').set({ conversation_id: null, updated_at: this.at }).where('conversation_id', '=', id).execute();
+      for (const table of ['transcript', 'outbox', 'timers', 'handoff_tokens'] as const) {
+        await this.tx.deleteFrom(table).where('conversation_id', '=', id).execute();
+      }
+      await this.tx.deleteFrom('conversations').where('id', '=', id).execute();
+      // The farewell goes out after erasure, addressed directly: it is the last thing we hold of them.
+      await this.tx
+        .insertInto('outbox')
+        .values(outboxRow(this.conversation, translator.render({ key: 'delete.done' }, this.context.locale), this.at, undefined))
+        .execute();
+      this.queued++;
+    }
+
+    async send(message: RenderedMessage, direction: 'out' | 'staff') {
+      await this.transcript(direction, describeOutbound(message));
+      // A LINE reply token serves the first reply message of this event only.
+      const reply = this.replyToken;
+      this.replyToken = undefined;
+      await this.tx.insertInto('outbox').values(outboxRow(this.conversation, message, this.at, reply)).execute();
+      this.queued++;
+    }
+
+    async transcript(direction: string, text: string) {
+      await this.tx.insertInto('transcript').values({ conversation_id: this.conversation.id, direction, text, at: this.at }).execute();
+    }
+
+    note(text: string) {
+      return this.transcript('event', text);
+    }
+
+    async save() {
+      if (this.erased) return;
+      const persisted = this.snapshot.status === 'active' ? (actorPersisted(this.snapshot) as { context: FlowContext }) : null;
+      if (persisted) persisted.context.out = [];
+      await this.tx
+        .updateTable('conversations')
+        .set({
+          ...this.changes,
+          ...(persisted ? { snapshot: JSON.stringify(persisted), flow_version: FLOW_VERSION } : {}),
+          locale: this.context.locale,
+          step: this.context.step,
+          updated_at: this.at,
+        })
+        .where('id', '=', this.conversation.id)
+        .execute();
+    }
+  }
+
+  function committed(result: HandleResult) {
+    if (result.queued > 0) options.onQueued?.();
+    if (result.conversationId) options.onChange?.(result.conversationId);
+  }
+
+  return {
+    handleIn,
+    committed,
+    async handle(event) {
+      const result = await store.db.transaction().execute((tx) => handleIn(tx, event));
+      committed(result);
+      return result;
+    },
+  };
+}
+
+/** Restores a conversation's flow; a snapshot of another flow version restarts at welcome, keeping language and cases. */
+function restore(conversation: ConversationRow): FlowSnapshot {
+  let persisted: { context?: Partial<FlowContext> } | null = null;
+  try {
+    persisted = JSON.parse(conversation.snapshot);
+  } catch {
+    persisted = null;
+  }
+  const actor =
+    conversation.flow_version === FLOW_VERSION && persisted
+      ? createActor(intakeMachine, { snapshot: persisted as never, input: {} })
+      : createActor(intakeMachine, {
+          input: { locale: conversation.locale, cases: Array.isArray(persisted?.context?.cases) ? persisted.context.cases : [] },
+        });
+  actor.start();
+  const snapshot = actor.getSnapshot();
+  actor.stop();
+  return snapshot;
+}
+
+function actorPersisted(snapshot: FlowSnapshot): unknown {
+  const actor = createActor(intakeMachine, { snapshot: snapshot as never, input: {} });
+  const persisted = actor.getPersistedSnapshot();
+  return JSON.parse(JSON.stringify(persisted));
+}
+
+function outboxRow(conversation: ConversationRow, message: RenderedMessage, at: number, reply: { token: string; expiresAt: number } | undefined) {
+  return {
+    conversation_id: conversation.id,
+    channel: conversation.channel,
+    user_id: conversation.user_id,
+    message: JSON.stringify({ ...message, locale: undefined }),
+    status: 'pending',
+    attempts: 0,
+    next_attempt_at: at,
+    lease_until: null,
+    reply_token: reply?.token ?? null,
+    reply_expires_at: reply?.expiresAt ?? null,
+    last_error: null,
+    created_at: at,
+    sent_at: null,
+  };
+}
+
+/** What the transcript keeps of an inbound event: text as written; media only as a fact. */
+function describeInbound(event: InboundEvent): string {
+  switch (event.kind) {
+    case 'text':
+      return event.text ?? '';
+    case 'choice':
+      return `[${event.choiceId ?? ''}]`;
+    case 'media':
+      return '[media received and not kept]';
+    case 'unsupported':
+      return '[sticker, voice, location or file: not kept]';
+    case 'start':
+      return '[started]';
+  }
+}
+
+function describeOutbound(message: RenderedMessage): string {
+  const parts = [message.text];
+  if (message.link) parts.push(`[${message.link.label}: single-use link]`);
+  if (message.choices.length) parts.push(message.choices.map((c) => `[${c.label}]`).join(' '));
+  return parts.join('\n');
+}
+
+function formatDate(at: number, locale: string | null): string {
+  return new Intl.DateTimeFormat(locale ?? 'en', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(at);
+}

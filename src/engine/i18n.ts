@@ -1,0 +1,81 @@
+// Renders message intents in a person's language with i18next, and lists the words that select each choice.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import i18next, { type i18n, type TFunction } from 'i18next';
+import type { MessageIntent, RenderedMessage } from '../core/messages';
+import { SUPPORTED_LOCALES } from '../core/locales';
+import type { ChoiceWords } from '../core/choices';
+
+export const LOCALES_DIR = join(import.meta.dirname, '..', '..', 'locales');
+
+/** Renders intents to text and answers which words pick a choice. */
+export interface Translator {
+  t(locale: string | null | undefined, key: string, params?: Record<string, unknown>): string;
+  render(intent: MessageIntent, locale: string | null | undefined): RenderedMessage;
+  /** Labels of the choice in every locale, plus command words when the id is a command. */
+  choiceWords(ids: readonly string[]): ChoiceWords[];
+  locales: readonly string[];
+}
+
+/** Loads every `locales/<lng>/translation.json` synchronously at start-up. */
+export async function createTranslator(dir: string = LOCALES_DIR): Promise<Translator> {
+  const resources: Record<string, { translation: Record<string, unknown> }> = {};
+  for (const lng of readdirSync(dir)) {
+    const file = join(dir, lng, 'translation.json');
+    try {
+      resources[lng] = { translation: JSON.parse(readFileSync(file, 'utf8')) };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  const instance: i18n = i18next.createInstance();
+  await instance.init({
+    resources,
+    fallbackLng: 'en',
+    supportedLngs: Object.keys(resources),
+    load: 'languageOnly',
+    nsSeparator: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
+  const locales = Object.keys(resources);
+  const fixed = new Map<string, TFunction>(locales.map((l) => [l, instance.getFixedT(l)]));
+  const tFor = (locale: string | null | undefined): TFunction => fixed.get(locale ?? 'en') ?? fixed.get('en')!;
+  const wordsCache = new Map<string, string[]>();
+
+  function words(id: string): string[] {
+    let list = wordsCache.get(id);
+    if (!list) {
+      list = [];
+      for (const lng of locales) {
+        const t = fixed.get(lng)!;
+        const label = t(`choice.${id}`, { defaultValue: '' });
+        if (label) list.push(label);
+        const command = t(`command.${id}`, { defaultValue: '' });
+        if (command) list.push(...command.split('|').filter(Boolean));
+      }
+      wordsCache.set(id, list);
+    }
+    return list;
+  }
+
+  return {
+    locales,
+    t: (locale, key, params) => String(tFor(locale)(key, params as never)),
+    render(intent, locale) {
+      const t = tFor(locale);
+      const message: RenderedMessage = {
+        text: String(t(intent.key, (intent.params ?? {}) as never)),
+        choices: (intent.choices ?? []).map((id) => ({ id, label: String(t(`choice.${id}`)) })),
+      };
+      if (intent.link) message.link = { kind: intent.link, label: t('handoff.link_label') as string };
+      return message;
+    },
+    choiceWords: (ids) => ids.map((id) => ({ id, words: words(id) })),
+  };
+}
+
+/** The fallback order for a person whose language is not (yet) known. */
+export const DEFAULT_LOCALE = SUPPORTED_LOCALES[0];

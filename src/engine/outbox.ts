@@ -1,0 +1,302 @@
+// The outbox worker: delivers committed messages through their channel, in order per conversation, with retries.
+
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { ChannelName } from '../core/events';
+import type { RenderedMessage } from '../core/messages';
+import { NetworkError, PlatformError } from '../core/errors';
+import type { ChannelAdapter } from '../channels/types';
+import type { Store } from '../store/database';
+import type { Database, OutboxRow } from '../store/schema';
+import { handoffUrl, issueHandoffToken } from './tokens';
+import type { Logger } from './logger';
+
+export interface OutboxWorkerOptions {
+  store: Store;
+  channels: ReadonlyMap<ChannelName, ChannelAdapter>;
+  publicBaseUrl: string;
+  logger: Logger;
+  now?: () => number;
+  random?: () => number;
+  /** Attempts before a message is given up as failed. */
+  maxAttempts?: number;
+  /** How long a claimed row is ours before another worker may take it. */
+  leaseMs?: number;
+  batchSize?: number;
+  /** Per send; a hung platform call must not hold the conversation forever. */
+  sendTimeoutMs?: number;
+  /** Conversations delivered to at the same time. */
+  concurrency?: number;
+}
+
+/** Delivers pending messages; `wake()` after a commit, `start()` for polling (retries, other instances). */
+export interface OutboxWorker {
+  /** Claims and delivers one batch; resolves with the number of rows attempted. */
+  runOnce(): Promise<number>;
+  /** Waits for a delivery under way, then runs batches until nothing is due. */
+  drain(): Promise<void>;
+  wake(): void;
+  start(intervalMs?: number): void;
+  stop(): Promise<void>;
+}
+
+const BASE_DELAY_MS = 1_000;
+const MAX_DELAY_MS = 5 * 60_000;
+
+/** Exponential backoff with jitter: 1 s, 2 s, 4 s … capped at 5 minutes, each between half and the full delay. */
+export function backoffDelay(attempt: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.max(0, attempt - 1));
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+/** Creates the worker. Nothing runs until `runOnce`, `drain`, `wake` or `start` is called. */
+export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
+  const { store, channels, logger } = options;
+  const db = store.db;
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const maxAttempts = options.maxAttempts ?? 10;
+  const leaseMs = options.leaseMs ?? 60_000;
+  const batchSize = options.batchSize ?? 100;
+  const sendTimeoutMs = options.sendTimeoutMs ?? 15_000;
+  const concurrency = options.concurrency ?? 8;
+  const buckets = new Map<string, TokenBucket>();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
+
+  async function claim(): Promise<OutboxRow[]> {
+    const t = now();
+    const isPg = store.dialect === 'postgres';
+    const rows = await db
+      .updateTable('outbox')
+      .set({ lease_until: t + leaseMs })
+      .where('id', 'in', (eb) =>
+        eb
+          .selectFrom('outbox as o')
+          .select('o.id')
+          .where('o.status', '=', 'pending')
+          .where('o.next_attempt_at', '<=', t)
+          .where((w) => w.or([w('o.lease_until', 'is', null), w('o.lease_until', '<', t)]))
+          // Order per conversation: never overtake an earlier message that is waiting or in flight.
+          .where(({ not, exists, selectFrom }) =>
+            not(
+              exists(
+                selectFrom('outbox as p')
+                  .select('p.id')
+                  .whereRef('p.conversation_id', '=', 'o.conversation_id')
+                  .whereRef('p.id', '<', 'o.id')
+                  .where((w) =>
+                    w.or([
+                      w('p.status', '=', 'held'),
+                      w.and([w('p.status', '=', 'pending'), w.or([w('p.next_attempt_at', '>', t), w('p.lease_until', '>=', t)])]),
+                    ]),
+                  ),
+              ),
+            ),
+          )
+          .orderBy('o.id')
+          .limit(batchSize)
+          .$if(isPg, (q) => q.forUpdate().skipLocked()),
+      )
+      .returningAll()
+      .execute();
+    return rows.sort((a, b) => a.id - b.id);
+  }
+
+  async function deliverConversation(rows: OutboxRow[]) {
+    for (const row of rows) {
+      const ok = await deliver(row);
+      // A failed message holds back the rest of its conversation, to keep them in order.
+      if (!ok) {
+        await db.updateTable('outbox').set({ lease_until: null }).where('conversation_id', '=', row.conversation_id).where('status', '=', 'pending').where('id', '>', row.id).execute();
+        return;
+      }
+    }
+  }
+
+  async function deliver(row: OutboxRow): Promise<boolean> {
+    const adapter = channels.get(row.channel as ChannelName);
+    const t = now();
+    if (!adapter) {
+      await finish(row, 'failed', `channel ${row.channel} is not enabled`);
+      return false;
+    }
+    const conversation = await db
+      .selectFrom('conversations')
+      .select(['locale', 'last_inbound_at', 'unreachable'])
+      .where('id', '=', row.conversation_id)
+      .executeTakeFirst();
+    if (conversation?.unreachable) {
+      await finish(row, 'failed', 'person unreachable (blocked the bot)');
+      return false;
+    }
+    const message = JSON.parse(row.message) as RenderedMessage;
+    if (message.link?.kind === 'handoff' && !message.link.url) {
+      // Issued now, at the last moment, so the token exists in plain text only inside the sent message.
+      const token = await issueHandoffToken(db as Kysely<Database>, row.conversation_id, t);
+      message.link = { ...message.link, url: handoffUrl(options.publicBaseUrl, token, conversation?.locale ?? null) };
+    }
+    const replyToken = row.attempts === 0 && row.reply_token && (row.reply_expires_at ?? 0) > t ? row.reply_token : undefined;
+    try {
+      await bucketFor(adapter).take();
+      await adapter.send(
+        message,
+        { conversationId: row.conversation_id, userId: row.user_id, lastInboundAt: conversation?.last_inbound_at ?? row.created_at },
+        { signal: AbortSignal.timeout(sendTimeoutMs), replyToken, idempotencyKey: retryKey(row) },
+      );
+      await db
+        .updateTable('outbox')
+        .set({ status: 'sent', sent_at: now(), lease_until: null, attempts: row.attempts + 1, reply_token: null, last_error: null })
+        .where('id', '=', row.id)
+        .execute();
+      return true;
+    } catch (error) {
+      return failed(row, adapter, error);
+    }
+  }
+
+  async function failed(row: OutboxRow, adapter: ChannelAdapter, error: unknown): Promise<boolean> {
+    const attempts = row.attempts + 1;
+    const description = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
+    if (error instanceof PlatformError && error.details.blocked) {
+      logger.info({ channel: adapter.name, outbox: row.id }, 'person blocked the bot; marking unreachable');
+      await db.transaction().execute(async (tx) => {
+        await tx.updateTable('conversations').set({ unreachable: 1 }).where('id', '=', row.conversation_id).execute();
+        await tx
+          .updateTable('outbox')
+          .set({ status: 'failed', last_error: 'person unreachable (blocked the bot)', lease_until: null })
+          .where('conversation_id', '=', row.conversation_id)
+          .where('status', 'in', ['pending', 'held'])
+          .execute();
+      });
+      return false;
+    }
+    if (error instanceof PlatformError && error.details.hold) {
+      // Outside the platform's messaging window: wait for the person's next message.
+      await db.updateTable('outbox').set({ status: 'held', lease_until: null, attempts, last_error: description }).where('id', '=', row.id).execute();
+      return false;
+    }
+    const retryable = error instanceof NetworkError || (error instanceof PlatformError && error.retryable) || isTimeout(error);
+    if (!retryable || attempts >= maxAttempts) {
+      logger.warn({ channel: adapter.name, outbox: row.id, attempts, error: description }, 'message not delivered');
+      await finish(row, 'failed', description, attempts);
+      return false;
+    }
+    const retryAfterMs = error instanceof PlatformError && error.details.retryAfter !== undefined ? error.details.retryAfter * 1000 : undefined;
+    const delay = retryAfterMs ?? backoffDelay(attempts, random);
+    await db
+      .updateTable('outbox')
+      .set({ attempts, next_attempt_at: now() + delay, lease_until: null, last_error: description })
+      .where('id', '=', row.id)
+      .execute();
+    return false;
+  }
+
+  function finish(row: OutboxRow, status: string, lastError: string, attempts = row.attempts) {
+    return db.updateTable('outbox').set({ status, last_error: lastError, lease_until: null, attempts }).where('id', '=', row.id).execute();
+  }
+
+  function bucketFor(adapter: ChannelAdapter): TokenBucket {
+    let bucket = buckets.get(adapter.name);
+    if (!bucket) {
+      bucket = new TokenBucket(adapter.capabilities.ratePerSecond);
+      buckets.set(adapter.name, bucket);
+    }
+    return bucket;
+  }
+
+  async function runOnce(): Promise<number> {
+    const rows = await claim();
+    if (rows.length === 0) return 0;
+    const groups = new Map<string, OutboxRow[]>();
+    for (const row of rows) {
+      const group = groups.get(row.conversation_id) ?? [];
+      group.push(row);
+      groups.set(row.conversation_id, group);
+    }
+    const queue = [...groups.values()];
+    await Promise.all(
+      Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+        for (let group = queue.shift(); group; group = queue.shift()) await deliverConversation(group);
+      }),
+    );
+    return rows.length;
+  }
+
+  async function drain() {
+    // A delivery already under way (woken by a commit) finishes first, so callers see every message sent.
+    await running;
+    while ((await runOnce()) > 0) {
+      /* keep going until nothing is due */
+    }
+  }
+
+  function wake() {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        try {
+          await drain();
+        } catch (error) {
+          logger.error({ error: error instanceof Error ? error.message : String(error) }, 'outbox worker failed');
+        }
+      } while (again && !stopped);
+    })().finally(() => {
+      running = null;
+    });
+  }
+
+  return {
+    runOnce,
+    drain,
+    wake,
+    start(intervalMs = 1_000) {
+      stopped = false;
+      timer = setInterval(wake, intervalMs);
+      timer.unref();
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearInterval(timer);
+      await running;
+    },
+  };
+}
+
+/** A stable UUID-shaped key per outbox row, so a retried push is recognised by the platform (LINE X-Line-Retry-Key). */
+function retryKey(row: OutboxRow): string {
+  const hex = createHash('sha256').update(`reclaim-outbox:${row.id}:${row.created_at}:${row.conversation_id}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+}
+
+/** Paces sends to a channel's allowed rate, allowing a one-second burst. */
+class TokenBucket {
+  private tokens: number;
+  private last = Date.now();
+  constructor(private readonly rate: number) {
+    this.tokens = rate;
+  }
+  async take(): Promise<void> {
+    for (;;) {
+      const t = Date.now();
+      this.tokens = Math.min(this.rate, this.tokens + ((t - this.last) / 1000) * this.rate);
+      this.last = t;
+      if (this.tokens >= 1) {
+        this.tokens -= 1;
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.ceil(((1 - this.tokens) / this.rate) * 1000)));
+    }
+  }
+}

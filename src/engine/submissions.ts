@@ -1,0 +1,108 @@
+// Turns a validated submission into a case: token consumed, hashes stored, the chat told, all in one transaction.
+
+import { randomUUID } from 'node:crypto';
+import type { Store } from '../store/database';
+import { createCaseNumber } from '../core/case-number';
+import type { Submission, SubmittedFile } from '../core/submission';
+import type { Engine, HandleResult } from './engine';
+import { hashToken } from './tokens';
+
+export type SubmitOutcome =
+  | { ok: true; caseNumber: string }
+  | { ok: false; status: 401 | 410; error: string };
+
+/** Records submissions for conversations. */
+export interface SubmissionService {
+  submit(submission: Submission): Promise<SubmitOutcome>;
+}
+
+/** One row per signal, in the vocabulary of the hash-sharing programmes (signal type + media type). */
+export function hashRecords(file: SubmittedFile): { signal_type: string; media_type: string; value: string; quality: number | null }[] {
+  const media = file.type;
+  const rows = [
+    { signal_type: 'md5', media_type: media, value: file.md5, quality: null },
+    { signal_type: 'sha256', media_type: media, value: file.sha256, quality: null },
+  ];
+  if (file.type === 'image' && file.pdq !== undefined) rows.push({ signal_type: 'pdq', media_type: media, value: file.pdq, quality: file.quality ?? null } as never);
+  if (file.type === 'video' && file.vpdq) {
+    const seen = new Set<string>();
+    for (const frame of file.vpdq) {
+      if (seen.has(frame.pdq)) continue;
+      seen.add(frame.pdq);
+      rows.push({ signal_type: 'vpdq', media_type: media, value: frame.pdq, quality: frame.quality } as never);
+    }
+  }
+  return rows;
+}
+
+export function createSubmissionService(options: { store: Store; engine: Engine; now?: () => number }): SubmissionService {
+  const { store, engine } = options;
+  const now = options.now ?? Date.now;
+  const isPg = store.dialect === 'postgres';
+
+  return {
+    async submit(submission) {
+      const at = now();
+      let result: HandleResult | null = null;
+      const outcome = await store.db.transaction().execute(async (tx): Promise<SubmitOutcome> => {
+        const token = await tx
+          .selectFrom('handoff_tokens')
+          .selectAll()
+          .where('token_hash', '=', hashToken(submission.token))
+          .$if(isPg, (q) => q.forUpdate())
+          .executeTakeFirst();
+        if (!token) return { ok: false, status: 401, error: 'This link is not valid. Ask the bot for a new one.' };
+        if (token.used_at !== null) return { ok: false, status: 410, error: 'This link was already used. Ask the bot for a new one.' };
+        if (token.expires_at <= at) return { ok: false, status: 410, error: 'This link has expired. Ask the bot for a new one.' };
+        const used = await tx
+          .updateTable('handoff_tokens')
+          .set({ used_at: at })
+          .where('token_hash', '=', token.token_hash)
+          .where('used_at', 'is', null)
+          .returning('token_hash')
+          .execute();
+        if (used.length === 0) return { ok: false, status: 410, error: 'This link was already used. Ask the bot for a new one.' };
+
+        const conversation = await tx.selectFrom('conversations').select(['id', 'locale']).where('id', '=', token.conversation_id).executeTakeFirst();
+        const caseId = randomUUID();
+        const caseNumber = await uniqueCaseNumber(async (n) => !(await tx.selectFrom('cases').select('id').where('case_number', '=', n).executeTakeFirst()));
+        await tx
+          .insertInto('cases')
+          .values({ id: caseId, case_number: caseNumber, conversation_id: conversation?.id ?? null, locale: conversation?.locale ?? null, status: 'received', created_at: at, updated_at: at })
+          .execute();
+        const seen = new Set<string>();
+        const rows = submission.files.flatMap(hashRecords).filter((r) => {
+          const key = `${r.signal_type}:${r.media_type}:${r.value}`;
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        });
+        await tx
+          .insertInto('case_hashes')
+          .values(rows.map((r) => ({ ...r, case_id: caseId, created_at: at })))
+          .execute();
+        if (conversation) {
+          result = await engine.handleIn(tx, {
+            type: 'submitted',
+            conversationId: conversation.id,
+            caseNumber,
+            fileCount: submission.files.length,
+            dedupeKey: `submitted:${caseId}`,
+            at,
+          });
+        }
+        return { ok: true, caseNumber };
+      });
+      if (result) engine.committed(result);
+      return outcome;
+    },
+  };
+}
+
+async function uniqueCaseNumber(isFree: (n: string) => Promise<boolean>): Promise<string> {
+  for (let i = 0; i < 10; i++) {
+    const n = createCaseNumber();
+    if (await isFree(n)) return n;
+  }
+  throw new Error('could not find a free case number');
+}

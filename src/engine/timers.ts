@@ -1,0 +1,86 @@
+// The timer worker: turns durable timers that fell due into engine events, surviving restarts.
+
+import type { Store } from '../store/database';
+import type { TimerName } from '../core/events';
+import type { Engine } from './engine';
+import type { Logger } from './logger';
+
+export interface TimerWorkerOptions {
+  store: Store;
+  engine: Engine;
+  logger: Logger;
+  now?: () => number;
+  leaseMs?: number;
+  batchSize?: number;
+}
+
+/** Fires due timers; `start()` polls, `runOnce()` is for tests and the terminal chat. */
+export interface TimerWorker {
+  runOnce(): Promise<number>;
+  start(intervalMs?: number): void;
+  stop(): Promise<void>;
+}
+
+/** Creates the worker. A timer is claimed with a lease, so two instances never fire it twice; the engine removes it in the event's transaction. */
+export function createTimerWorker(options: TimerWorkerOptions): TimerWorker {
+  const { store, engine, logger } = options;
+  const now = options.now ?? Date.now;
+  const leaseMs = options.leaseMs ?? 60_000;
+  const batchSize = options.batchSize ?? 100;
+  let interval: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> | null = null;
+
+  async function runOnce(): Promise<number> {
+    const t = now();
+    const due = await store.db
+      .selectFrom('timers')
+      .selectAll()
+      .where('due_at', '<=', t)
+      .where((w) => w.or([w('lease_until', 'is', null), w('lease_until', '<', t)]))
+      .orderBy('due_at')
+      .limit(batchSize)
+      .execute();
+    let fired = 0;
+    for (const timer of due) {
+      const claimed = await store.db
+        .updateTable('timers')
+        .set({ lease_until: t + leaseMs })
+        .where('conversation_id', '=', timer.conversation_id)
+        .where('name', '=', timer.name)
+        .where('due_at', '=', timer.due_at)
+        .where((w) => w.or([w('lease_until', 'is', null), w('lease_until', '<', t)]))
+        .returning('name')
+        .execute();
+      if (claimed.length === 0) continue;
+      try {
+        await engine.handle({
+          type: 'timeout',
+          conversationId: timer.conversation_id,
+          name: timer.name as TimerName,
+          dueAt: timer.due_at,
+          dedupeKey: `timer:${timer.conversation_id}:${timer.name}:${timer.due_at}`,
+          at: t,
+        });
+        fired++;
+      } catch (error) {
+        // The lease runs out and the timer is tried again; nothing was committed.
+        logger.error({ conversation: timer.conversation_id, timer: timer.name, error: error instanceof Error ? error.message : String(error) }, 'timer failed');
+      }
+    }
+    return fired;
+  }
+
+  return {
+    runOnce,
+    start(intervalMs = 1_000) {
+      interval = setInterval(() => {
+        if (!running) running = runOnce().catch(() => 0).finally(() => (running = null));
+      }, intervalMs);
+      interval.unref();
+    },
+    async stop() {
+      if (interval) clearInterval(interval);
+      await running;
+    },
+  };
+}

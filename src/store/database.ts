@@ -1,0 +1,93 @@
+// Opens the store: SQLite (better-sqlite3, WAL) by default, PostgreSQL when a DATABASE_URL is given.
+
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema';
+import { migrateToLatest } from './migrations';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface StoreOptions {
+  /** `postgres://…` selects PostgreSQL; otherwise SQLite. */
+  databaseUrl?: string | undefined;
+  /** SQLite file; default `${dataDir}/reclaim.db`. `:memory:` is allowed for throwaway stores. */
+  sqlitePath?: string;
+  dataDir?: string;
+  /** PostgreSQL schema to use (created if missing); lets tests run side by side in one database. */
+  pgSchema?: string;
+  pgPoolSize?: number;
+}
+
+/** An open database with the dialect it speaks. */
+export interface Store {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  /** True when the database answers a trivial query. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+// PostgreSQL returns bigint as a string to avoid precision loss; epoch milliseconds fit a double exactly.
+pg.types.setTypeParser(20, (value) => Number(value));
+
+/** Opens (and migrates) the store described by the options. */
+export async function openStore(options: StoreOptions = {}): Promise<Store> {
+  const url = options.databaseUrl;
+  let store: Store;
+  if (url && /^postgres(ql)?:\/\//.test(url)) {
+    const schema = options.pgSchema;
+    if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error('invalid PostgreSQL schema name');
+    if (schema) {
+      const setup = new pg.Client({ connectionString: url });
+      await setup.connect();
+      await setup.query(`create schema if not exists ${schema}`);
+      await setup.end();
+    }
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: options.pgPoolSize ?? 10,
+      ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    store = makeStore(db, 'postgres');
+  } else {
+    const path = options.sqlitePath ?? join(options.dataDir ?? './data', 'reclaim.db');
+    if (path !== ':memory:') mkdirSync(options.sqlitePath ? join(path, '..') : (options.dataDir ?? './data'), { recursive: true });
+    const file = new SqliteDatabase(path);
+    file.pragma('journal_mode = WAL');
+    file.pragma('synchronous = NORMAL');
+    file.pragma('busy_timeout = 5000');
+    file.pragma('foreign_keys = ON');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
+    store = makeStore(db, 'sqlite');
+  }
+  await migrateToLatest(store.db, store.dialect);
+  return store;
+}
+
+function makeStore(db: Kysely<Database>, dialect: Dialect): Store {
+  return {
+    db,
+    dialect,
+    async ping() {
+      try {
+        await sql`select 1`.execute(db);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: () => db.destroy(),
+  };
+}
+
+/** Drops a test schema and everything in it. */
+export async function dropPgSchema(url: string, schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`drop schema if exists ${schema} cascade`);
+  await client.end();
+}

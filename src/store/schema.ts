@@ -1,0 +1,113 @@
+// Table types for Kysely. Times are epoch milliseconds (bigint on PostgreSQL, integer on SQLite);
+// flags are 0/1 integers so that one set of queries serves both databases.
+
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+export interface ConversationsTable {
+  id: string;
+  channel: string;
+  user_id: string;
+  locale: string | null;
+  snapshot: string;
+  flow_version: number;
+  step: string;
+  urgent: number;
+  under13: number;
+  sextortion: number;
+  human: number;
+  /** The platform said the person blocked the bot: nothing more is sent. */
+  unreachable: number;
+  /** Staff account holding the conversation; while set the bot stays silent. */
+  held_by: string | null;
+  status: string;
+  last_inbound_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ProcessedEventsTable {
+  key: string;
+  at: number;
+}
+
+export interface TranscriptTable {
+  id: Generated<number>;
+  conversation_id: string;
+  /** in: from the person; out: from the bot; staff: from a person on our team; note: internal; event: what happened. */
+  direction: string;
+  text: string;
+  at: number;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  conversation_id: string;
+  channel: string;
+  user_id: string;
+  /** A RenderedMessage as JSON. Handoff links are issued at delivery, so no token is ever stored here. */
+  message: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: number;
+  lease_until: number | null;
+  reply_token: string | null;
+  reply_expires_at: number | null;
+  last_error: string | null;
+  created_at: number;
+  sent_at: number | null;
+}
+
+export interface TimersTable {
+  conversation_id: string;
+  name: string;
+  due_at: number;
+  lease_until: number | null;
+}
+
+export interface HandoffTokensTable {
+  /** SHA-256 of the token, hex. The token itself exists only in the link sent to the person. */
+  token_hash: string;
+  conversation_id: string;
+  created_at: number;
+  expires_at: number;
+  used_at: number | null;
+}
+
+export interface CasesTable {
+  id: string;
+  case_number: string;
+  /** Null once the person erased their conversation: the case stays, anonymous. */
+  conversation_id: string | null;
+  locale: string | null;
+  status: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface CaseHashesTable {
+  /** Monotonic: the partner feed pages by it. */
+  id: Generated<number>;
+  case_id: string;
+  /** ThreatExchange-style signal type: pdq, md5, sha256, vpdq; with the media type. */
+  signal_type: string;
+  media_type: string;
+  value: string;
+  quality: number | null;
+  created_at: number;
+}
+
+export interface Database {
+  conversations: ConversationsTable;
+  processed_events: ProcessedEventsTable;
+  transcript: TranscriptTable;
+  outbox: OutboxTable;
+  timers: TimersTable;
+  handoff_tokens: HandoffTokensTable;
+  cases: CasesTable;
+  case_hashes: CaseHashesTable;
+}
+
+export type ConversationRow = Selectable<ConversationsTable>;
+export type NewConversation = Insertable<ConversationsTable>;
+export type OutboxRow = Selectable<OutboxTable>;
+export type CaseRow = Selectable<CasesTable>;
