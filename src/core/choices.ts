@@ -5,6 +5,10 @@ export function normaliseAnswer(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
+    // Latin accents only ("si" picks "Sí"); Thai vowels and tone marks are combining characters too and must stay.
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
     .replace(/[\u200b-\u200d\ufeff]/g, '')
     .replace(/[\u0e50-\u0e59]/g, (d) => String(d.charCodeAt(0) - 0x0e50))
     .replace(/@\w+$/, '') // "/help@ReclaimBot" in Telegram groups

@@ -253,11 +253,27 @@ function decimationPicks(length: number): Int32Array {
 }
 
 /**
+ * Rows filtered side by side. A running sum is a serial chain of float32 roundings, so one row
+ * at a time leaves the CPU waiting on latency; four independent chains in one loop overlap.
+ */
+const BATCH = 4;
+
+/**
+ * f32(s / n) computed as s * (1 / n) in double, then rounded to float32 by the store, is the
+ * same number: for a float32 s and a whole n up to 2^20, s / n is never closer than about 2^-44
+ * (relative) to a float32 rounding midpoint, while the reciprocal and product together err by
+ * under 2^-52. Division is the slowest operation in the loops, so this matters.
+ */
+function reciprocal(n: number): number {
+  return 1 / n;
+}
+
+/**
  * The Jarosz cascade (rows, columns, rows, columns) then decimation to 64x64, streamed: each
- * column pass keeps a ring of `window + 1` rows, so memory is O(window x width) rather than two
- * full float copies of the image. Every per-pixel operation happens in the same order as the
- * reference, so the result is identical; only the reads of the last two passes are narrowed to
- * the 64 columns and 64 rows the decimation keeps.
+ * column pass keeps a ring of `window + BATCH` rows, so memory is O(window x width) rather than
+ * two full float copies of the image. Every per-pixel operation happens in the same order as the
+ * reference, so the result is identical; the last row and column passes only produce the 64
+ * columns and 64 rows the decimation keeps.
  */
 function downsampleTo64(source: LumaSource): Float32Array {
   const { width, height } = source;
@@ -266,15 +282,15 @@ function downsampleTo64(source: LumaSource): Float32Array {
   const columnPicks = decimationPicks(width);
   const rowPicks = decimationPicks(height);
 
-  const luma = new Float32Array(width);
-  const firstColumns = new VerticalBoxFilter(height, width, windowAlongCols, (y, dest) => {
-    source.readRow(y, luma);
-    boxFilterRow(luma, dest, width, windowAlongRows);
+  const luma = batchRows(width);
+  const firstColumns = new VerticalBoxFilter(height, width, windowAlongCols, (first, count, dests) => {
+    for (let j = 0; j < count; j++) source.readRow(first + j, luma[j]!);
+    boxFilterRows(luma, dests, width, windowAlongRows, null);
   });
-  const blurred = new Float32Array(width);
-  const secondColumns = new VerticalBoxFilter(height, 64, windowAlongCols, (_y, dest) => {
-    firstColumns.next(blurred);
-    boxFilterRowPicked(blurred, width, windowAlongRows, columnPicks, dest);
+  const blurred = batchRows(width);
+  const secondColumns = new VerticalBoxFilter(height, 64, windowAlongCols, (_first, count, dests) => {
+    for (let j = 0; j < count; j++) firstColumns.next(blurred[j]!);
+    boxFilterRows(blurred, dests, width, windowAlongRows, columnPicks);
   });
 
   const grid = new Float32Array(64 * 64);
@@ -291,76 +307,101 @@ function downsampleTo64(source: LumaSource): Float32Array {
   return grid;
 }
 
-/**
- * The reference's four-phase running-sum box filter on one row, in float32 (PDQ.md §5.2).
- * Typed-array stores round to float32, and f32(a / n) computed in double then rounded equals
- * the float32 quotient, so the explicit frounds are only on the running sum.
- */
-function boxFilterRow(src: Float32Array, dest: Float32Array, length: number, window: number): void {
-  const half = (window + 2) >> 1;
-  let sum = 0;
-  let count = 0;
-  let enter = 0;
-  let leave = 0;
-  let out = 0;
-  for (let i = 0; i < half - 1; i++) {
-    sum = Math.fround(sum + src[enter++]!);
-    count++;
-  }
-  for (let i = window - half + 1; i > 0; i--) {
-    sum = Math.fround(sum + src[enter++]!);
-    count++;
-    dest[out++] = sum / count;
-  }
-  for (let i = length - window; i > 0; i--) {
-    sum = Math.fround(sum + src[enter++]!);
-    sum = Math.fround(sum - src[leave++]!);
-    dest[out++] = sum / count;
-  }
-  for (let i = half - 1; i > 0; i--) {
-    sum = Math.fround(sum - src[leave++]!);
-    count--;
-    dest[out++] = sum / count;
-  }
+function batchRows(width: number): Float32Array[] {
+  return Array.from({ length: BATCH }, () => new Float32Array(width));
 }
 
-/** {@link boxFilterRow}, writing only the outputs at `picks` (ascending, -1 terminated) to `dest[k]`. */
-function boxFilterRowPicked(src: Float32Array, length: number, window: number, picks: Int32Array, dest: Float32Array): void {
+/**
+ * The reference's four-phase running-sum box filter (PDQ.md §5.2) on BATCH rows at once, in
+ * float32: `s = f32(s + v)`, in the steady phase add-then-subtract, output f32(s / n). Rows past
+ * the end of the image are computed on stale data and never read. With `picks` (ascending,
+ * -1 terminated) only the outputs at those positions are written, to `dest[k]` for pick k.
+ */
+function boxFilterRows(
+  src: Float32Array[],
+  dest: Float32Array[],
+  length: number,
+  window: number,
+  picks: Int32Array | null,
+): void {
+  const a0 = src[0]!;
+  const a1 = src[1]!;
+  const a2 = src[2]!;
+  const a3 = src[3]!;
+  const d0 = dest[0]!;
+  const d1 = dest[1]!;
+  const d2 = dest[2]!;
+  const d3 = dest[3]!;
   const half = (window + 2) >> 1;
-  let sum = 0;
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
   let count = 0;
   let enter = 0;
   let leave = 0;
   let out = 0;
   let k = 0;
-  let next = picks[0]!;
-  for (let i = 0; i < half - 1; i++) {
-    sum = Math.fround(sum + src[enter++]!);
-    count++;
-  }
-  for (let i = window - half + 1; i > 0; i--, out++) {
-    sum = Math.fround(sum + src[enter++]!);
-    count++;
+  let next = picks === null ? 0 : picks[0]!;
+
+  const emit = (r: number): void => {
+    if (picks === null) {
+      d0[out] = s0 * r;
+      d1[out] = s1 * r;
+      d2[out] = s2 * r;
+      d3[out] = s3 * r;
+      return;
+    }
     while (next === out) {
-      dest[k] = sum / count;
+      d0[k] = s0 * r;
+      d1[k] = s1 * r;
+      d2[k] = s2 * r;
+      d3[k] = s3 * r;
       next = picks[++k]!;
     }
+  };
+
+  for (let i = 0; i < half - 1; i++, enter++, count++) {
+    s0 = Math.fround(s0 + a0[enter]!);
+    s1 = Math.fround(s1 + a1[enter]!);
+    s2 = Math.fround(s2 + a2[enter]!);
+    s3 = Math.fround(s3 + a3[enter]!);
   }
-  for (let i = length - window; i > 0; i--, out++) {
-    sum = Math.fround(sum + src[enter++]!);
-    sum = Math.fround(sum - src[leave++]!);
-    while (next === out) {
-      dest[k] = sum / count;
-      next = picks[++k]!;
+  for (let i = window - half + 1; i > 0; i--, enter++, out++) {
+    s0 = Math.fround(s0 + a0[enter]!);
+    s1 = Math.fround(s1 + a1[enter]!);
+    s2 = Math.fround(s2 + a2[enter]!);
+    s3 = Math.fround(s3 + a3[enter]!);
+    emit(reciprocal(++count));
+  }
+  const r = reciprocal(count);
+  if (picks === null) {
+    // The hot loop, written out so nothing stands between the four chains.
+    for (let i = length - window; i > 0; i--, enter++, leave++, out++) {
+      s0 = Math.fround(Math.fround(s0 + a0[enter]!) - a0[leave]!);
+      s1 = Math.fround(Math.fround(s1 + a1[enter]!) - a1[leave]!);
+      s2 = Math.fround(Math.fround(s2 + a2[enter]!) - a2[leave]!);
+      s3 = Math.fround(Math.fround(s3 + a3[enter]!) - a3[leave]!);
+      d0[out] = s0 * r;
+      d1[out] = s1 * r;
+      d2[out] = s2 * r;
+      d3[out] = s3 * r;
+    }
+  } else {
+    for (let i = length - window; i > 0; i--, enter++, leave++, out++) {
+      s0 = Math.fround(Math.fround(s0 + a0[enter]!) - a0[leave]!);
+      s1 = Math.fround(Math.fround(s1 + a1[enter]!) - a1[leave]!);
+      s2 = Math.fround(Math.fround(s2 + a2[enter]!) - a2[leave]!);
+      s3 = Math.fround(Math.fround(s3 + a3[enter]!) - a3[leave]!);
+      if (next === out) emit(r);
     }
   }
-  for (let i = half - 1; i > 0; i--, out++) {
-    sum = Math.fround(sum - src[leave++]!);
-    count--;
-    while (next === out) {
-      dest[k] = sum / count;
-      next = picks[++k]!;
-    }
+  for (let i = half - 1; i > 0; i--, leave++, out++) {
+    s0 = Math.fround(s0 - a0[leave]!);
+    s1 = Math.fround(s1 - a1[leave]!);
+    s2 = Math.fround(s2 - a2[leave]!);
+    s3 = Math.fround(s3 - a3[leave]!);
+    emit(reciprocal(--count));
   }
 }
 
@@ -368,7 +409,8 @@ function boxFilterRowPicked(src: Float32Array, length: number, window: number, p
  * The same four-phase box filter down every column at once. The reference walks one column at a
  * time with a stride, which thrashes the cache; keeping one float32 running sum per column and
  * adding or subtracting whole rows performs, for each column, exactly the same float32
- * operations in the same order. Rows come from `source` in order, each requested once.
+ * operations in the same order. Input rows are asked of `fill` in order, BATCH at a time, and
+ * written straight into the ring (sized so a batch never overwrites a row still to be subtracted).
  */
 class VerticalBoxFilter {
   private readonly ring: Float32Array[];
@@ -376,18 +418,21 @@ class VerticalBoxFilter {
   private readonly half: number;
   private readonly growingEnd: number;
   private readonly steadyEnd: number;
+  private readonly spare: Float32Array[];
   private out = 0;
   private enter = 0;
   private leave = 0;
+  private filled = 0;
   private count = 0;
 
   constructor(
-    length: number,
+    private readonly length: number,
     width: number,
     window: number,
-    private readonly source: (y: number, dest: Float32Array) => void,
+    private readonly fill: (first: number, count: number, dests: Float32Array[]) => void,
   ) {
-    this.ring = Array.from({ length: window + 1 }, () => new Float32Array(width));
+    this.ring = Array.from({ length: window + BATCH }, () => new Float32Array(width));
+    this.spare = batchRows(width);
     this.sums = new Float32Array(width);
     this.half = (window + 2) >> 1;
     this.growingEnd = window - this.half + 1;
@@ -407,38 +452,48 @@ class VerticalBoxFilter {
     }
     if (this.out < this.growingEnd) {
       const entering = this.pull();
-      const n = ++this.count;
+      const r = reciprocal(++this.count);
       for (let x = 0; x < width; x++) {
         const s = Math.fround(sums[x]! + entering[x]!);
         sums[x] = s;
-        dest[x] = s / n;
+        dest[x] = s * r;
       }
     } else if (this.out < this.steadyEnd) {
       const entering = this.pull();
-      const leaving = this.ring[this.leave++ % this.ring.length]!;
-      const n = this.count;
+      const leaving = this.slot(this.leave++);
+      const r = reciprocal(this.count);
       for (let x = 0; x < width; x++) {
         const s = Math.fround(Math.fround(sums[x]! + entering[x]!) - leaving[x]!);
         sums[x] = s;
-        dest[x] = s / n;
+        dest[x] = s * r;
       }
     } else {
-      const leaving = this.ring[this.leave++ % this.ring.length]!;
-      const n = --this.count;
+      const leaving = this.slot(this.leave++);
+      const r = reciprocal(--this.count);
       for (let x = 0; x < width; x++) {
         const s = Math.fround(sums[x]! - leaving[x]!);
         sums[x] = s;
-        dest[x] = s / n;
+        dest[x] = s * r;
       }
     }
     this.out++;
   }
 
-  // The slot it overwrites held row `enter - window - 1`, whose subtraction is already done.
+  private slot(row: number): Float32Array {
+    return this.ring[row % this.ring.length]!;
+  }
+
+  // A batch of rows first..first+3 lands in slots last used by rows at most first-window-1,
+  // all already subtracted. Rows past the end get scratch buffers instead.
   private pull(): Float32Array {
-    const row = this.ring[this.enter % this.ring.length]!;
-    this.source(this.enter++, row);
-    return row;
+    if (this.enter === this.filled) {
+      const first = this.filled;
+      const count = Math.min(BATCH, this.length - first);
+      const dests = Array.from({ length: BATCH }, (_, j) => (j < count ? this.slot(first + j) : this.spare[j]!));
+      this.fill(first, count, dests);
+      this.filled += count;
+    }
+    return this.slot(this.enter++);
   }
 }
 
