@@ -90,10 +90,10 @@ async function freePort(preferred: number): Promise<number> {
 /** A terminal conversation with the real flow, engine and store; it also serves the hashing page so the link works. */
 async function chatCommand(base: Config): Promise<number> {
   const port = await freePort(process.env.PORT ? Number(process.env.PORT) : 3000);
-  const config: Config = { ...base, port, publicBaseUrl: process.env.PUBLIC_BASE_URL ?? `http://localhost:${port}` };
+  const config: Config = { ...base, port, publicBaseUrl: process.env.PUBLIC_BASE_URL || `http://localhost:${port}` };
   const reclaim = await createReclaim(config, { logger: silentLogger });
   await reclaim.listen();
-  process.stderr.write(`Reclaim chat. The hashing page is served at ${config.publicBaseUrl}. End input (Ctrl-D) to leave.\n`);
+  process.stderr.write(`Reclaim chat. Hashing page: ${config.publicBaseUrl}\nEnd input (Ctrl-D) to leave.\n`);
   const userId = process.env.RECLAIM_CHAT_USER ?? 'terminal';
   const localeHint = resolveLocale(process.env.RECLAIM_LANG ?? process.env.LANG) ?? undefined;
   let lastChoices: string[] = [];

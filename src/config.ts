@@ -22,7 +22,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     dataDir: resolve(env.DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL || undefined,
-    publicBaseUrl: env.PUBLIC_BASE_URL ?? `http://localhost:${port || 3000}`,
+    publicBaseUrl: env.PUBLIC_BASE_URL || `http://localhost:${port || 3000}`,
     logLevel: (env.LOG_LEVEL as Config['logLevel']) ?? 'info',
     transcriptRetentionDays: Number(env.TRANSCRIPT_RETENTION_DAYS ?? 30),
   };

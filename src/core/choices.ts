@@ -13,7 +13,9 @@ export function normaliseAnswer(text: string): string {
     .replace(/[\u0e50-\u0e59]/g, (d) => String(d.charCodeAt(0) - 0x0e50))
     .replace(/@\w+$/, '') // "/help@ReclaimBot" in Telegram groups
     .replace(/^[\s/!.,"'“”‘’()[\]]+|[\s!?.,"'“”‘’()[\]]+$/g, '')
-    .replace(/\s+/g, ' ');
+    .replace(/\s+/g, ' ')
+    // Thai politeness particles end many answers ("ช่วยด้วยค่ะ") without changing them.
+    .replace(/(?:\s*(?:นะคะ|นะครับ|ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|นะ))+$/u, '');
 }
 
 /** A choice that may be offered, with every label and word that selects it (all locales). */

@@ -1,7 +1,7 @@
 // The engine: one event in, one transaction out. Restore the snapshot, run the flow, persist what it said.
 
 import { randomUUID } from 'node:crypto';
-import { createActor, type SnapshotFrom } from 'xstate';
+import { createActor } from 'xstate';
 import type { Kysely, Transaction } from 'kysely';
 import {
   FLOW_VERSION,
@@ -23,7 +23,6 @@ import type { Translator } from './i18n';
 import { FlowError } from '../core/errors';
 
 type Tx = Transaction<Database> | Kysely<Database>;
-type FlowSnapshot = SnapshotFrom<typeof intakeMachine>;
 
 /** What happened to one event. */
 export interface HandleResult {
@@ -138,7 +137,12 @@ export function createEngine(options: EngineOptions): Engine {
   /** The work of one event on one conversation. */
   class Run {
     queued = 0;
-    private snapshot: FlowSnapshot;
+    /** One actor per event: restored from the row, sent the event, persisted, stopped. */
+    private actor: ReturnType<typeof restore>;
+    private said = 0;
+    /** Written in two multi-row inserts when the event is saved. */
+    private transcriptRows: { conversation_id: string; direction: string; text: string; at: number }[] = [];
+    private outboxRows: ReturnType<typeof outboxRow>[] = [];
     private changes: Partial<ConversationRow> = {};
     private erased = false;
     private replyToken: { token: string; expiresAt: number } | undefined;
@@ -148,11 +152,11 @@ export function createEngine(options: EngineOptions): Engine {
       private conversation: ConversationRow,
       private at: number,
     ) {
-      this.snapshot = restore(conversation);
+      this.actor = restore(conversation);
     }
 
     get context(): FlowContext {
-      return this.snapshot.context;
+      return this.actor.getSnapshot().context;
     }
 
     async inbound(event: InboundEvent) {
@@ -227,12 +231,9 @@ export function createEngine(options: EngineOptions): Engine {
     }
 
     async flow(event: FlowEvent) {
-      const actor = createActor(intakeMachine, { snapshot: this.snapshot, input: {} });
-      actor.start();
-      actor.send(event);
-      this.snapshot = actor.getSnapshot();
-      actor.stop();
-      const effects = this.context.out;
+      this.actor.send(event);
+      const effects = this.context.out.slice(this.said);
+      this.said += effects.length;
       for (const effect of effects) await this.apply(effect);
     }
 
@@ -300,16 +301,16 @@ export function createEngine(options: EngineOptions): Engine {
     private async erase() {
       const id = this.conversation.id;
       this.erased = true;
+      this.transcriptRows = [];
+      this.outboxRows = [];
+      this.queued = 0;
       await this.tx.updateTable('cases').set({ conversation_id: null, updated_at: this.at }).where('conversation_id', '=', id).execute();
       for (const table of ['transcript', 'outbox', 'timers', 'handoff_tokens'] as const) {
         await this.tx.deleteFrom(table).where('conversation_id', '=', id).execute();
       }
       await this.tx.deleteFrom('conversations').where('id', '=', id).execute();
       // The farewell goes out after erasure, addressed directly: it is the last thing we hold of them.
-      await this.tx
-        .insertInto('outbox')
-        .values(outboxRow(this.conversation, translator.render({ key: 'delete.done' }, this.context.locale), this.at, undefined))
-        .execute();
+      this.outboxRows.push(outboxRow(this.conversation, translator.render({ key: 'delete.done' }, this.context.locale), this.at, undefined));
       this.queued++;
     }
 
@@ -318,12 +319,12 @@ export function createEngine(options: EngineOptions): Engine {
       // A LINE reply token serves the first reply message of this event only.
       const reply = this.replyToken;
       this.replyToken = undefined;
-      await this.tx.insertInto('outbox').values(outboxRow(this.conversation, message, this.at, reply)).execute();
+      this.outboxRows.push(outboxRow(this.conversation, message, this.at, reply));
       this.queued++;
     }
 
     async transcript(direction: string, text: string) {
-      await this.tx.insertInto('transcript').values({ conversation_id: this.conversation.id, direction, text, at: this.at }).execute();
+      this.transcriptRows.push({ conversation_id: this.conversation.id, direction, text, at: this.at });
     }
 
     note(text: string) {
@@ -331,9 +332,14 @@ export function createEngine(options: EngineOptions): Engine {
     }
 
     async save() {
+      const snapshot = this.actor.getSnapshot();
+      const persisted = snapshot.status === 'active' ? (this.actor.getPersistedSnapshot() as unknown as { context: FlowContext }) : null;
+      this.actor.stop();
+      if (this.transcriptRows.length > 0) await this.tx.insertInto('transcript').values(this.transcriptRows).execute();
+      if (this.outboxRows.length > 0) await this.tx.insertInto('outbox').values(this.outboxRows).execute();
       if (this.erased) return;
-      const persisted = this.snapshot.status === 'active' ? (actorPersisted(this.snapshot) as { context: FlowContext }) : null;
-      if (persisted) persisted.context.out = [];
+      // Effects were carried out in this transaction; the stored snapshot never carries them.
+      if (persisted) persisted.context = { ...persisted.context, out: [] };
       await this.tx
         .updateTable('conversations')
         .set({
@@ -365,7 +371,7 @@ export function createEngine(options: EngineOptions): Engine {
 }
 
 /** Restores a conversation's flow; a snapshot of another flow version restarts at welcome, keeping language and cases. */
-function restore(conversation: ConversationRow): FlowSnapshot {
+function restore(conversation: ConversationRow) {
   let persisted: { context?: Partial<FlowContext> } | null = null;
   try {
     persisted = JSON.parse(conversation.snapshot);
@@ -379,15 +385,7 @@ function restore(conversation: ConversationRow): FlowSnapshot {
           input: { locale: conversation.locale, cases: Array.isArray(persisted?.context?.cases) ? persisted.context.cases : [] },
         });
   actor.start();
-  const snapshot = actor.getSnapshot();
-  actor.stop();
-  return snapshot;
-}
-
-function actorPersisted(snapshot: FlowSnapshot): unknown {
-  const actor = createActor(intakeMachine, { snapshot: snapshot as never, input: {} });
-  const persisted = actor.getPersistedSnapshot();
-  return JSON.parse(JSON.stringify(persisted));
+  return actor;
 }
 
 function outboxRow(conversation: ConversationRow, message: RenderedMessage, at: number, reply: { token: string; expiresAt: number } | undefined) {

@@ -225,12 +225,16 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     return rows.length;
   }
 
-  async function drain() {
-    // A delivery already under way (woken by a commit) finishes first, so callers see every message sent.
-    await running;
+  async function runUntilIdle() {
     while ((await runOnce()) > 0) {
       /* keep going until nothing is due */
     }
+  }
+
+  async function drain() {
+    // A delivery already under way (woken by a commit) finishes first, so callers see every message sent.
+    await running;
+    await runUntilIdle();
   }
 
   function wake() {
@@ -243,7 +247,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       do {
         again = false;
         try {
-          await drain();
+          await runUntilIdle();
         } catch (error) {
           logger.error({ error: error instanceof Error ? error.message : String(error) }, 'outbox worker failed');
         }
