@@ -15,6 +15,10 @@ const USAGE = `usage: reclaim <command>
   chat                  talk to the bot in this terminal (reads lines from stdin)
   hash [--json] FILE…   print the fingerprints of files, one JSON line each
   migrate               bring the database schema up to date
+  staff add|list        manage helpline staff accounts (reclaim staff --help)
+  partner add NAME      add a partner platform and print its API key (shown once)
+  partner list | revoke NAME
+  setup telegram        register the Telegram webhook at PUBLIC_BASE_URL/webhooks/telegram
   bench                 measure the engine (events/s, snapshot size)
   bench-hash            measure hashing speed
 `;
@@ -35,6 +39,12 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`schema up to date (${store.dialect})\n`);
       return 0;
     }
+    case 'partner':
+      return partnerCommand(args);
+    case 'setup':
+      return setupCommand(args);
+    case 'staff':
+      return (await import('./staff/cli')).staffCommand(args);
     case 'bench': {
       const { runEngineBench } = await import('../bench/engine');
       await runEngineBench();
@@ -61,6 +71,7 @@ async function serveCommand(config: Config): Promise<number> {
   const port = await reclaim.listen();
   reclaim.outbox.start();
   reclaim.timers.start();
+  reclaim.retention.start();
   reclaim.outbox.wake();
   const channels = [...reclaim.channels.all.keys()].join(', ');
   reclaim.logger.info({ port, store: reclaim.store.dialect, channels }, 'Reclaim is listening');
@@ -130,6 +141,52 @@ async function chatCommand(base: Config): Promise<number> {
   }
   await reclaim.outbox.drain();
   await reclaim.close();
+  return 0;
+}
+
+async function partnerCommand(args: string[]): Promise<number> {
+  const [action, ...rest] = args;
+  const name = rest.join(' ');
+  const config = loadConfig();
+  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    const { addPartner, revokePartner } = await import('./engine/partners');
+    if (action === 'add' && name) {
+      const { key } = await addPartner(store.db, name);
+      process.stderr.write(`Partner "${name}" added. Its API key, shown only now:\n`);
+      process.stdout.write(key + '\n');
+      return 0;
+    }
+    if (action === 'revoke' && name) {
+      const done = await revokePartner(store.db, name);
+      process.stderr.write(done ? `revoked ${name}\n` : `no active partner named ${name}\n`);
+      return done ? 0 : 1;
+    }
+    if (action === 'list') {
+      const rows = await store.db.selectFrom('partners').select(['name', 'created_at', 'revoked_at']).orderBy('name').execute();
+      for (const r of rows) process.stdout.write(`${r.name}\t${new Date(r.created_at).toISOString()}\t${r.revoked_at ? 'revoked' : 'active'}\n`);
+      return 0;
+    }
+    process.stderr.write('usage: reclaim partner add NAME | list | revoke NAME\n');
+    return 2;
+  } finally {
+    await store.close();
+  }
+}
+
+async function setupCommand(args: string[]): Promise<number> {
+  const config = loadConfig();
+  if (args[0] !== 'telegram') {
+    process.stderr.write('usage: reclaim setup telegram\n');
+    return 2;
+  }
+  if (!config.telegram) {
+    process.stderr.write('set TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_SECRET first\n');
+    return 2;
+  }
+  const { setupTelegramWebhook } = await import('./channels/telegram/index');
+  const url = await setupTelegramWebhook(config.telegram, config.publicBaseUrl, AbortSignal.timeout(15_000));
+  process.stderr.write(`Telegram will deliver updates to ${url}\n`);
   return 0;
 }
 

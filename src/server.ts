@@ -14,6 +14,11 @@ import { createLogger, type Logger } from './engine/logger';
 import { createChannels, type Channels } from './channels/index';
 import { createApp } from './http/app';
 import { createMetrics } from './http/metrics';
+import { createChanges, type Changes } from './engine/changes';
+import { createRetention } from './engine/retention';
+import { mountPartnerApi } from './http/partner';
+import type { SubmissionService } from './engine/submissions';
+import { mountStaff } from './staff/index';
 
 export const WEB_DIR = join(import.meta.dirname, '..', 'dist', 'web');
 
@@ -26,8 +31,11 @@ export interface Reclaim {
   channels: Channels;
   outbox: OutboxWorker;
   timers: TimerWorker;
+  retention: ReturnType<typeof createRetention>;
   app: Hono;
   logger: Logger;
+  changes: Changes;
+  submissions: SubmissionService;
   /** Binds the app to `config.port`; resolves with the bound port. */
   listen(): Promise<number>;
   close(): Promise<void>;
@@ -53,7 +61,8 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
   const translator = await createTranslator();
   const channels = await createChannels(config, logger);
   let outbox: OutboxWorker | undefined;
-  const engine = createEngine({ store, translator, onQueued: () => outbox?.wake() });
+  const changes = createChanges();
+  const engine = createEngine({ store, translator, onQueued: () => outbox?.wake(), onChange: (id) => changes.publish(id) });
   outbox = createOutboxWorker({
     store,
     channels: channels.all,
@@ -62,9 +71,23 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
     ...(options.now ? { now: options.now } : {}),
   });
   const timers = createTimerWorker({ store, engine, logger, ...(options.now ? { now: options.now } : {}) });
+  const retention = createRetention({ store, logger, transcriptDays: config.transcriptRetentionDays, ...(options.now ? { now: options.now } : {}) });
   const submissions = createSubmissionService({ store, engine, ...(options.now ? { now: options.now } : {}) });
   const metrics = createMetrics();
-  const app = createApp({ store, engine, submissions, channels: channels.all, logger, metrics, webDir: WEB_DIR });
+  const app = createApp({
+    store,
+    engine,
+    submissions,
+    channels: channels.all,
+    logger,
+    metrics,
+    webDir: WEB_DIR,
+    // Later layers mount their routes here, one line each.
+    extend: (app) => {
+      mountPartnerApi(app, { store, logger, ...(options.now ? { now: options.now } : {}), onFeedback: () => timers.wake() });
+      mountStaff(app, { store, engine, changes, translator, logger, channels, ...(options.now ? { now: options.now } : {}) });
+    },
+  });
   let server: ServerType | undefined;
   const worker = outbox;
 
@@ -76,8 +99,11 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
     channels,
     outbox: worker,
     timers,
+    retention,
     app,
     logger,
+    changes,
+    submissions,
     listen() {
       return new Promise((resolve) => {
         server = serve({ fetch: app.fetch, port: config.port, hostname: process.env.HOST ?? '0.0.0.0' }, (info) => resolve(info.port));
@@ -85,6 +111,7 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
     },
     async close() {
       await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+      retention.stop();
       await timers.stop();
       await worker.stop();
       for (const channel of channels.all.values()) await channel.close?.();

@@ -76,5 +76,5 @@ export interface CaseStatusEvent {
 /** Everything the engine can be asked to handle. */
 export type EngineEvent = InboundEvent | SubmittedEvent | TimeoutEvent | StaffEvent | CaseStatusEvent;
 
-/** Durable timers a conversation can hold, one of each at a time. */
-export type TimerName = 'reminder' | 'link_expiry' | 'idle';
+/** Durable timers a conversation can hold, one of each at a time. `digest` gathers case news told together. */
+export type TimerName = 'reminder' | 'link_expiry' | 'idle' | 'digest';

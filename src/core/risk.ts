@@ -1,5 +1,5 @@
-// Spots messages that suggest self-harm or immediate danger, in any supported language, so the bot can answer with crisis contacts at once.
-//
+// Spots messages that suggest self-harm or immediate danger, in any supported language, so crisis contacts go out at once.
+
 // Why it leans the way it does: a teen in danger who gets no crisis message is far worse off
 // than one who gets an extra one, so genuine risk phrasing is matched generously (typos,
 // slang, "lol" after it, hyperbolic reasons like "so embarrassed I want to die"; shame is
@@ -91,8 +91,11 @@ function foldThai(text: string): string {
 
 /** Compiles one phrase: Latin phrases get word edges and an optional space wherever the source has a space. */
 function compile(script: Script, source: string, whole = false): RegExp {
+  // "want to" folds to "wanto" when typed "wantto", so a space between two equal letters may vanish with one of them.
   const body =
-    script === 'latin' ? source.replace(LATIN_REPEATS, '$1').replace(/ /gu, ' ?') : foldThaiLetters(source);
+    script === 'latin'
+      ? source.replace(LATIN_REPEATS, '$1').replace(/ /gu, ' ?').replace(/(\p{L}) \?\1/gu, '$1(?: ?$1)?')
+      : foldThaiLetters(source);
   if (whole) return new RegExp(`^(?:${body})$`, 'u');
   return new RegExp(script === 'latin' ? `${LATIN_BEFORE}(?:${body})${LATIN_AFTER}` : body, 'u');
 }
@@ -110,11 +113,12 @@ function book(script: Script, phrases: Record<RiskKind, readonly PhraseSpec[]>):
 const notBefore = (...words: string[]): string => `(?!\\s?(?:${words.join('|')})(?![\\p{L}\\p{N}]))`;
 
 // ---------------------------------------------------------------------------------------------
-// English. Sources are written folded: lower case, no apostrophes ("dont", "hes"); a space means
-// "optional space", so "kill myself" also catches "killmyself".
+// English. Sources are written lower case without apostrophes ("dont", "hes"), as messages are
+// folded; doubled letters are collapsed at compile time; a space means "optional space", so
+// "kill myself" also catches "killmyself".
 
 const EN_ME = '(?:my self|me self|myslf|mysef)';
-const EN_ONLINE = notBefore('on', 'online', 'in the chat', 'in this chat', 'in the group', 'in dms?', 'on insta', 'on ig');
+const EN_ONLINE = notBefore('on', 'online', 'in (?:the|this|my|our|that|his|her) (?:chat|group|gc|dms?|screenshot|pic|picture|photo|video|app|server|class|followers)', 'in dms?');
 // People who turn up or threaten. Family is left out of "is at my house" (they live there).
 const EN_THEY =
   '(?:he|she|they|someone|somebody|some one|some body|a man|a guy|a stranger|a car|a van|this man|this guy|that guy|the man|the guy|the person|this person|my ex|the blackmailer|the scammer|theres someone|theres somebody|theres a (?:man|guy|car|van|stranger))';
@@ -128,10 +132,10 @@ const EN_IDIOM_KILL = notBefore('lol', 'lmao', 'haha', 'jk', 'if (?:she|he|they)
 
 const en = book('latin', {
   self_harm: [
-    `(?:kill|killing|killed|kills|hang|hanging|hanged|drown|drowning|shoot|shooting|poison|poisoning|starve|starving|stab|stabbing|off|offing|unalive|unaliving|end) ${EN_ME}`,
+    `(?:kill|killing|killed|kills|hang|hanging|hanged|drown|drowning|shoot|shooting|poison|poisoning|starve|starving|stab|stabbing|off|offing|unalive|unaliving|end) ${EN_ME}${notBefore('laughing', 'lol laughing')}`,
     // Accidents ("cut myself shaving") and idioms ("cut myself off") are the common innocent uses.
-    `(?:hurt|hurting|harm|harming|cut|cutting|cuts|burn|burning|burned|burnt) ${EN_ME}${notBefore('a', 'some', 'off', 'shaving', 'cooking', 'playing', 'by accident', 'accidentally', 'on (?:the|a|my) (?:stove|oven|pan|paper|glass|knife)', 'at (?:the )?(?:gym|practice|training)')}`,
-    '(?<![0-9]\\s?)kms|kmsl|kmsf',
+    `(?:hurt|hurting|harm|harming|cut|cutting|cuts|burn|burning|burned|burnt) ${EN_ME}${notBefore('a', 'some', 'off', 'out', 'shaving', 'cooking', 'playing', 'by accident', 'accidentally', 'on (?:the|a|my) (?:stove|oven|pan|paper|glass|knife)', 'at (?:the )?(?:gym|practice|training)')}`,
+    '(?<![0-9]\\s?)kms|kmsl|kmsf|wanttodie|wannadie|wanttobedead',
     { re: 'suicid(?:e|al|ing|ed)?|sucide|suicde|suiside|sucidal|suisidal|sewer slide|unaliv(?:e|ing|ed)', unless: 'suicide squad' },
     'self harm(?:ing|ed)?|self injur(?:y|e|ing|ed)',
     `(?:want|wanna|wana|wanted|wants|wish|wished|ready|deserve|deserves|rather|prefer|hope) (?:to |2 )?(?:just )?(?:die|be dead|not exist|not be alive|disappear forever|stop existing)${notBefore('my', 'her', 'his', 'their', 'the', 'it', 'this')}`,
@@ -142,7 +146,8 @@ const en = book('latin', {
     'not worth (?:living|being alive)|(?:life|living|my life) (?:is not|isnt|aint|not) worth (?:it|living)|(?:whats|what is) the point (?:of|in) (?:living|life|being alive|going on)',
     `(?:dont|do not|dnt|dun|no longer|dont even|never) (?:want|wanna|wana|wish) (?:to |2 )?(?:live|be alive|exist|wake up|be here anymore|go on)${notBefore('with', 'at', 'near', 'together', 'there', 'in (?:a|an|the|this|that|my|his|her) (?:house|home|city|town|country|dorm|place|room|apartment|flat)')}`,
     `cant (?:live (?:like this|with this|anymore)|go on${notBefore('the', 'my', 'a', 'an', 'to', 'with', 'it', 'insta', 'tiktok', 'snap', 'ig', 'there', 'here', 'vacation', 'holiday')})`,
-    'end(?:ing)? (?:it all|my life|my own life|everything|it tonight|it today|it now)|(?:take|taking|took) my (?:own )?life',
+    `end(?:ing)? (?:it all|my life|my own life|everything|it tonight|it today|it now)|(?:take|taking|took) my (?:own )?life${notBefore('back', 'savings', 'insurance')}`,
+    '(?:want|wish|need) (?:it all|everything|my life) to (?:end|stop|be over)',
     '(?:cut|cutting|slit|slitting|slice|slicing) (?:open )?my (?:wrists?|arms?|legs?|thighs?|skin|veins)|(?:started|start|been|keep|kept|back to|cant stop) cutting|cutting again',
     'overdos(?:e|ed|ing)|od on (?:pills|meds)|(?:take|took|taking|swallow|swallowed|swallowing) (?:all|a bunch of|a lot of|a whole bottle of|the whole bottle of|too many) (?:of )?(?:my |the |these |those )?(?:pills|meds|tablets|sleeping pills|painkillers)',
     'jump(?:ing|ed)? (?:off|of|from) (?:a |the |this |my )?(?:bridge|roof|rooftop|building|cliff|balcony|window|tower|overpass)|jump(?:ing)? in front of (?:a |the )?(?:train|car|bus|truck)',
@@ -151,16 +156,20 @@ const en = book('latin', {
   immediate_danger: [
     `${EN_THEY}${EN_BE} (?:standing |waiting |hiding |sitting |parked |banging |knocking )?(?:outside|in front of|at|near|by|inside|in|on) ${EN_PLACE}`,
     `outside (?:my|our) (?:house|home|door|room|window|apartment|flat)`,
-    `${EN_THEY}${EN_BE} (?:here|outside|downstairs|upstairs|coming (?:here|over|for me|to get me|to my (?:house|home|place|school)|after me|to find me)|on (?:his|her|their|the) way(?: here| over| to my (?:house|home|place))?|waiting (?:for me )?outside)${EN_ONLINE}`,
+    `${EN_THEY}${EN_BE} (?:here|outside|downstairs|upstairs|coming (?:here|for me|to get me|to my (?:house|home|place|school)|after me|to find me)|on (?:his|her|their|the) way(?: here| over| to my (?:house|home|place))?|waiting (?:for me )?outside)${EN_ONLINE}`,
     `${EN_ANYONE}${EN_BE} (?:following|stalking|chasing) me${EN_ONLINE}`,
     `${EN_ANYONE}${EN_BE} (?:hurting|hitting|beating|choking|strangling|touching|attacking|raping|abusing|punching|kicking|grabbing) me`,
-    `${EN_ANYONE} (?:hit|beat|choked|strangled|attacked|raped|assaulted|stabbed|drugged|kidnapped|grabbed|punched|kicked|abused|molested|touched) me${notBefore('up', 'at', 'in', 'to', 'on (?:snap|insta|ig|tiktok|discord)')}`,
+    `${EN_ANYONE} (?:hit|beat|choked|strangled|attacked|raped|assaulted|stabbed|drugged|kidnapped|grabbed|punched|kicked|abused|molested|touched|hits|beats|chokes|hurts|abuses|rapes|touches|kicks|punches) me${notBefore('up', 'at', 'in', 'to', 'on (?:snap|insta|ig|tiktok|discord)')}`,
     `${EN_ANYONE}${EN_BE} (?:going to|gonna|gona|will|wil|wants to|want to|trying to|tried to|threatened to|threatens to|threatening to|says (?:he|she|they) (?:will|is going to|is gonna)|says (?:he|she|they)(?:l|s going to|s gonna)|said (?:he|she|they) (?:will|would|is going to|was going to)|said (?:he|she|they)(?:d|l|s going to)) (?:hurt|hit|beat|rape|find|stab|shoot|kidnap|attack|come for|come after|come get) me${notBefore('up', 'lol', 'lmao', 'haha', 'jk', 'at', 'in')}`,
     `${EN_THEY}${EN_BE} (?:going to|gonna|gona|will|wil|wants to|want to|trying to|tried to|threatened to|threatens to|threatening to|says (?:he|she|they) (?:will|is going to|is gonna)|says (?:he|she|they)(?:l|s going to|s gonna)|said (?:he|she|they) (?:will|would|is going to|was going to)|said (?:he|she|they)(?:d|l|s going to)) kill me${EN_IDIOM_KILL}`,
-    '(?:im|i am|i feel|feel|feeling) (?:not safe|unsafe|in danger)|(?:dont|do not|never) feel safe|not safe (?:at home|here|anymore|right now|around him|around her|with him|with her)',
+    `(?:im|i am|i feel|feel|feeling) (?:not safe|unsafe|in danger)${notBefore('of', 'sending', 'sharing', 'using', 'clicking', 'uploading', 'doing', 'with (?:this|that|the|your) (?:link|site|app|page|bot)')}`,
+    `(?:dont|do not|never) feel safe${notBefore('sending', 'sharing', 'using', 'clicking', 'uploading', 'doing', 'with (?:this|that|the|your) (?:link|site|app|page|bot)')}|not safe (?:at home|here|anymore|right now|around him|around her|with him|with her)`,
+    '(?:i was|i got|ive been|i have been|been|being|getting) (?:raped|sexually assaulted|assaulted|kidnapped|drugged|beaten up|attacked)',
+    '(?:knows|found out|find out|found|has|got) (?:where i live|my (?:home )?address)',
     '(?:scared|afraid|terrified|fear|fearing|fearful) for my (?:life|safety)|my life is in danger',
     'locked me (?:in|up|inside)|(?:im|i am|been|got|being) (?:locked|trapped|tied|held) (?:up |down )?(?:in|inside) (?:a|the|his|her|this|my|their) (?:room|house|car|basement|closet|bathroom|garage|attic|van|trunk|shed)',
-    `(?:${EN_THEY}|${EN_FAMILY}) (?:wont|will not|doesnt|does not) let me (?:leave|go home|get out)`,
+    // Not family: "my mom won't let me leave the house" is being grounded.
+    `${EN_THEY} (?:wont|will not|doesnt|does not) let me (?:leave|go home|get out)${notBefore('the (?:group|chat|gc|server|call)')}`,
     'kidnapped|abducted|(?:being )?held (?:captive|hostage)',
     `${EN_ANYONE}${EN_BE} (?:has|got|have|holding|pulled|brought|with) (?:a|his|her|their) (?:gun|knife|weapon|pistol|rifle)`,
     '(?:please|pls|plz|someone|somebody|anyone|any one|can (?:you|someone|somebody|anyone)|could (?:you|someone|somebody)) (?:call|get) (?:911|999|112|000|the police|police|the cops|cops|an ambulance)|call (?:911|999|112|the police|the cops|an ambulance) (?:now|asap|please|pls|plz|for me)',
@@ -189,6 +198,7 @@ const th = book('thai', {
     'ไม่อยาก(?:จะ)?(?:อยู่|มีชีวิตอยู่)(?:แล้ว|ละ|ล่ะ|ต่อ|อีกต่อไป|อีกแล้ว|บนโลก|ในโลก)(?!ที่|ในกลุ่ม|ในห้อง|ในบ้าน|กลุ่ม|โรงเรียน|บ้าน|ห้อง|หอ|แชท|ไลน์|เพจ|เฟส|ไอจี)',
     'ไม่อยากมีชีวิต|ไม่อยากหายใจ|ไม่อยากตื่น(?:ขึ้นมา)?อีก|อยาก(?:หลับ|นอน)(?:แล้ว|ไป)?ไม่(?:ต้อง)?ตื่น|อยากหลับไปตลอดกาล',
     'ฆ่าตัว(?:ตาย|เอง)|ฆตต|ปลิดชีพ|ปลิดชีวิต|(?:อยาก|จะ)จบชีวิต|จบชีวิต(?:ตัวเอง|ตนเอง|ลง)|คิดสั้น',
+    '(?:ดาดฟ้า|ตึก|สะพาน|ระเบียง).{0,12}(?:จะ|อยาก)(?:กระ)?โดด(?!เรียน|ร่ม|น้ำเล่น)',
     '(?:กระโดด|โดด)(?:ตึก|สะพาน|ระเบียง|น้ำตาย|ลงจาก(?:ตึก|ระเบียง|สะพาน|ชั้น|หน้าต่าง))|(?:ผูกคอ|แขวนคอ)',
     'กรีด(?:แขน|ข้อมือ|ขา|ตัวเอง|เลือด)|เฉือน(?:แขน|ข้อมือ|ตัวเอง)|(?:เอา|ใช้)(?:มีด|คัตเตอร์|ใบมีด)กรีด|ทำร้าย(?:ร่างกาย)?(?:ตัวเอง|ตนเอง)',
     'กินยา(?:ตาย|ฆ่าตัวตาย|เกินขนาด|พิษ|ฆ่าแมลง|ฆ่าหญ้า|(?:ทั้ง|หมด)(?:แผง|ขวด|กระปุก))|ดื่ม(?:ยาพิษ|ยาฆ่าแมลง|ยาฆ่าหญ้า|น้ำยาล้างห้องน้ำ)',
@@ -205,7 +215,8 @@ const th = book('thai', {
     `${TH_THEY}(?:กำลัง|ยัง)?(?:ยืน|รอ|ดัก|แอบ|ซุ่ม)?อยู่(?:(?:หน้า|ใน|หลัง|แถว)${TH_ROOM}|ที่${TH_ROOM}${TH_ME})`,
     `(?<!ไม่)รู้(?:ว่า)?(?:บ้าน|ที่อยู่)${TH_ME}?(?:อยู่)?(?:ที่|ตรง)?ไหน|(?<!ไม่)รู้ที่อยู่${TH_ME}`,
     `ขัง${TH_ME}?ไว้|สะกดรอยตาม|ตาม${TH_ME}(?:มา|ไป)(?!ใน|ทาง)`,
-    `(?:${TH_ME}|ตอนนี้|ที่บ้าน|อยู่บ้าน|อยู่ที่นี่)(?:รู้สึก)?ไม่ปลอดภัย|รู้สึกไม่ปลอดภัย|(?:ตก)?อยู่ในอันตราย|กลัว(?:ว่า)?(?:เขา|มัน)?จะ(?:มา)?(?:ทำร้าย|ฆ่า)`,
+    // "ข้อมูลของหนูไม่ปลอดภัย" is about data, not the person.
+    `(?<!ของ|ข้อมูล|รูป|คลิป|บัญชี|ไอดี)(?:${TH_ME}|ตอนนี้|ที่บ้าน|อยู่บ้าน|อยู่ที่นี่)(?:รู้สึก)?ไม่ปลอดภัย|รู้สึกไม่ปลอดภัย|(?:ตก)?อยู่ในอันตราย|กลัว(?:ว่า)?(?:เขา|มัน)?จะ(?:มา)?(?:ทำร้าย|ฆ่า)`,
     `${TH_THEY}(?:มี|ถือ|พก|เอา)(?:มีด|ปืน|อาวุธ)`,
     '(?:ช่วย)?(?:เรียก|โทรหา|โทรเรียก|โทรแจ้ง)(?:ตำรวจ|191|1669|รถพยาบาล)(?:ให้)?(?:หน่อย|ที|ด่วน|เดี๋ยวนี้)',
     // "ช่วยด้วย" alone is the Thai HELP command (the welcome message says so); calling on anyone is a cry.
@@ -250,7 +261,7 @@ const es = book('latin', {
     '(?:viene|vienen|va a venir|vino|vinieron|esta viniendo) (?:a|hacia|para) (?:mi casa|buscarme|por mi)|(?:sabe|saben|conoce) (?:donde vivo|mi direccion)',
     `me (?:esta|estan) (?:siguiendo|persiguiendo)${ES_ONLINE}|me (?:esta|estan) (?:pegando|golpeando|lastimando|haciendo dano|tocando|violando|ahorcando|asfixiando)`,
     'me (?:pega|pego|golpea|golpeo|golpearon|pegaron|violo|violaron|secuestro|secuestraron|drogo|drogaron|encerro|encerraron|amarro|amarraron|ataco|atacaron)|me (?:tiene|tienen) (?:encerrad[ao]|amarrad[ao]|secuestrad[ao])|estoy secuestrad[ao]',
-    '(?:estoy|estamos) en peligro|no estoy a salvo|no me siento (?:segur[ao]|a salvo)|(?:temo|tengo miedo) por mi vida|mi vida (?:esta )?en peligro|corro peligro',
+    `(?:estoy|estamos) en peligro${notBefore('de')}|no estoy a salvo|no me siento (?:segur[ao]|a salvo)${notBefore('de', 'si', 'que', 'con (?:esto|eso)')}|(?:temo|tengo miedo) por mi vida|mi vida (?:esta )?en peligro|corro peligro`,
     '(?:tiene|trae|saco|lleva) (?:un|una) (?:arma|pistola|cuchillo|navaja|machete)',
     '(?:llamen|llama|llame|marquen|marca) (?:a )?(?:la policia|policia|al 911|911|al 112|112|una ambulancia|emergencias)',
     // "ayuda" and "ayúdame" are the Spanish HELP command; these are cries to anyone within earshot.

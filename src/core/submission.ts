@@ -19,10 +19,12 @@ export const MAX_SUBMISSION_BYTES = 64 * 1024;
 /** Below this PDQ quality a hash is kept but marked as weak (PDQ.md §10). */
 export const PDQ_QUALITY_THRESHOLD = 50;
 
+/** One frame hash a second, in the shape `reclaim hash` and the page produce. */
 const vpdqFrame = z.strictObject({
   pdq: hex(64),
   quality,
-  t: z.number().min(0).max(1e7).optional(),
+  frame: z.number().int().min(0).max(1e9).optional(),
+  timestamp: z.number().min(0).max(1e7).optional(),
 });
 
 const imageFile = z.strictObject({

@@ -1,6 +1,6 @@
 // The engine: one event in, one transaction out. Restore the snapshot, run the flow, persist what it said.
 
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createActor } from 'xstate';
 import type { Kysely, Transaction } from 'kysely';
 import {
@@ -21,6 +21,7 @@ import type { Database, ConversationRow } from '../store/schema';
 import type { Store } from '../store/database';
 import type { Translator } from './i18n';
 import { FlowError } from '../core/errors';
+import { latestFeedback, setCaseStatus, takeNews } from './cases';
 
 type Tx = Transaction<Database> | Kysely<Database>;
 
@@ -59,9 +60,10 @@ export function createEngine(options: EngineOptions): Engine {
   const isPg = store.dialect === 'postgres';
 
   async function handleIn(tx: Tx, event: EngineEvent): Promise<HandleResult> {
+    // Keys are stored hashed: some platforms' keys embed the person's id, and erasure must leave nothing of them.
     const inserted = await tx
       .insertInto('processed_events')
-      .values({ key: event.dedupeKey, at: event.at })
+      .values({ key: createHash('sha256').update(event.dedupeKey).digest('base64url'), at: event.at })
       .onConflict((oc) => oc.column('key').doNothing())
       .returning('key')
       .execute();
@@ -76,7 +78,8 @@ export function createEngine(options: EngineOptions): Engine {
     else if (event.type === 'timeout') {
       // Claimed timers are removed here, in the same transaction as their effects.
       await tx.deleteFrom('timers').where('conversation_id', '=', conversation.id).where('name', '=', event.name).where('due_at', '=', event.dueAt).execute();
-      await run.flow({ type: 'TIMEOUT', name: event.name, dueAt: event.dueAt, at: event.at });
+      if (event.name === 'digest') await run.news();
+      else await run.flow({ type: 'TIMEOUT', name: event.name, dueAt: event.dueAt, at: event.at });
     } else if (event.type === 'submitted') {
       await run.note(`submitted ${event.fileCount} file(s) as case ${event.caseNumber}`);
       await run.flow({ type: 'SUBMITTED', caseNumber: event.caseNumber, at: event.at });
@@ -166,7 +169,7 @@ export function createEngine(options: EngineOptions): Engine {
       // A message the platform refused earlier (Messenger's 24-hour window) can go now.
       await this.tx
         .updateTable('outbox')
-        .set({ status: 'pending', next_attempt_at: event.at })
+        .set({ status: 'pending', next_attempt_at: 0 })
         .where('conversation_id', '=', this.conversation.id)
         .where('status', '=', 'held')
         .execute();
@@ -261,38 +264,51 @@ export function createEngine(options: EngineOptions): Engine {
         case 'status':
           await this.send(await this.statusMessage(), 'out');
           return;
-        case 'withdraw':
-          await this.tx
-            .updateTable('cases')
-            .set({ status: 'withdrawn', updated_at: this.at })
-            .where('case_number', '=', effect.caseNumber)
-            .where('conversation_id', '=', id)
-            .execute();
+        case 'withdraw': {
+          const found = await this.tx.selectFrom('cases').select('id').where('case_number', '=', effect.caseNumber).where('conversation_id', '=', id).executeTakeFirst();
+          if (found) await setCaseStatus(this.tx, store.dialect, found.id, 'withdrawn', this.at, 'person');
           await this.note(`withdrew case ${effect.caseNumber}`);
           return;
+        }
         case 'erase':
           await this.erase();
           return;
       }
     }
 
+    /** Case news gathered by the digest timer, told in one message. */
+    async news() {
+      const locale = this.context.locale;
+      const news = await takeNews(this.tx, this.conversation.id, this.at);
+      if (news.length === 0) return;
+      const lines = news.map((n) => '• ' + translator.t(locale, n.key, { ...n.params, date: formatDate(n.at, locale) }));
+      await this.flow({ type: 'CASE_STATUS', key: 'status.digest', params: { lines: lines.join('\n') }, at: this.at });
+    }
+
     private async statusMessage(): Promise<RenderedMessage> {
       const locale = this.context.locale;
       const cases = await this.tx
         .selectFrom('cases')
-        .select(['case_number', 'status', 'created_at'])
+        .select(['id', 'case_number', 'status', 'created_at'])
         .where('conversation_id', '=', this.conversation.id)
         .orderBy('created_at', 'desc')
         .orderBy('case_number', 'desc')
         .execute();
       if (cases.length === 0) return translator.render({ key: 'status.none', choices: ['human'] }, locale);
-      const lines = cases.map((c) =>
-        translator.t(locale, 'status.case', {
-          caseNumber: c.case_number,
-          date: formatDate(c.created_at, locale),
-          state: translator.t(locale, `status.state_${c.status}`),
-        }),
-      );
+      const lines: string[] = [];
+      for (const c of cases) {
+        lines.push(
+          translator.t(locale, 'status.case', {
+            caseNumber: c.case_number,
+            date: formatDate(c.created_at, locale),
+            state: translator.t(locale, `status.state_${c.status}`),
+          }),
+        );
+        for (const f of await latestFeedback(this.tx, c.id)) {
+          const key = f.status === 'pending_review' ? 'status.matched' : `status.${f.status}`;
+          lines.push('  • ' + translator.t(locale, key, { caseNumber: c.case_number, platform: f.platform, date: formatDate(f.at, locale) }));
+        }
+      }
       const rendered = translator.render({ key: 'status.header', choices: ['handoff:new_link', 'human'] }, locale);
       return { ...rendered, text: [rendered.text, ...lines].join('\n') };
     }
@@ -396,7 +412,8 @@ function outboxRow(conversation: ConversationRow, message: RenderedMessage, at: 
     message: JSON.stringify({ ...message, locale: undefined }),
     status: 'pending',
     attempts: 0,
-    next_attempt_at: at,
+    // Due at once, whatever the clock of the instance that delivers it says.
+    next_attempt_at: 0,
     lease_until: null,
     reply_token: reply?.token ?? null,
     reply_expires_at: reply?.expiresAt ?? null,

@@ -146,6 +146,11 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         { conversationId: row.conversation_id, userId: row.user_id, lastInboundAt: conversation?.last_inbound_at ?? row.created_at },
         { signal: AbortSignal.timeout(sendTimeoutMs), replyToken, idempotencyKey: retryKey(row) },
       );
+      if (!conversation) {
+        // The farewell after an erasure: once delivered, nothing of the person may remain.
+        await db.deleteFrom('outbox').where('id', '=', row.id).execute();
+        return true;
+      }
       await db
         .updateTable('outbox')
         .set({ status: 'sent', sent_at: now(), lease_until: null, attempts: row.attempts + 1, reply_token: null, last_error: null })
@@ -226,7 +231,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   }
 
   async function runUntilIdle() {
-    while ((await runOnce()) > 0) {
+    // Shutdown ends after the batch in flight; what is left stays pending for the next start.
+    while (!stopped && (await runOnce()) > 0) {
       /* keep going until nothing is due */
     }
   }

@@ -17,6 +17,8 @@ export interface TimerWorkerOptions {
 /** Fires due timers; `start()` polls, `runOnce()` is for tests and the terminal chat. */
 export interface TimerWorker {
   runOnce(): Promise<number>;
+  /** Checks for due timers now (after a change that scheduled one soon). */
+  wake(): void;
   start(intervalMs?: number): void;
   stop(): Promise<void>;
 }
@@ -70,12 +72,15 @@ export function createTimerWorker(options: TimerWorkerOptions): TimerWorker {
     return fired;
   }
 
+  function wake() {
+    if (!running) running = runOnce().catch(() => 0).finally(() => (running = null));
+  }
+
   return {
     runOnce,
+    wake,
     start(intervalMs = 1_000) {
-      interval = setInterval(() => {
-        if (!running) running = runOnce().catch(() => 0).finally(() => (running = null));
-      }, intervalMs);
+      interval = setInterval(wake, intervalMs);
       interval.unref();
     },
     async stop() {

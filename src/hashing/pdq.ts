@@ -74,10 +74,17 @@ const CLI_SQUASH_SIZE = 512;
 const MIN_SIDE = 5;
 
 // Rec.601 weights rounded to float32 once, products tabulated per 8-bit value: f32(c * v) is
-// exact in a double before the single rounding, so the table equals the reference's float math.
-const LUMA_R = lumaTable(0.299);
-const LUMA_G = lumaTable(0.587);
+// exact in a double before the single rounding, so the tables equal the reference's float math.
+// Red and green are pre-summed (f32) into one 64K table: one lookup and one rounding fewer per
+// pixel, and the sum is formed in the reference's order, so the result is unchanged.
 const LUMA_B = lumaTable(0.114);
+const LUMA_RG = (() => {
+  const red = lumaTable(0.299);
+  const green = lumaTable(0.587);
+  const table = new Float32Array(256 * 256);
+  for (let r = 0; r < 256; r++) for (let g = 0; g < 256; g++) table[(r << 8) | g] = red[r]! + green[g]!;
+  return table;
+})();
 
 function lumaTable(coefficient: number): Float32Array {
   const c = Math.fround(coefficient);
@@ -228,13 +235,13 @@ function readLumaRow(
   }
   if (columns === null) {
     for (let x = 0, i = rowStart; x < count; x++, i += channels) {
-      dest[x] = Math.fround(LUMA_R[data[i]!]! + LUMA_G[data[i + 1]!]!) + LUMA_B[data[i + 2]!]!;
+      dest[x] = LUMA_RG[(data[i]! << 8) | data[i + 1]!]! + LUMA_B[data[i + 2]!]!;
     }
     return;
   }
   for (let x = 0; x < count; x++) {
     const i = rowStart + columns[x]!;
-    dest[x] = Math.fround(LUMA_R[data[i]!]! + LUMA_G[data[i + 1]!]!) + LUMA_B[data[i + 2]!]!;
+    dest[x] = LUMA_RG[(data[i]! << 8) | data[i + 1]!]! + LUMA_B[data[i + 2]!]!;
   }
 }
 
@@ -259,10 +266,11 @@ function decimationPicks(length: number): Int32Array {
 const BATCH = 4;
 
 /**
- * f32(s / n) computed as s * (1 / n) in double, then rounded to float32 by the store, is the
- * same number: for a float32 s and a whole n up to 2^20, s / n is never closer than about 2^-44
- * (relative) to a float32 rounding midpoint, while the reciprocal and product together err by
- * under 2^-52. Division is the slowest operation in the loops, so this matters.
+ * f32(s / n), computed as s * (1 / n) in double and rounded to float32 by the store, is the same
+ * number. For a normal float32 s and a whole n <= 2^20, s / n is never a float32 rounding
+ * midpoint and never nearer to one than 2^-45 of its size, while the reciprocal and the product
+ * together err by under 2^-52; so both land on the same side of every midpoint. Division is the
+ * slowest operation in these loops, which is why this matters.
  */
 function reciprocal(n: number): number {
   return 1 / n;
@@ -344,23 +352,6 @@ function boxFilterRows(
   let k = 0;
   let next = picks === null ? 0 : picks[0]!;
 
-  const emit = (r: number): void => {
-    if (picks === null) {
-      d0[out] = s0 * r;
-      d1[out] = s1 * r;
-      d2[out] = s2 * r;
-      d3[out] = s3 * r;
-      return;
-    }
-    while (next === out) {
-      d0[k] = s0 * r;
-      d1[k] = s1 * r;
-      d2[k] = s2 * r;
-      d3[k] = s3 * r;
-      next = picks[++k]!;
-    }
-  };
-
   for (let i = 0; i < half - 1; i++, enter++, count++) {
     s0 = Math.fround(s0 + a0[enter]!);
     s1 = Math.fround(s1 + a1[enter]!);
@@ -372,9 +363,22 @@ function boxFilterRows(
     s1 = Math.fround(s1 + a1[enter]!);
     s2 = Math.fround(s2 + a2[enter]!);
     s3 = Math.fround(s3 + a3[enter]!);
-    emit(reciprocal(++count));
+    const r = reciprocal(++count);
+    if (picks === null) {
+      d0[out] = s0 * r;
+      d1[out] = s1 * r;
+      d2[out] = s2 * r;
+      d3[out] = s3 * r;
+    } else {
+      for (; next === out; next = picks[++k]!) {
+        d0[k] = s0 * r;
+        d1[k] = s1 * r;
+        d2[k] = s2 * r;
+        d3[k] = s3 * r;
+      }
+    }
   }
-  const r = reciprocal(count);
+  const steady = reciprocal(count);
   if (picks === null) {
     // The hot loop, written out so nothing stands between the four chains.
     for (let i = length - window; i > 0; i--, enter++, leave++, out++) {
@@ -382,10 +386,10 @@ function boxFilterRows(
       s1 = Math.fround(Math.fround(s1 + a1[enter]!) - a1[leave]!);
       s2 = Math.fround(Math.fround(s2 + a2[enter]!) - a2[leave]!);
       s3 = Math.fround(Math.fround(s3 + a3[enter]!) - a3[leave]!);
-      d0[out] = s0 * r;
-      d1[out] = s1 * r;
-      d2[out] = s2 * r;
-      d3[out] = s3 * r;
+      d0[out] = s0 * steady;
+      d1[out] = s1 * steady;
+      d2[out] = s2 * steady;
+      d3[out] = s3 * steady;
     }
   } else {
     for (let i = length - window; i > 0; i--, enter++, leave++, out++) {
@@ -393,7 +397,12 @@ function boxFilterRows(
       s1 = Math.fround(Math.fround(s1 + a1[enter]!) - a1[leave]!);
       s2 = Math.fround(Math.fround(s2 + a2[enter]!) - a2[leave]!);
       s3 = Math.fround(Math.fround(s3 + a3[enter]!) - a3[leave]!);
-      if (next === out) emit(r);
+      for (; next === out; next = picks[++k]!) {
+        d0[k] = s0 * steady;
+        d1[k] = s1 * steady;
+        d2[k] = s2 * steady;
+        d3[k] = s3 * steady;
+      }
     }
   }
   for (let i = half - 1; i > 0; i--, leave++, out++) {
@@ -401,7 +410,20 @@ function boxFilterRows(
     s1 = Math.fround(s1 - a1[leave]!);
     s2 = Math.fround(s2 - a2[leave]!);
     s3 = Math.fround(s3 - a3[leave]!);
-    emit(reciprocal(--count));
+    const r = reciprocal(--count);
+    if (picks === null) {
+      d0[out] = s0 * r;
+      d1[out] = s1 * r;
+      d2[out] = s2 * r;
+      d3[out] = s3 * r;
+    } else {
+      for (; next === out; next = picks[++k]!) {
+        d0[k] = s0 * r;
+        d1[k] = s1 * r;
+        d2[k] = s2 * r;
+        d3[k] = s3 * r;
+      }
+    }
   }
 }
 

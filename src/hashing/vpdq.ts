@@ -11,7 +11,7 @@ export interface VpdqFeature {
   quality: number;
 }
 
-/** Frames further apart than this Hamming distance do not match (python-threatexchange default). */
+/** Frame distance threshold (python-threatexchange counts <= as a match; the C++ rule needs <). */
 export const VPDQ_DISTANCE_THRESHOLD = 31;
 
 /** Frames below this quality are left out of matching. */
@@ -119,10 +119,15 @@ export interface VpdqMatchOptions {
   qualityThreshold?: number;
 }
 
-/** Share (0..100) of each side's kept frames that have a close frame on the other side. */
+/**
+ * Share (0..100) of each side's kept frames that have a close frame on the other side, and how
+ * many frames each side kept after the quality filter (and, under `pte`, the dedupe).
+ */
 export interface VpdqMatchResult {
   queryMatchPercent: number;
   targetMatchPercent: number;
+  queryKept: number;
+  targetKept: number;
 }
 
 /**
@@ -142,11 +147,13 @@ export function matchVpdq(
     packHashes((rule === 'pte' ? dedupe(features) : features).filter((f) => f.quality >= quality));
   const q = keep(query);
   const t = keep(target);
-  if (q.count === 0 || t.count === 0) return { queryMatchPercent: 0, targetMatchPercent: 0 };
+  const kept = { queryKept: q.count, targetKept: t.count };
+  if (q.count === 0 || t.count === 0) return { queryMatchPercent: 0, targetMatchPercent: 0, ...kept };
   const limit = rule === 'pte' ? distance : distance - 1;
   return {
     queryMatchPercent: (countMatched(q, t, limit) * 100) / q.count,
     targetMatchPercent: (countMatched(t, q, limit) * 100) / t.count,
+    ...kept,
   };
 }
 
@@ -155,7 +162,7 @@ export function matchVpdq(
  * target share at least `targetPercent` (default 0).
  */
 export function isVpdqMatch(
-  result: VpdqMatchResult,
+  result: Pick<VpdqMatchResult, 'queryMatchPercent' | 'targetMatchPercent'>,
   queryPercent: number = VPDQ_QUERY_MATCH_THRESHOLD_PERCENT,
   targetPercent: number = VPDQ_TARGET_MATCH_THRESHOLD_PERCENT,
 ): boolean {

@@ -7,7 +7,7 @@ import type { Hono, MiddlewareHandler } from 'hono';
 /** No third party, no inline script, no referrer, no framing. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' blob: data:",
   "media-src 'self' blob:",

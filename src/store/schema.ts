@@ -96,6 +96,39 @@ export interface CaseHashesTable {
   created_at: number;
 }
 
+export interface PartnersTable {
+  id: string;
+  name: string;
+  /** SHA-256 of the API key; the key itself is shown once, when the partner is added. */
+  key_hash: string;
+  created_at: number;
+  revoked_at: number | null;
+}
+
+export interface HashFeedTable {
+  /** Partners page by this: rows appear in commit order (writers serialise on the feed). */
+  seq: Generated<number>;
+  hash_id: number;
+  /** add: shared with platforms; remove: withdrawn or deleted, a tombstone for platforms to delete. */
+  op: string;
+  at: number;
+}
+
+export interface CaseEventsTable {
+  id: Generated<number>;
+  case_id: string;
+  hash_id: number | null;
+  partner_id: string | null;
+  /** system, partner, staff */
+  source: string;
+  /** received, active, withdrawn, deleted (case); pending_review, removed, not_removed (feedback). */
+  status: string;
+  note: string | null;
+  at: number;
+  /** When the person was told; null while a notification is due. */
+  notified_at: number | null;
+}
+
 export interface Database {
   conversations: ConversationsTable;
   processed_events: ProcessedEventsTable;
@@ -105,6 +138,53 @@ export interface Database {
   handoff_tokens: HandoffTokensTable;
   cases: CasesTable;
   case_hashes: CaseHashesTable;
+  partners: PartnersTable;
+  hash_feed: HashFeedTable;
+  case_events: CaseEventsTable;
+  staff_accounts: StaffAccountsTable;
+  staff_sessions: StaffSessionsTable;
+  staff_audit: StaffAuditTable;
+}
+
+/** A helpline staff account. Roles: agent, supervisor, admin (each includes the one before). */
+export interface StaffAccountsTable {
+  id: string;
+  /** Lower-cased; the login name. */
+  email: string;
+  role: string;
+  /** `scrypt$N$r$p$salt$hash`, base64url parts. */
+  password_hash: string;
+  /** Set for a one-time password from the CLI: the account must choose its own before anything else. */
+  must_change_password: number;
+  disabled: number;
+  created_at: number;
+  updated_at: number;
+  last_login_at: number | null;
+}
+
+export interface StaffSessionsTable {
+  /** SHA-256 of the cookie token, hex. The token itself exists only in the browser. */
+  token_hash: string;
+  staff_id: string;
+  created_at: number;
+  last_seen_at: number;
+  /** Absolute end, however active the session is. */
+  expires_at: number;
+  revoked_at: number | null;
+}
+
+/** Append-only: no query updates or deletes it, and database triggers refuse it. */
+export interface StaffAuditTable {
+  id: Generated<number>;
+  at: number;
+  /** Null for attempts by nobody known (a failed login on an unknown address). */
+  staff_id: string | null;
+  staff_email: string | null;
+  action: string;
+  conversation_id: string | null;
+  /** Small JSON of what was done (a flag name, a case number); never message text or secrets. */
+  detail: string | null;
+  ip: string | null;
 }
 
 export type ConversationRow = Selectable<ConversationsTable>;

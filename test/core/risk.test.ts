@@ -53,6 +53,9 @@ const EN_MUST: Case[] = [
     "he's on his way to my house",
     "I don't feel safe at home",
     "i'm locked in the basement",
+    'my dad beats me',
+    'i was raped',
+    'he knows where i live',
   ),
 ];
 
@@ -81,6 +84,14 @@ const EN_MUST_NOT: string[] = [
   'Suicide Squad is my favourite movie',
   "he's here on insta too",
   "i'm safe now, thanks",
+  "I'm in danger of failing math",
+  "i don't feel safe sending this link",
+  'a guy on instagram is blackmailing me and says he will send my nudes to my family',
+  "I sent pics to someone and now he's threatening me",
+  "he's going to send them to everyone at my school",
+  'he said he will ruin my life',
+  'please help me i dont know what to do',
+  "my mom won't let me leave the house",
 ];
 
 const TH_MUST: Case[] = [
@@ -146,6 +157,12 @@ const TH_MUST_NOT: string[] = [
   'กรีดร้องเสียงดัง',
   'ไม่อยากอยู่แล้วกลุ่มนี้',
   'มันบ้านะ',
+  'มีคนขู่จะส่งรูปให้พ่อแม่',
+  'โดนแบล็กเมล์ค่ะ',
+  'เขาบอกว่าจะประจานหนู',
+  'เขาขู่ว่าจะส่งรูปไปที่บ้าน',
+  'มันตามมาทักในไอจี',
+  'ข้อมูลของหนูไม่ปลอดภัยไหมคะ',
 ];
 
 const ES_MUST: Case[] = [
@@ -207,6 +224,11 @@ const ES_MUST_NOT: string[] = [
   'ayuda',
   'ayúdame',
   'quiero adelgazar, estoy a dieta',
+  'no me siento segura de mandar eso',
+  'estoy en peligro de reprobar',
+  'me amenaza con publicar mis fotos',
+  'me dijo que va a mandar mis fotos a mi familia',
+  'no quiero vivir con mis papás',
 ];
 
 describe.each([

@@ -28,7 +28,7 @@ describe.each(DIALECTS)('submissions on %s', (dialect) => {
 
   it('creates a case from hashes, consumes the token and tells the chat the case number', async () => {
     const t = await token();
-    const response = await post({ token: t, files: [image, { type: 'video', md5: MD5, sha256: SHA, vpdq: [{ pdq: PDQ, quality: 90, t: 0 }] }] });
+    const response = await post({ token: t, files: [image, { type: 'video', md5: MD5, sha256: SHA, vpdq: [{ frame: 0, timestamp: 0, pdq: PDQ, quality: 90 }] }] });
     expect(response.status).toBe(201);
     const { caseNumber } = (await response.json()) as { caseNumber: string };
     expect(isCaseNumber(caseNumber)).toBe(true);

@@ -1,0 +1,32 @@
+// The bot logic of an inbound turn: the botbuilder Activity a Messenger event became, as one InboundEvent.
+
+import { ActivityTypes, type Activity } from 'botbuilder';
+import type { InboundEvent } from '../../core/events';
+
+/** Attachment types that are a picture or a film of something: answered with the no-images message. */
+const MEDIA_TYPES = new Set(['image', 'video']);
+
+/** The bot logic's view of an Activity: the one InboundEvent it stands for, or null. */
+export function toInboundEvent(activity: Partial<Activity>): InboundEvent | null {
+  const userId = activity.from?.id;
+  if (!userId || !activity.id) return null;
+  const base = {
+    type: 'inbound' as const,
+    channel: 'messenger' as const,
+    userId,
+    dedupeKey: `messenger:${activity.id}`,
+    at: activity.timestamp instanceof Date ? activity.timestamp.getTime() : Date.now(),
+    ...(activity.locale ? { localeHint: activity.locale } : {}),
+  };
+  if (activity.type === ActivityTypes.ConversationUpdate) {
+    return activity.membersAdded?.some((m) => m.id === userId) ? { ...base, kind: 'start' } : null;
+  }
+  if (activity.type !== ActivityTypes.Message) return null;
+  const payload = (activity.value as { payload?: unknown } | undefined)?.payload;
+  if (typeof payload === 'string' && payload) return { ...base, kind: 'choice', choiceId: payload };
+  if (activity.attachments?.length) {
+    return { ...base, kind: activity.attachments.some((a) => MEDIA_TYPES.has(a.contentType)) ? 'media' : 'unsupported' };
+  }
+  if (typeof activity.text === 'string' && activity.text.trim()) return { ...base, kind: 'text', text: activity.text };
+  return { ...base, kind: 'unsupported' };
+}

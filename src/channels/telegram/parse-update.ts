@@ -1,0 +1,87 @@
+// Turns one Telegram Update into at most one InboundEvent, plus the follow-up calls it needs after it is committed.
+
+import type { Message, Update } from 'grammy/types';
+import type { InboundEvent, InboundKind } from '../../core/events';
+
+/** Bot API calls owed once the event is committed: they must never delay the acknowledgement. */
+export type FollowUp =
+  | { type: 'answerCallbackQuery'; callbackQueryId: string }
+  | { type: 'deleteMessage'; chatId: number; messageId: number };
+
+/** What an update means for Reclaim: an event for the engine (or none) and what to do afterwards. */
+export interface ParsedUpdate {
+  event: InboundEvent | null;
+  followUps: FollowUp[];
+  /** Why no event was made, for the debug log (never the content). */
+  ignored?: string;
+}
+
+/** Content kinds that are pictures or moving pictures: never downloaded, deleted from the chat. */
+const MEDIA_KEYS = ['photo', 'video', 'animation', 'video_note', 'live_photo', 'paid_media'] as const;
+/** Content the bot cannot read; the person is told so. Anything else (service messages) is ignored. */
+const UNSUPPORTED_KEYS = ['sticker', 'voice', 'audio', 'location', 'venue', 'contact', 'document', 'dice', 'poll', 'game', 'story', 'checklist', 'invoice'] as const;
+/** File names of images and videos sent "as a file" without a MIME type. */
+const MEDIA_FILE_NAME = /\.(jpe?g|png|gif|webp|heic|heif|avif|bmp|tiff?|mp4|mov|m4v|webm|mkv|avi|3gp)$/i;
+
+/** True when a Telegram `update_id` payload is an object worth parsing at all. */
+export function isUpdate(value: unknown): value is Update {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Number.isSafeInteger((value as { update_id?: unknown }).update_id);
+}
+
+/**
+ * Parses an Update. Only private chats make events: groups and channels are acknowledged and
+ * ignored, as are edits and update types we did not subscribe to. `at` is when we received it.
+ */
+export function parseUpdate(update: Update, at: number): ParsedUpdate {
+  const dedupeKey = `telegram:${update.update_id}`;
+  const base = { type: 'inbound', channel: 'telegram', dedupeKey, at } as const;
+
+  if (update.callback_query) {
+    const query = update.callback_query;
+    // The spinner on the person's button waits for an answer, whatever we make of the tap.
+    const followUps: FollowUp[] = [{ type: 'answerCallbackQuery', callbackQueryId: query.id }];
+    const chat = query.message?.chat;
+    if (!chat || chat.type !== 'private') return { event: null, followUps, ignored: 'callback outside a private chat' };
+    if (!query.data) return { event: null, followUps, ignored: 'callback without data' };
+    return {
+      event: { ...base, userId: String(chat.id), kind: 'choice', choiceId: query.data, ...locale(query.from.language_code) },
+      followUps,
+    };
+  }
+
+  const message = update.message;
+  if (!message) return { event: null, followUps: [], ignored: 'update type not handled' };
+  if (message.chat.type !== 'private') return { event: null, followUps: [], ignored: 'not a private chat' };
+
+  const content = classify(message);
+  if (!content) return { event: null, followUps: [], ignored: 'service message' };
+  const event: InboundEvent = { ...base, userId: String(message.chat.id), kind: content.kind, ...locale(message.from?.language_code) };
+  if (content.text !== undefined) event.text = content.text;
+  const followUps: FollowUp[] = content.kind === 'media' ? [{ type: 'deleteMessage', chatId: message.chat.id, messageId: message.message_id }] : [];
+  return { event, followUps };
+}
+
+function classify(message: Message): { kind: InboundKind; text?: string } | null {
+  if (typeof message.text === 'string') return command(message.text);
+  if (MEDIA_KEYS.some((key) => message[key] !== undefined)) return { kind: 'media' };
+  if (message.document && isMediaDocument(message.document)) return { kind: 'media' };
+  if (UNSUPPORTED_KEYS.some((key) => message[key] !== undefined)) return { kind: 'unsupported' };
+  return null;
+}
+
+/** `/start` opens the conversation; other commands pass on as text (the engine knows the words), without a `@botname` suffix. */
+function command(text: string): { kind: InboundKind; text?: string } {
+  const match = /^\/([A-Za-z0-9_]{1,64})(?:@[A-Za-z0-9_]+)?(?=\s|$)/.exec(text);
+  if (!match) return { kind: 'text', text };
+  if (match[1]!.toLowerCase() === 'start') return { kind: 'start' };
+  return { kind: 'text', text: `/${match[1]}${text.slice(match[0].length)}` };
+}
+
+function isMediaDocument(document: { mime_type?: string; file_name?: string }): boolean {
+  const mime = (document.mime_type ?? '').toLowerCase();
+  return mime.startsWith('image/') || mime.startsWith('video/') || MEDIA_FILE_NAME.test(document.file_name ?? '');
+}
+
+function locale(code: string | undefined): { localeHint?: string } {
+  return code ? { localeHint: code } : {};
+}

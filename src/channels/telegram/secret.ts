@@ -1,0 +1,14 @@
+// The webhook secret check: Telegram echoes our secret_token in a header; compare it in constant time.
+
+import { createHash, timingSafeEqual } from 'node:crypto';
+
+/** Header Telegram sets on every webhook request to the secret_token given to setWebhook. */
+export const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
+
+/** True when `received` equals `expected`. Digests first, so neither the length nor a prefix leaks through timing. */
+export function secretMatches(received: string | null, expected: string): boolean {
+  if (received === null || expected.length === 0) return false;
+  const a = createHash('sha256').update(received, 'utf8').digest();
+  const b = createHash('sha256').update(expected, 'utf8').digest();
+  return timingSafeEqual(a, b);
+}

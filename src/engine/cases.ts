@@ -1,0 +1,121 @@
+// The case lifecycle: received → active (shared) → withdrawn | deleted, platform feedback, and the news digest.
+
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database } from '../store/schema';
+import type { Dialect } from '../store/database';
+
+type Tx = Transaction<Database> | Kysely<Database>;
+
+/** Case news told to the person together when it comes close in time. */
+export const DIGEST_DELAY_MS = Number(process.env.STATUS_DIGEST_SECONDS ?? 60) * 1000;
+
+/** Feedback a platform can give on one hash (the hash-sharing programmes' PendingReview / Blocked / NotBlocked). */
+export const FEEDBACK = ['pending_review', 'removed', 'not_removed'] as const;
+export type Feedback = (typeof FEEDBACK)[number];
+
+/** Statuses of a case as a whole. */
+export type CaseStatus = 'received' | 'active' | 'withdrawn' | 'deleted';
+
+/** The feed's writers take this lock so that rows become visible in sequence order (PostgreSQL sequences are not commit-ordered). */
+async function lockFeed(tx: Tx, dialect: Dialect) {
+  if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(727274)`.execute(tx);
+}
+
+async function appendFeed(tx: Tx, dialect: Dialect, caseId: string, op: 'add' | 'remove', at: number) {
+  const hashes = await tx.selectFrom('case_hashes').select('id').where('case_id', '=', caseId).orderBy('id').execute();
+  if (hashes.length === 0) return;
+  await lockFeed(tx, dialect);
+  await tx.insertInto('hash_feed').values(hashes.map((h) => ({ hash_id: h.id, op, at }))).execute();
+}
+
+/** Records a status of the whole case, with its history row, and queues the news for the person. */
+export async function setCaseStatus(tx: Tx, dialect: Dialect, caseId: string, status: CaseStatus, at: number, source = 'system', note: string | null = null): Promise<void> {
+  const current = await tx.selectFrom('cases').select(['status', 'conversation_id']).where('id', '=', caseId).executeTakeFirst();
+  if (!current || current.status === status) return;
+  if (current.status === 'withdrawn' || current.status === 'deleted') return; // final
+  await tx.updateTable('cases').set({ status, updated_at: at }).where('id', '=', caseId).execute();
+  // The person asked for a withdrawal themselves: they are told at once by the flow, not again by the digest.
+  const notified = status === 'withdrawn' && source === 'person' ? at : null;
+  await tx.insertInto('case_events').values({ case_id: caseId, hash_id: null, partner_id: null, source, status, note, at, notified_at: notified }).execute();
+  if (status === 'active') await appendFeed(tx, dialect, caseId, 'add', at);
+  if ((status === 'withdrawn' || status === 'deleted') && current.status === 'active') await appendFeed(tx, dialect, caseId, 'remove', at);
+  if (current.conversation_id && notified === null) await scheduleDigest(tx, current.conversation_id, at);
+}
+
+/** Records a platform's feedback on one hash and queues the news for the person. */
+export async function recordFeedback(tx: Tx, input: { caseId: string; hashId: number; partnerId: string | null; source: string; status: Feedback; note: string | null; at: number }): Promise<void> {
+  await tx
+    .insertInto('case_events')
+    .values({ case_id: input.caseId, hash_id: input.hashId, partner_id: input.partnerId, source: input.source, status: input.status, note: input.note, at: input.at, notified_at: null })
+    .execute();
+  const row = await tx.selectFrom('cases').select('conversation_id').where('id', '=', input.caseId).executeTakeFirst();
+  if (row?.conversation_id) await scheduleDigest(tx, row.conversation_id, input.at);
+}
+
+/** A digest timer, unless one is already waiting (news that comes close together is told once). */
+export async function scheduleDigest(tx: Tx, conversationId: string, at: number): Promise<void> {
+  await tx
+    .insertInto('timers')
+    .values({ conversation_id: conversationId, name: 'digest', due_at: at + DIGEST_DELAY_MS, lease_until: null })
+    .onConflict((oc) => oc.columns(['conversation_id', 'name']).doNothing())
+    .execute();
+}
+
+/** One piece of news for the person: a status key and its parameters. */
+export interface CaseNews {
+  key: string;
+  params: Record<string, string | number>;
+  at: number;
+}
+
+const NEWS_KEYS: Record<string, string> = {
+  active: 'status.shared',
+  pending_review: 'status.matched',
+  removed: 'status.removed',
+  not_removed: 'status.not_removed',
+};
+
+/**
+ * Takes the news not yet told for a conversation's cases and marks it told. Several reports of
+ * the same kind from one platform on one case (a match on three hashes) are one piece of news.
+ */
+export async function takeNews(tx: Tx, conversationId: string, at: number): Promise<CaseNews[]> {
+  const rows = await tx
+    .selectFrom('case_events as e')
+    .innerJoin('cases as c', 'c.id', 'e.case_id')
+    .leftJoin('partners as p', 'p.id', 'e.partner_id')
+    .select(['e.id', 'e.status', 'e.at', 'c.case_number', 'p.name as platform'])
+    .where('c.conversation_id', '=', conversationId)
+    .where('e.notified_at', 'is', null)
+    .orderBy('e.id')
+    .execute();
+  if (rows.length > 0) {
+    await tx.updateTable('case_events').set({ notified_at: at }).where('id', 'in', rows.map((r) => r.id)).execute();
+  }
+  const seen = new Set<string>();
+  const news: CaseNews[] = [];
+  for (const row of rows) {
+    const key = NEWS_KEYS[row.status];
+    if (!key) continue;
+    const id = `${row.case_number}|${row.platform ?? ''}|${row.status}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    news.push({ key, params: { caseNumber: row.case_number, platform: row.platform ?? '' }, at: row.at });
+  }
+  return news;
+}
+
+/** The latest feedback from each platform on a case, for the `status` answer. */
+export async function latestFeedback(tx: Tx, caseId: string): Promise<{ platform: string; status: Feedback; at: number }[]> {
+  const rows = await tx
+    .selectFrom('case_events as e')
+    .innerJoin('partners as p', 'p.id', 'e.partner_id')
+    .select(['p.name as platform', 'e.status', 'e.at', 'e.id'])
+    .where('e.case_id', '=', caseId)
+    .where('e.status', 'in', [...FEEDBACK])
+    .orderBy('e.id')
+    .execute();
+  const latest = new Map<string, { platform: string; status: Feedback; at: number }>();
+  for (const row of rows) latest.set(row.platform, { platform: row.platform, status: row.status as Feedback, at: row.at });
+  return [...latest.values()];
+}

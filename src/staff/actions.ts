@@ -1,0 +1,170 @@
+// Staff actions on a conversation: each checked, done and written to the audit log in one transaction, then announced.
+
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import type { Engine, HandleResult } from '../engine/engine';
+import type { Changes } from '../engine/changes';
+import type { Store } from '../store/database';
+import type { Database } from '../store/schema';
+import { writeAudit, type AuditAction } from './audit';
+import { readConversation, type ConversationDetail } from './conversation';
+import { StaffActionError } from './errors';
+import { refuse, type ConversationAction } from './policy';
+import { FLAGS, type StaffFlag } from './queue';
+import { recordStaffCaseReport, STAFF_REPORT_STATUSES } from './case-reports';
+
+type Tx = Transaction<Database> | Kysely<Database>;
+
+/** The person acting, as the session knows them. */
+export interface Actor {
+  id: string;
+  email: string;
+  role: string;
+  ip: string | null;
+}
+
+/** Longest reply or note: a chat message, not a letter (Telegram's own limit is 4096). */
+export const MAX_TEXT_LENGTH = 2000;
+
+export interface StaffActionsOptions {
+  store: Store;
+  engine: Engine;
+  changes: Changes;
+  now?: () => number;
+}
+
+/** Everything staff can do to a conversation. Each method throws StaffActionError when refused. */
+export interface StaffActions {
+  open(actor: Actor, conversationId: string, afterLine?: number): Promise<ConversationDetail>;
+  takeover(actor: Actor, conversationId: string): Promise<void>;
+  reply(actor: Actor, conversationId: string, text: unknown): Promise<void>;
+  handback(actor: Actor, conversationId: string): Promise<void>;
+  close(actor: Actor, conversationId: string): Promise<void>;
+  note(actor: Actor, conversationId: string, text: unknown): Promise<void>;
+  setFlag(actor: Actor, conversationId: string, flag: unknown, on: unknown): Promise<void>;
+  recordCaseStatus(actor: Actor, conversationId: string, input: { caseNumber?: unknown; platform?: unknown; status?: unknown }): Promise<void>;
+}
+
+/** Checks that text is a non-empty string within the limit; returns it trimmed. */
+function cleanText(text: unknown, field: string): string {
+  if (typeof text !== 'string' || text.trim() === '') throw new StaffActionError(400, 'text_required', `${field}: required`);
+  const value = text.trim();
+  if ([...value].length > MAX_TEXT_LENGTH) throw new StaffActionError(400, 'text_too_long', `${field}: at most ${MAX_TEXT_LENGTH} characters`);
+  return value;
+}
+
+/** Creates the actions over a store, the engine and the change bus. */
+export function createStaffActions(options: StaffActionsOptions): StaffActions {
+  const { store, engine, changes } = options;
+  const now = options.now ?? Date.now;
+  const isPg = store.dialect === 'postgres';
+
+  /** Locks the conversation (PostgreSQL), checks the rules, runs `work`, writes the audit row: one transaction. */
+  async function act(
+    actor: Actor,
+    conversationId: string,
+    action: ConversationAction,
+    auditAction: AuditAction,
+    work: (tx: Tx, at: number) => Promise<{ result?: HandleResult; detail?: Record<string, string | number | boolean | null> }>,
+  ): Promise<void> {
+    const at = now();
+    const outcome = await store.db.transaction().execute(async (tx) => {
+      const conversation = await tx
+        .selectFrom('conversations')
+        .select(['status', 'held_by'])
+        .where('id', '=', conversationId)
+        .$if(isPg, (q) => q.forUpdate())
+        .executeTakeFirst();
+      if (!conversation) throw new StaffActionError(404, 'not_found');
+      const refusal = refuse({ action, conversation, actor });
+      if (refusal) throw new StaffActionError(refusal.status, refusal.code);
+      const done = await work(tx, at);
+      await writeAudit(tx, {
+        at,
+        staffId: actor.id,
+        staffEmail: actor.email,
+        action: auditAction,
+        conversationId,
+        ip: actor.ip,
+        ...(done.detail ? { detail: done.detail } : {}),
+      });
+      return done;
+    });
+    if (outcome.result) engine.committed(outcome.result);
+    else changes.publish(conversationId);
+  }
+
+  const engineAction = (type: 'takeover' | 'reply' | 'handback' | 'close') => (actor: Actor, conversationId: string, text?: string) =>
+    act(actor, conversationId, type, type, async (tx, at) => {
+      const result = await engine.handleIn(tx, {
+        type: 'staff',
+        action: type,
+        conversationId,
+        staffId: actor.id,
+        ...(text !== undefined ? { text } : {}),
+        dedupeKey: `staff:${randomUUID()}`,
+        at,
+      });
+      // The audit records that a reply was sent and how long it was, never what it said.
+      return { result, ...(text !== undefined ? { detail: { length: [...text].length } } : {}) };
+    });
+
+  const takeover = engineAction('takeover');
+  const reply = engineAction('reply');
+  const handback = engineAction('handback');
+  const close = engineAction('close');
+
+  return {
+    async open(actor, conversationId, afterLine = 0) {
+      const at = now();
+      const detail = await store.db.transaction().execute(async (tx) => {
+        const found = await readConversation(tx, conversationId, afterLine);
+        if (!found) throw new StaffActionError(404, 'not_found');
+        // Reading a transcript is recorded too; a refresh for new lines (afterLine) is the same opening.
+        if (afterLine === 0) {
+          await writeAudit(tx, { at, staffId: actor.id, staffEmail: actor.email, action: 'open_conversation', conversationId, ip: actor.ip });
+        }
+        return found;
+      });
+      return detail;
+    },
+    takeover: (actor, id) => takeover(actor, id),
+    reply: (actor, id, text) => reply(actor, id, cleanText(text, 'text')),
+    handback: (actor, id) => handback(actor, id),
+    close: (actor, id) => close(actor, id),
+    async note(actor, conversationId, text) {
+      const value = cleanText(text, 'text');
+      await act(actor, conversationId, 'note', 'note', async (tx, at) => {
+        await tx.insertInto('transcript').values({ conversation_id: conversationId, direction: 'note', text: `${actor.email}: ${value}`, at }).execute();
+        return {};
+      });
+    },
+    async setFlag(actor, conversationId, flag, on) {
+      if (typeof flag !== 'string' || !(FLAGS as readonly string[]).includes(flag)) throw new StaffActionError(400, 'invalid_flag', `flag: one of ${FLAGS.join(', ')}`);
+      if (typeof on !== 'boolean') throw new StaffActionError(400, 'invalid_flag', 'on: true or false');
+      const column = flag as StaffFlag;
+      await act(actor, conversationId, 'flag', on ? 'flag_set' : 'flag_cleared', async (tx, at) => {
+        await tx.updateTable('conversations').set({ [column]: on ? 1 : 0 }).where('id', '=', conversationId).execute();
+        await tx.insertInto('transcript').values({ conversation_id: conversationId, direction: 'event', text: `${on ? 'flag set' : 'flag cleared'}: ${column} by ${actor.email}`, at }).execute();
+        return { detail: { flag: column } };
+      });
+    },
+    async recordCaseStatus(actor, conversationId, input) {
+      const caseNumber = typeof input.caseNumber === 'string' ? input.caseNumber.trim().toUpperCase() : '';
+      const platform = typeof input.platform === 'string' ? input.platform.trim() : '';
+      const status = input.status;
+      if (!/^[A-Z0-9]{4}-[A-Z0-9]{4}$/.test(caseNumber)) throw new StaffActionError(400, 'invalid_case', 'caseNumber: XXXX-XXXX');
+      if (platform.length < 2 || platform.length > 60) throw new StaffActionError(400, 'invalid_platform', 'platform: 2 to 60 characters');
+      if (typeof status !== 'string' || !(STAFF_REPORT_STATUSES as readonly string[]).includes(status)) {
+        throw new StaffActionError(400, 'invalid_status', `status: one of ${STAFF_REPORT_STATUSES.join(', ')}`);
+      }
+      await act(actor, conversationId, 'case_status', 'case_status', async (tx, at) => {
+        const found = await tx.selectFrom('cases').select(['id']).where('case_number', '=', caseNumber).where('conversation_id', '=', conversationId).executeTakeFirst();
+        if (!found) throw new StaffActionError(404, 'case_not_found');
+        await recordStaffCaseReport(tx, { caseId: found.id, platform, status: status as (typeof STAFF_REPORT_STATUSES)[number], at });
+        await tx.insertInto('transcript').values({ conversation_id: conversationId, direction: 'event', text: `case ${caseNumber}: ${status} at ${platform}, recorded by ${actor.email}`, at }).execute();
+        return { detail: { caseNumber, platform, status } };
+      });
+    },
+  };
+}

@@ -1,0 +1,82 @@
+// Sign-in, sign-out, who am I, and choosing a password: the routes around a staff session.
+
+import { accountView, findAccountByEmail, setPassword } from './accounts';
+import { writeAudit } from './audit';
+import type { StaffApi, StaffContext } from './context';
+import { csrfTokenFor } from './csrf';
+import { clearSessionCookie, clientIp, readJson, writeSessionCookie } from './http-utils';
+import { DUMMY_HASH, MAX_PASSWORD_LENGTH, verifyPassword } from './passwords';
+import { ABSOLUTE_TIMEOUT_MS } from './sessions';
+
+/** Registers /login, /logout, /me and /password on the staff API. */
+export function registerAuthRoutes(api: StaffApi, ctx: StaffContext): void {
+  const { store, sessions, limits } = ctx;
+
+  api.post('/login', async (c) => {
+    const body = await readJson(c);
+    const ip = clientIp(c, ctx.trustProxy);
+    const email = typeof body.email === 'string' ? body.email.trim().toLowerCase().slice(0, 320) : '';
+    const password = typeof body.password === 'string' ? body.password.slice(0, MAX_PASSWORD_LENGTH + 1) : '';
+    const accountKey = `account:${email}`;
+    const addressKey = `address:${ip}`;
+    const blocked = [limits.loginPerAccount.check(accountKey), limits.loginPerAddress.check(addressKey)].find((d) => !d.allowed);
+    if (blocked) {
+      ctx.logger.warn({ ip }, 'staff login rate-limited');
+      c.header('Retry-After', String(Math.ceil(blocked.retryAfterMs / 1000)));
+      return c.json({ error: 'rate_limited', message: 'too many attempts; try again later' }, 429);
+    }
+    const account = email ? await findAccountByEmail(store, email) : undefined;
+    // Unknown addresses cost the same scrypt as known ones, so timing does not reveal who has an account.
+    const matches = await verifyPassword(password, account?.password_hash ?? DUMMY_HASH);
+    const at = ctx.now();
+    if (!account || !matches || account.disabled === 1) {
+      limits.loginPerAccount.hit(accountKey);
+      limits.loginPerAddress.hit(addressKey);
+      // An unknown address is not stored: people type passwords into the wrong field.
+      await writeAudit(store.db, { at, staffId: account?.id ?? null, staffEmail: account?.email ?? null, action: 'login_failed', ip, detail: { known: Boolean(account) } });
+      return c.json({ error: 'invalid_credentials', message: 'wrong e-mail address or password' }, 401);
+    }
+    limits.loginPerAccount.reset(accountKey);
+    const token = await sessions.create(account.id);
+    await store.db.transaction().execute(async (tx) => {
+      await tx.updateTable('staff_accounts').set({ last_login_at: at }).where('id', '=', account.id).execute();
+      await writeAudit(tx, { at, staffId: account.id, staffEmail: account.email, action: 'login', ip });
+    });
+    writeSessionCookie(c, token, Math.floor(ABSOLUTE_TIMEOUT_MS / 1000));
+    return c.json({ account: accountView({ ...account, last_login_at: at }), csrfToken: csrfTokenFor(token), idleTimeoutMs: sessions.idleMs });
+  });
+
+  api.get('/me', (c) =>
+    c.json({
+      account: accountView(c.var.session.account),
+      csrfToken: csrfTokenFor(c.var.token),
+      idleTimeoutMs: sessions.idleMs,
+      expiresAt: c.var.session.expiresAt,
+      personLocales: ctx.translator.locales,
+    }),
+  );
+
+  api.post('/logout', async (c) => {
+    const actor = c.var.actor;
+    await sessions.revoke(c.var.session.tokenHash);
+    await writeAudit(store.db, { at: ctx.now(), staffId: actor.id, staffEmail: actor.email, action: 'logout', ip: actor.ip });
+    clearSessionCookie(c);
+    return c.json({ ok: true });
+  });
+
+  // Counts as activity: the dashboard calls it when its person types or clicks, so idle expiry means really idle.
+  api.post('/activity', (c) => c.json({ ok: true }));
+
+  api.post('/password', async (c) => {
+    const body = await readJson(c);
+    const account = c.var.session.account;
+    const current = typeof body.current === 'string' ? body.current : '';
+    if (!(await verifyPassword(current, account.password_hash))) return c.json({ error: 'invalid_credentials', message: 'current password is wrong' }, 401);
+    await setPassword(store, account.id, typeof body.next === 'string' ? body.next : '', ctx.now());
+    // Anyone else holding the old password's sessions is signed out.
+    await sessions.revokeAll(account.id, c.var.session.tokenHash);
+    const actor = c.var.actor;
+    await writeAudit(store.db, { at: ctx.now(), staffId: actor.id, staffEmail: actor.email, action: 'password_changed', ip: actor.ip });
+    return c.json({ ok: true });
+  });
+}

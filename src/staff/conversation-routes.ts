@@ -1,0 +1,49 @@
+// The queue, one conversation, and the actions staff take on it.
+
+import type { StaffApi, StaffContext } from './context';
+import { readJson } from './http-utils';
+import { readQueue } from './queue';
+
+/** Registers /queue and /conversations/:id/… on the staff API. */
+export function registerConversationRoutes(api: StaffApi, ctx: StaffContext): void {
+  const { actions } = ctx;
+
+  api.get('/queue', async (c) => c.json({ rows: await readQueue(ctx.store.db), now: ctx.now() }));
+
+  api.get('/conversations/:id', async (c) => {
+    const after = Number(c.req.query('after') ?? 0);
+    return c.json(await actions.open(c.var.actor, c.req.param('id'), Number.isSafeInteger(after) && after > 0 ? after : 0));
+  });
+
+  const simple = { takeover: actions.takeover, handback: actions.handback, close: actions.close } as const;
+  for (const [name, run] of Object.entries(simple)) {
+    api.post(`/conversations/:id/${name}`, async (c) => {
+      await run(c.var.actor, c.req.param('id'));
+      return c.json({ ok: true });
+    });
+  }
+
+  api.post('/conversations/:id/reply', async (c) => {
+    const body = await readJson(c);
+    await actions.reply(c.var.actor, c.req.param('id'), body.text);
+    return c.json({ ok: true });
+  });
+
+  api.post('/conversations/:id/notes', async (c) => {
+    const body = await readJson(c);
+    await actions.note(c.var.actor, c.req.param('id'), body.text);
+    return c.json({ ok: true });
+  });
+
+  api.post('/conversations/:id/flags', async (c) => {
+    const body = await readJson(c);
+    await actions.setFlag(c.var.actor, c.req.param('id'), body.flag, body.on);
+    return c.json({ ok: true });
+  });
+
+  api.post('/conversations/:id/case-status', async (c) => {
+    const body = await readJson(c);
+    await actions.recordCaseStatus(c.var.actor, c.req.param('id'), body);
+    return c.json({ ok: true });
+  });
+}

@@ -1,0 +1,71 @@
+// One conversation as staff see it: its row, the transcript, and the person's cases with their status history.
+
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../store/schema';
+import { readQueueRow, type QueueRow } from './queue';
+
+type Tx = Transaction<Database> | Kysely<Database>;
+
+/** One transcript line. `direction`: in, out (bot), staff, note (internal), event (what happened). */
+export interface TranscriptLine {
+  id: number;
+  direction: string;
+  text: string;
+  at: number;
+}
+
+/** A case and every status it went through, oldest first. */
+export interface CaseView {
+  caseNumber: string;
+  status: string;
+  createdAt: number;
+  updatedAt: number;
+  history: { status: string; source: string; platform: string | null; note: string | null; at: number }[];
+}
+
+export interface ConversationDetail {
+  conversation: QueueRow;
+  transcript: TranscriptLine[];
+  cases: CaseView[];
+}
+
+/** The newest lines kept on screen; older ones are still in the store until retention removes them. */
+export const TRANSCRIPT_LIMIT = 500;
+
+/** Reads everything staff see of a conversation; undefined when it does not exist (or was erased). */
+export async function readConversation(db: Tx, id: string, afterLine = 0): Promise<ConversationDetail | undefined> {
+  const conversation = await readQueueRow(db, id);
+  if (!conversation) return undefined;
+  const lines = await db
+    .selectFrom('transcript')
+    .select(['id', 'direction', 'text', 'at'])
+    .where('conversation_id', '=', id)
+    .where('id', '>', afterLine)
+    .orderBy('id', 'desc')
+    .limit(TRANSCRIPT_LIMIT)
+    .execute();
+  const cases = await db.selectFrom('cases').selectAll().where('conversation_id', '=', id).orderBy('created_at', 'desc').execute();
+  const events = cases.length
+    ? await db
+        .selectFrom('case_events as e')
+        .leftJoin('partners as p', 'p.id', 'e.partner_id')
+        .select(['e.case_id', 'e.status', 'e.source', 'e.note', 'e.at', 'p.name as platform'])
+        .where('e.case_id', 'in', cases.map((c) => c.id))
+        .orderBy('e.id')
+        .execute()
+    : [];
+  return {
+    conversation,
+    transcript: lines.reverse(),
+    cases: cases.map((c) => ({
+      caseNumber: c.case_number,
+      status: c.status,
+      createdAt: c.created_at,
+      updatedAt: c.updated_at,
+      history: events
+        .filter((e) => e.case_id === c.id)
+        // A report recorded by staff names its platform in the note (it is not a partner of the API).
+        .map((e) => ({ status: e.status, source: e.source, platform: e.platform ?? (e.source === 'staff' ? e.note : null), note: e.note, at: e.at })),
+    })),
+  };
+}

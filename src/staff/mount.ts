@@ -1,0 +1,100 @@
+// Mounts the staff dashboard's API (/api/staff/…) and the try-the-bot demo API (/api/try/…) on the app.
+
+import { Hono } from 'hono';
+import type { Changes } from '../engine/changes';
+import type { Engine } from '../engine/engine';
+import type { Logger } from '../engine/logger';
+import type { Translator } from '../engine/i18n';
+import type { Channels } from '../channels/index';
+import type { Store } from '../store/database';
+import { createStaffActions } from './actions';
+import { registerAuthRoutes } from './auth-routes';
+import { sessionGuard, type StaffContext, type StaffEnv } from './context';
+import { registerConversationRoutes } from './conversation-routes';
+import { registerEventStream } from './event-stream';
+import { errorResponse } from './http-utils';
+import { registerOversightRoutes } from './oversight-routes';
+import { createRateLimiter, type RateLimiter } from './rate-limit';
+import { createSessions } from './sessions';
+import { mountTryBot } from './try-bot';
+
+/** What the staff layer needs from the running Reclaim. */
+export interface StaffDeps {
+  store: Store;
+  engine: Engine;
+  changes: Changes;
+  translator: Translator;
+  logger: Logger;
+  channels: Channels;
+  /** A clock for tests (session expiry); defaults to Date.now. */
+  now?: () => number;
+  /** Trust X-Forwarded-For for the client address (only behind a proxy that sets it). Default: TRUST_PROXY=1. */
+  trustProxy?: boolean;
+  /** Session lifetimes, login limits and the SSE heartbeat, for tests. */
+  idleMs?: number;
+  absoluteMs?: number;
+  heartbeatMs?: number;
+  limits?: { loginPerAccount?: RateLimiter; loginPerAddress?: RateLimiter; tryMessages?: RateLimiter; tryStarts?: RateLimiter };
+}
+
+/** Failed logins allowed per account and per address in 15 minutes before 429. */
+export const LOGIN_LIMITS = { perAccount: 5, perAddress: 20, windowMs: 15 * 60_000 } as const;
+
+/** Mounts both APIs. Call before the static pages are mounted (the app's `extend` hook is). */
+export function mountStaff(app: Hono, deps: StaffDeps): void {
+  const now = deps.now ?? Date.now;
+  const trustProxy = deps.trustProxy ?? process.env.TRUST_PROXY === '1';
+  const heartbeatMs = deps.heartbeatMs ?? 15_000;
+  const sessions = createSessions({
+    store: deps.store,
+    now,
+    ...(deps.idleMs ? { idleMs: deps.idleMs } : {}),
+    ...(deps.absoluteMs ? { absoluteMs: deps.absoluteMs } : {}),
+  });
+  const ctx: StaffContext = {
+    store: deps.store,
+    engine: deps.engine,
+    changes: deps.changes,
+    logger: deps.logger,
+    translator: deps.translator,
+    channels: deps.channels,
+    sessions,
+    actions: createStaffActions({ store: deps.store, engine: deps.engine, changes: deps.changes, now }),
+    limits: {
+      loginPerAccount: deps.limits?.loginPerAccount ?? createRateLimiter({ limit: LOGIN_LIMITS.perAccount, windowMs: LOGIN_LIMITS.windowMs, now }),
+      loginPerAddress: deps.limits?.loginPerAddress ?? createRateLimiter({ limit: LOGIN_LIMITS.perAddress, windowMs: LOGIN_LIMITS.windowMs, now }),
+    },
+    now,
+    trustProxy,
+    heartbeatMs,
+  };
+
+  const api = new Hono<StaffEnv>();
+  api.onError((error, c) => {
+    try {
+      return errorResponse(c, error);
+    } catch {
+      deps.logger.error({ path: c.req.path, name: error.name, error: error.message }, 'staff request failed');
+      return c.json({ error: 'server_error', message: 'Something went wrong on our side. Please try again.' }, 500);
+    }
+  });
+  api.use('*', sessionGuard(ctx));
+  registerAuthRoutes(api, ctx);
+  registerConversationRoutes(api, ctx);
+  registerEventStream(api, ctx);
+  registerOversightRoutes(api, ctx);
+  api.all('*', (c) => c.json({ error: 'not_found', message: 'no such staff API route' }, 404));
+  app.route('/api/staff', api);
+
+  mountTryBot(app, {
+    engine: deps.engine,
+    console: deps.channels.console,
+    trustProxy,
+    now,
+    heartbeatMs: deps.heartbeatMs ?? 25_000,
+    limits: {
+      ...(deps.limits?.tryMessages ? { messages: deps.limits.tryMessages } : {}),
+      ...(deps.limits?.tryStarts ? { starts: deps.limits.tryStarts } : {}),
+    },
+  });
+}
