@@ -59,7 +59,7 @@ export async function runEngineBench(users = Number(process.env.BENCH_USERS ?? 1
   const dir = mkdtempSync(join(tmpdir(), 'reclaim-bench-'));
   try {
     const sqlite = await openStore({ sqlitePath: join(dir, 'reclaim.db') });
-    await measure('engine on SQLite (file, WAL)', sqlite, users, 1);
+    await measure('engine on SQLite (file, WAL)', sqlite, users, 16);
     await sqlite.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -18,6 +18,7 @@ export const MINUTE = 60_000;
 export const REMINDER_AFTER = 30 * MINUTE;
 export const LINK_TTL = 60 * MINUTE;
 export const IDLE_TTL = 7 * 24 * 60 * MINUTE;
+const IDLE_SLACK = 60 * MINUTE;
 
 /** Commands recognised at any step. Their ids are also the payloads of the buttons that offer them. */
 export const COMMANDS = ['human', 'status', 'language', 'restart', 'stop', 'delete', 'withdraw'] as const;
@@ -163,9 +164,13 @@ export const intakeMachine = setup({
     flag: assign(({ context }, params: { flag: Flag }) => ({
       out: [...context.out, { type: 'flag', flag: params.flag } as Effect],
     })),
-    /** Every event from the person pushes the idle expiry a week ahead. */
+    /**
+     * Every event from the person pushes the idle expiry a week ahead. Within an hour of the last
+     * push it stays put: a week give or take an hour is the same promise, and it saves a write per message.
+     */
     touch: assign(({ context, event }) => {
       const at = event.at + IDLE_TTL;
+      if (context.deadlines.idle !== undefined && at - context.deadlines.idle < IDLE_SLACK && at >= context.deadlines.idle) return {};
       return {
         deadlines: { ...context.deadlines, idle: at },
         out: [...context.out, { type: 'schedule', name: 'idle', at } as Effect],

@@ -18,7 +18,7 @@ export function normaliseAnswer(text: string): string {
     .replace(/(?:\s*(?:นะคะ|นะครับ|ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|นะ))+$/u, '');
 }
 
-/** A choice that may be offered, with every label and word that selects it (all locales). */
+/** A choice that may be offered, with every label and word that selects it (all locales), already normalised. */
 export interface ChoiceWords {
   id: string;
   words: string[];
@@ -26,7 +26,8 @@ export interface ChoiceWords {
 
 /**
  * Returns the id of the offered choice the text selects, or null.
- * `numbered` are the choices shown as buttons, in order: "1" selects the first.
+ * `numbered` are the choices shown as buttons, in order: "1" selects the first. `offered` words
+ * must already be normalised with `normaliseAnswer` (the translator caches them so).
  */
 export function matchChoice(text: string, offered: ChoiceWords[], numbered: string[]): string | null {
   const answer = normaliseAnswer(text);
@@ -34,9 +35,7 @@ export function matchChoice(text: string, offered: ChoiceWords[], numbered: stri
   if (/^\d{1,2}$/.test(answer)) return numbered[Number(answer) - 1] ?? null;
   for (const choice of offered) {
     if (answer === choice.id) return choice.id;
-    for (const word of choice.words) {
-      if (normaliseAnswer(word) === answer) return choice.id;
-    }
+    if (choice.words.includes(answer)) return choice.id;
   }
   return null;
 }

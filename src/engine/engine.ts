@@ -2,7 +2,7 @@
 
 import { createHash, randomUUID } from 'node:crypto';
 import { createActor } from 'xstate';
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import {
   FLOW_VERSION,
   intakeMachine,
@@ -51,6 +51,12 @@ export interface Engine {
   /** Called by the caller after its transaction commits. */
   committed(result: HandleResult): void;
 }
+
+/** A little under the shortest messaging window a platform imposes (Messenger: 24 hours). */
+const HELD_AFTER_SILENCE_MS = 23 * 60 * 60_000;
+
+/** Most events one SQLite transaction carries. */
+const MAX_BATCH = 64;
 
 const FLAG_COLUMNS = { urgent: 'urgent', under13: 'under13', sextortion: 'sextortion', human: 'human' } as const;
 
@@ -166,13 +172,17 @@ export function createEngine(options: EngineOptions): Engine {
       this.changes.last_inbound_at = event.at;
       this.replyToken = event.reply;
       if (this.conversation.status === 'closed') this.changes.status = 'open';
-      // A message the platform refused earlier (Messenger's 24-hour window) can go now.
-      await this.tx
-        .updateTable('outbox')
-        .set({ status: 'pending', next_attempt_at: 0 })
-        .where('conversation_id', '=', this.conversation.id)
-        .where('status', '=', 'held')
-        .execute();
+      // A message held outside a platform's 24-hour window can go now. Only a person silent for
+      // about a day can have one, so the common case skips the query.
+      const silentFor = event.at - (this.conversation.last_inbound_at ?? 0);
+      if (silentFor >= HELD_AFTER_SILENCE_MS) {
+        await this.tx
+          .updateTable('outbox')
+          .set({ status: 'pending', next_attempt_at: 0 })
+          .where('conversation_id', '=', this.conversation.id)
+          .where('status', '=', 'held')
+          .execute();
+      }
       if (this.conversation.unreachable) this.changes.unreachable = 0;
 
       const flowEvent = this.interpret(event);
@@ -375,13 +385,73 @@ export function createEngine(options: EngineOptions): Engine {
     if (result.conversationId) options.onChange?.(result.conversationId);
   }
 
+  /**
+   * SQLite has one writer, and a commit costs more than the event itself. Events that arrive
+   * while a commit is under way are processed together in the next transaction, each inside its
+   * own savepoint: a failing event rolls back alone, and every caller is answered only after the
+   * commit that holds its event (group commit). PostgreSQL runs events side by side instead.
+   */
+  const pending: { event: EngineEvent; resolve: (r: HandleResult) => void; reject: (e: unknown) => void }[] = [];
+  let writing = false;
+
+  async function writeBatches() {
+    writing = true;
+    try {
+      while (pending.length > 0) {
+        const batch = pending.splice(0, MAX_BATCH);
+        if (batch.length === 1) {
+          const [only] = batch;
+          try {
+            const result = await store.db.transaction().execute((tx) => handleIn(tx, only!.event));
+            committed(result);
+            only!.resolve(result);
+          } catch (error) {
+            only!.reject(error);
+          }
+          continue;
+        }
+        const done: { item: (typeof batch)[number]; result: HandleResult }[] = [];
+        const trx = await store.db.startTransaction().execute();
+        try {
+          for (const [i, item] of batch.entries()) {
+            await sql`savepoint ${sql.raw(`e${i}`)}`.execute(trx);
+            try {
+              done.push({ item, result: await handleIn(trx, item.event) });
+              await sql`release savepoint ${sql.raw(`e${i}`)}`.execute(trx);
+            } catch (error) {
+              await sql`rollback to savepoint ${sql.raw(`e${i}`)}`.execute(trx);
+              item.reject(error);
+            }
+          }
+          await trx.commit().execute();
+        } catch (error) {
+          await trx.rollback().execute().catch(() => undefined);
+          for (const { item } of done) item.reject(error);
+          continue;
+        }
+        for (const { item, result } of done) {
+          committed(result);
+          item.resolve(result);
+        }
+      }
+    } finally {
+      writing = false;
+    }
+  }
+
   return {
     handleIn,
     committed,
     async handle(event) {
-      const result = await store.db.transaction().execute((tx) => handleIn(tx, event));
-      committed(result);
-      return result;
+      if (store.dialect !== 'sqlite') {
+        const result = await store.db.transaction().execute((tx) => handleIn(tx, event));
+        committed(result);
+        return result;
+      }
+      return new Promise<HandleResult>((resolve, reject) => {
+        pending.push({ event, resolve, reject });
+        if (!writing) void writeBatches();
+      });
     },
   };
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import i18next, { type i18n, type TFunction } from 'i18next';
 import type { MessageIntent, RenderedMessage } from '../core/messages';
 import { SUPPORTED_LOCALES } from '../core/locales';
-import type { ChoiceWords } from '../core/choices';
+import { normaliseAnswer, type ChoiceWords } from '../core/choices';
 
 export const LOCALES_DIR = join(import.meta.dirname, '..', '..', 'locales');
 
@@ -44,6 +44,7 @@ export async function createTranslator(dir: string = LOCALES_DIR): Promise<Trans
   const fixed = new Map<string, TFunction>(locales.map((l) => [l, instance.getFixedT(l)]));
   const tFor = (locale: string | null | undefined): TFunction => fixed.get(locale ?? 'en') ?? fixed.get('en')!;
   const wordsCache = new Map<string, string[]>();
+  const renderCache = new Map<string, RenderedMessage>();
 
   function words(id: string): string[] {
     let list = wordsCache.get(id);
@@ -56,6 +57,7 @@ export async function createTranslator(dir: string = LOCALES_DIR): Promise<Trans
         const command = t(`command.${id}`, { defaultValue: '' });
         if (command) list.push(...command.split('|').filter(Boolean));
       }
+      list = [...new Set(list.map(normaliseAnswer))];
       wordsCache.set(id, list);
     }
     return list;
@@ -65,6 +67,20 @@ export async function createTranslator(dir: string = LOCALES_DIR): Promise<Trans
     locales,
     t: (locale, key, params) => String(tFor(locale)(key, params as never)),
     render(intent, locale) {
+      // Most messages are the same step questions over and over: render each once per language.
+      const cacheKey = `${locale ?? ''}\u0000${intent.key}\u0000${intent.link ?? ''}\u0000${(intent.choices ?? []).join(',')}\u0000${intent.params ? JSON.stringify(intent.params) : ''}`;
+      const cached = renderCache.get(cacheKey);
+      if (cached) return structuredClone(cached);
+      const rendered = renderUncached(intent, locale);
+      if (renderCache.size >= 2000) renderCache.clear();
+      renderCache.set(cacheKey, rendered);
+      return structuredClone(rendered);
+    },
+    choiceWords: (ids) => ids.map((id) => ({ id, words: words(id) })),
+  };
+
+  function renderUncached(intent: MessageIntent, locale: string | null | undefined): RenderedMessage {
+    {
       const t = tFor(locale);
       const message: RenderedMessage = {
         text: String(t(intent.key, (intent.params ?? {}) as never)),
@@ -72,9 +88,8 @@ export async function createTranslator(dir: string = LOCALES_DIR): Promise<Trans
       };
       if (intent.link) message.link = { kind: intent.link, label: t('handoff.link_label') as string };
       return message;
-    },
-    choiceWords: (ids) => ids.map((id) => ({ id, words: words(id) })),
-  };
+    }
+  }
 }
 
 /** The fallback order for a person whose language is not (yet) known. */

@@ -7,7 +7,7 @@ const offered = [
   { id: 'minor:yes', words: ['Yes, under 18', 'ใช่', 'Sí, menor de 18'] },
   { id: 'minor:no', words: ['No, 18 or older'] },
   { id: 'human', words: ['help', 'ช่วยด้วย', 'talk to a person'] },
-];
+].map((c) => ({ ...c, words: c.words.map(normaliseAnswer) }));
 
 describe('matchChoice', () => {
   it('matches a label case-insensitively, with accents or without', () => {
