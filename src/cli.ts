@@ -19,6 +19,7 @@ const USAGE = `usage: reclaim <command>
   partner add NAME      add a partner platform and print its API key (shown once)
   partner list | revoke NAME
   setup telegram        register the Telegram webhook at PUBLIC_BASE_URL/webhooks/telegram
+  setup messenger       set the Messenger Get Started button
   bench                 measure the engine (events/s, snapshot size)
   bench-hash            measure hashing speed
 `;
@@ -48,6 +49,12 @@ async function main(argv: string[]): Promise<number> {
     case 'bench': {
       const { runEngineBench } = await import('../bench/engine');
       await runEngineBench();
+      const events = Number(process.env.BENCH_WEBHOOK_EVENTS ?? 2000);
+      for (const channel of ['telegram', 'line', 'messenger'] as const) {
+        const { benchWebhook } = await import(`../bench/webhook-${channel}.ts`);
+        const r = await benchWebhook({ events, concurrency: 16 });
+        console.log(`${channel} webhooks (signed, loopback, full server on SQLite): ${r.events} events in ${r.seconds.toFixed(2)} s = ${Math.round(r.eventsPerSecond)} events/s; ack p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms`);
+      }
       return 0;
     }
     case 'bench-hash': {
@@ -176,8 +183,18 @@ async function partnerCommand(args: string[]): Promise<number> {
 
 async function setupCommand(args: string[]): Promise<number> {
   const config = loadConfig();
+  if (args[0] === 'messenger') {
+    if (!config.messenger) {
+      process.stderr.write('set MESSENGER_APP_SECRET, MESSENGER_PAGE_ACCESS_TOKEN and MESSENGER_VERIFY_TOKEN first\n');
+      return 2;
+    }
+    const { configureMessengerProfile } = await import('./channels/messenger/index');
+    await configureMessengerProfile({ pageAccessToken: config.messenger.pageAccessToken, graphApiUrl: config.messenger.graphApiUrl, signal: AbortSignal.timeout(15_000) });
+    process.stderr.write('Messenger Get Started button set; point the Page webhook at PUBLIC_BASE_URL/webhooks/messenger\n');
+    return 0;
+  }
   if (args[0] !== 'telegram') {
-    process.stderr.write('usage: reclaim setup telegram\n');
+    process.stderr.write('usage: reclaim setup telegram | messenger\n');
     return 2;
   }
   if (!config.telegram) {

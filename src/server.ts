@@ -59,7 +59,7 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
     ...(options.pgSchema ? { pgSchema: options.pgSchema } : {}),
   });
   const translator = await createTranslator();
-  const channels = await createChannels(config, logger);
+  const channels = await createChannels(config, logger, options.now);
   let outbox: OutboxWorker | undefined;
   const changes = createChanges();
   const engine = createEngine({ store, translator, onQueued: () => outbox?.wake(), onChange: (id) => changes.publish(id) });

@@ -12,12 +12,12 @@ export interface Channels {
 }
 
 /** Builds every enabled channel. The console channel is always there. */
-export async function createChannels(config: Config, logger: Logger): Promise<Channels> {
+export async function createChannels(config: Config, logger: Logger, now?: () => number): Promise<Channels> {
   const consoleChannel = createConsoleChannel();
   const all = new Map<ChannelName, ChannelAdapter>([['console', consoleChannel]]);
   // Each SDK is loaded only when its channel is configured.
-  if (config.telegram) all.set('telegram', (await import('./telegram/index')).createTelegramChannel({ ...config.telegram, logger }));
+  if (config.telegram) all.set('telegram', (await import('./telegram/index')).createTelegramChannel({ ...config.telegram, logger, ...(now ? { now } : {}) }));
   if (config.line) all.set('line', (await import('./line/index')).createLineChannel({ ...config.line, logger }));
-  if (config.messenger) all.set('messenger', (await import('./messenger/index')).createMessengerChannel({ ...config.messenger, logger }));
+  if (config.messenger) all.set('messenger', (await import('./messenger/index')).createMessengerChannel({ ...config.messenger, logger, ...(now ? { now } : {}) }));
   return { all, console: consoleChannel };
 }

@@ -3,8 +3,11 @@
 /** Channels Reclaim can talk through. `console` is the local simulator (terminal and browser). */
 export type ChannelName = 'telegram' | 'line' | 'messenger' | 'console';
 
-/** What kind of thing the person sent. Media is never downloaded; only its arrival is recorded. */
-export type InboundKind = 'text' | 'choice' | 'media' | 'unsupported' | 'start';
+/**
+ * What kind of thing the person sent. Media is never downloaded; only its arrival is recorded.
+ * `left` is the platform telling us the person blocked or left the bot: nothing more is sent.
+ */
+export type InboundKind = 'text' | 'choice' | 'media' | 'unsupported' | 'start' | 'left';
 
 /**
  * One normalised message from a person on a channel.

@@ -75,7 +75,12 @@ export function createEngine(options: EngineOptions): Engine {
       .execute();
     if (inserted.length === 0) return { duplicate: true, conversationId: null, queued: 0 };
 
-    const conversation = event.type === 'inbound' ? await findOrCreate(tx, event) : await lockById(tx, event.conversationId);
+    const conversation =
+      event.type !== 'inbound'
+        ? await lockById(tx, event.conversationId)
+        : event.kind === 'left'
+          ? await lockByUser(tx, event.channel, event.userId)
+          : await findOrCreate(tx, event);
     if (!conversation) return { duplicate: false, conversationId: null, queued: 0 };
 
     const run = new Run(tx, conversation, event.at);
@@ -169,6 +174,13 @@ export function createEngine(options: EngineOptions): Engine {
     }
 
     async inbound(event: InboundEvent) {
+      if (event.kind === 'left') {
+        // The person blocked the bot: stop sending until they come back (any message of theirs clears this).
+        this.changes.unreachable = 1;
+        await this.note('the person blocked or left the bot');
+        await this.tx.updateTable('outbox').set({ status: 'failed', last_error: 'person left' }).where('conversation_id', '=', this.conversation.id).where('status', 'in', ['pending', 'held']).execute();
+        return;
+      }
       this.changes.last_inbound_at = event.at;
       this.replyToken = event.reply;
       if (this.conversation.status === 'closed') this.changes.status = 'open';
@@ -187,6 +199,10 @@ export function createEngine(options: EngineOptions): Engine {
 
       const flowEvent = this.interpret(event);
       await this.transcript('in', describeInbound(event));
+      // Words sent with a photo (a caption) are checked for danger like any message.
+      const captionRisk = event.kind === 'media' && event.text !== undefined && detectRisk(event.text, this.context.locale) !== null;
+      if (captionRisk && !this.conversation.held_by) await this.flow({ type: 'RISK', at: event.at });
+      if (captionRisk) this.changes.urgent = 1;
       if (this.conversation.held_by) {
         // A person holds the conversation: the bot stays silent, but danger still raises the flag.
         if (flowEvent.type === 'RISK') this.changes.urgent = 1;
@@ -205,6 +221,7 @@ export function createEngine(options: EngineOptions): Engine {
         case 'choice':
           return { type: 'CHOICE', id: event.choiceId ?? '', at };
         case 'start':
+        case 'left':
           return { type: 'TEXT', at };
         case 'text': {
           const text = event.text ?? '';
@@ -501,11 +518,13 @@ function describeInbound(event: InboundEvent): string {
     case 'choice':
       return `[${event.choiceId ?? ''}]`;
     case 'media':
-      return '[media received and not kept]';
+      return event.text ? `[media received and not kept] ${event.text}` : '[media received and not kept]';
     case 'unsupported':
       return '[sticker, voice, location or file: not kept]';
     case 'start':
       return '[started]';
+    case 'left':
+      return '[left]';
   }
 }
 

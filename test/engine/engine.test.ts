@@ -193,3 +193,27 @@ describe.each(DIALECTS)('engine on %s', (dialect) => {
     expect(last).toContain('March 3, 2026');
   });
 });
+
+describe('engine: blocking and captions', () => {
+  it('marks a person who left unreachable without creating anyone, and reads danger in a caption', async () => {
+    const { store, cleanup } = await freshStore('sqlite');
+    try {
+      const engine = createEngine({ store, translator });
+      await engine.handle({ type: 'inbound', channel: 'console', userId: 'ghost', dedupeKey: 'l0', kind: 'left', at: 1 });
+      expect(await store.db.selectFrom('conversations').selectAll().execute()).toEqual([]);
+      await walk(engine, 'u1', ['role:self']);
+      await engine.handle({ type: 'inbound', channel: 'console', userId: 'u1', dedupeKey: 'c1', kind: 'media', text: 'i want to kill myself', at: 2 });
+      const row = await store.db.selectFrom('conversations').select(['urgent', 'unreachable']).executeTakeFirstOrThrow();
+      expect(row.urgent).toBe(1);
+      const texts = await outboxTexts(store, 'u1');
+      expect(texts).toContain(translator.t('en', 'risk.crisis'));
+      expect(texts).toContain(translator.t('en', 'media.never_send'));
+      await engine.handle({ type: 'inbound', channel: 'console', userId: 'u1', dedupeKey: 'l1', kind: 'left', at: 3 });
+      expect((await store.db.selectFrom('conversations').select('unreachable').executeTakeFirstOrThrow()).unreachable).toBe(1);
+      await engine.handle(message('u1', { text: 'hi again' }, 4));
+      expect((await store.db.selectFrom('conversations').select('unreachable').executeTakeFirstOrThrow()).unreachable).toBe(0);
+    } finally {
+      await cleanup();
+    }
+  });
+});

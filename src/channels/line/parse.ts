@@ -9,7 +9,7 @@ export const REPLY_TOKEN_LIFETIME_MS = 50_000;
 export type LineWebhookItem =
   | { type: 'inbound'; event: InboundEvent; userId: string; showLoading: boolean }
   /** The person blocked (unfollowed) the account. */
-  | { type: 'unfollow'; userId: string };
+  | { type: 'unfollow'; userId: string; event: InboundEvent };
 
 /** A webhook body, read: what to do, and how much was left alone. */
 export interface ParsedLineWebhook {
@@ -46,7 +46,10 @@ function parseEvent(raw: Record<string, unknown>, receivedAt: number): LineWebho
   const source = isObject(raw.source) ? raw.source : undefined;
   const userId = source?.type === 'user' && typeof source.userId === 'string' && source.userId ? source.userId : undefined;
   if (!userId) return null;
-  if (raw.type === 'unfollow') return { type: 'unfollow', userId };
+  if (raw.type === 'unfollow') {
+    const at = timestampOf(raw, receivedAt);
+    return { type: 'unfollow', userId, event: { type: 'inbound', channel: 'line', userId, dedupeKey: `line:${dedupeId(raw, userId, at)}`, kind: 'left', at } };
+  }
   if (raw.mode === 'standby') return null;
 
   const content = contentOf(raw);

@@ -56,9 +56,8 @@ export function createLineWebhook(options: LineWebhookOptions): (request: Reques
     if (!parsed) return json({ error: 'expected {"events": [...]}' }, 400);
 
     const inbound = parsed.items.flatMap((item) => (item.type === 'inbound' ? [item] : []));
-    for (const item of parsed.items) {
-      if (item.type === 'unfollow') profiles.forget(item.userId);
-    }
+    const left = parsed.items.flatMap((item) => (item.type === 'unfollow' ? [item] : []));
+    for (const item of left) profiles.forget(item.userId);
     const loading = new Set(inbound.filter((item) => item.showLoading).map((item) => item.userId));
     for (const userId of loading) showLoading(userId);
 
@@ -70,7 +69,9 @@ export function createLineWebhook(options: LineWebhookOptions): (request: Reques
       const localeHint = hints.get(userId);
       return localeHint ? { ...event, localeHint } : event;
     });
-    if (events.length > 0) await ingest(events);
+    // Unfollow is LINE's definite word that the person blocked the account: the engine stops sending.
+    const all = [...events, ...left.map((item) => item.event)].sort((a, b) => a.at - b.at);
+    if (all.length > 0) await ingest(all);
     logger.debug({ channel: 'line', events: events.length, ignored: parsed.ignored }, 'webhook handled');
     return json({}, 200);
   };

@@ -49,6 +49,15 @@ export function parseUpdate(update: Update, at: number): ParsedUpdate {
     };
   }
 
+  // The person blocked the bot: Telegram says so with a my_chat_member update ("kicked").
+  const member = update.my_chat_member;
+  if (member) {
+    if (member.chat.type === 'private' && member.new_chat_member.status === 'kicked') {
+      return { event: { ...base, userId: String(member.chat.id), kind: 'left' }, followUps: [] };
+    }
+    return { event: null, followUps: [], ignored: 'membership change' };
+  }
+
   const message = update.message;
   if (!message) return { event: null, followUps: [], ignored: 'update type not handled' };
   if (message.chat.type !== 'private') return { event: null, followUps: [], ignored: 'not a private chat' };
@@ -63,8 +72,10 @@ export function parseUpdate(update: Update, at: number): ParsedUpdate {
 
 function classify(message: Message): { kind: InboundKind; text?: string } | null {
   if (typeof message.text === 'string') return command(message.text);
-  if (MEDIA_KEYS.some((key) => message[key] !== undefined)) return { kind: 'media' };
-  if (message.document && isMediaDocument(message.document)) return { kind: 'media' };
+  // A caption is words the person wrote: it is read (for danger, above all), the media is not.
+  const caption = typeof message.caption === 'string' && message.caption ? { text: message.caption } : {};
+  if (MEDIA_KEYS.some((key) => message[key] !== undefined)) return { kind: 'media', ...caption };
+  if (message.document && isMediaDocument(message.document)) return { kind: 'media', ...caption };
   if (UNSUPPORTED_KEYS.some((key) => message[key] !== undefined)) return { kind: 'unsupported' };
   return null;
 }

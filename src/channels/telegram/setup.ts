@@ -4,7 +4,7 @@ import { callTelegram } from './errors';
 import { createTelegramApi } from './channel';
 
 /** The updates Reclaim handles; Telegram then does not send the others at all. */
-export const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
+export const ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member'] as const;
 
 /** Telegram's rule for secret_token: 1–256 characters from A–Z, a–z, 0–9, `_` and `-`. */
 const SECRET_FORMAT = /^[A-Za-z0-9_-]{1,256}$/;

@@ -133,7 +133,9 @@ describe('parseLineWebhook', () => {
   });
 
   it('reports an unfollow, and ignores groups, standby mode and unknown types', () => {
-    expect(parsed.items.filter((i) => i.type === 'unfollow')).toEqual([{ type: 'unfollow', userId: 'U44444444444444444444444444444444' }]);
+    expect(parsed.items.filter((i) => i.type === 'unfollow')).toMatchObject([
+      { type: 'unfollow', userId: 'U44444444444444444444444444444444', event: { kind: 'left', channel: 'line', userId: 'U44444444444444444444444444444444' } },
+    ]);
     expect(parsed.ignored).toBe(3);
   });
 

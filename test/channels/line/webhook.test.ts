@@ -145,12 +145,12 @@ describe('LINE webhook', () => {
     await eventually(() => fake.api.requests.some((r) => r.path === '/v2/bot/chat/loading/start'));
   });
 
-  it('acknowledges an unfollow and a group message without ingesting anything', async () => {
+  it('turns an unfollow into a "left" event and ignores a group message', async () => {
     const user = lineUserId();
     const group = lineEvents.text(user, 'hello all', { source: { type: 'group', groupId: `C${'1'.repeat(32)}`, userId: user } });
     const response = await adapter.webhook!(webhookRequest(callback(lineEvents.unfollow(user), group)), ingest);
     expect(response.status).toBe(200);
-    expect(ingested).toEqual([]);
+    expect(ingested.flat().map((e) => [e.kind, e.userId])).toEqual([['left', user]]);
     expect(fake.api.requests).toEqual([]);
   });
 

@@ -64,7 +64,7 @@ describe('parseUpdate', () => {
   it('turns a photo into a media event and owes a deleteMessage of that very message', () => {
     const { event, followUps } = parse(messageUpdate(ana, { ...PHOTO, caption: 'this one' }, 42));
     expect(event).toMatchObject({ kind: 'media', userId: '5550001' });
-    expect(event).not.toHaveProperty('text');
+    expect(event).toHaveProperty('text', 'this one');
     expect(followUps).toEqual([{ type: 'deleteMessage', chatId: 5550001, messageId: 42 }]);
   });
 
@@ -131,5 +131,28 @@ describe('isUpdate', () => {
   it('accepts objects with an integer update_id and nothing else', () => {
     expect(isUpdate({ update_id: 1 })).toBe(true);
     for (const value of [null, [], 'x', 3, {}, { update_id: '1' }, { update_id: 1.5 }]) expect(isUpdate(value), JSON.stringify(value)).toBe(false);
+  });
+});
+
+describe('parseUpdate: blocking and captions', () => {
+  const person = { id: 4242, language_code: 'en' };
+  it('turns a "kicked" my_chat_member update into a left event', () => {
+    const update = {
+      update_id: 99,
+      my_chat_member: {
+        chat: { id: person.id, type: 'private', first_name: 'Ana' },
+        from: { id: person.id, is_bot: false, first_name: 'Ana' },
+        date: 1764000000,
+        old_chat_member: { status: 'member', user: { id: 1, is_bot: true, first_name: 'Reclaim' } },
+        new_chat_member: { status: 'kicked', until_date: 0, user: { id: 1, is_bot: true, first_name: 'Reclaim' } },
+      },
+    };
+    expect(parseUpdate(update as never, 5).event).toMatchObject({ kind: 'left', userId: String(person.id), dedupeKey: 'telegram:99' });
+  });
+
+  it('keeps the caption of a photo as text to read, never the photo', () => {
+    const parsed = parseUpdate(messageUpdate(person, { ...PHOTO, caption: 'he says he will post it' }) as never, 5);
+    expect(parsed.event).toMatchObject({ kind: 'media', text: 'he says he will post it' });
+    expect(parsed.followUps).toContainEqual(expect.objectContaining({ type: 'deleteMessage' }));
   });
 });

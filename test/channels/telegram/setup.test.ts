@@ -17,7 +17,7 @@ describe('setupTelegramWebhook', () => {
     const url = await setupTelegramWebhook({ token: TOKEN, secret: SECRET, apiRoot: fake.url }, 'https://reclaim.example.org/');
     expect(url).toBe('https://reclaim.example.org/webhooks/telegram');
     expect(calls(fake, 'setWebhook')).toEqual([
-      { url: 'https://reclaim.example.org/webhooks/telegram', secret_token: SECRET, allowed_updates: ['message', 'callback_query'], drop_pending_updates: false },
+      { url: 'https://reclaim.example.org/webhooks/telegram', secret_token: SECRET, allowed_updates: ['message', 'callback_query', 'my_chat_member'], drop_pending_updates: false },
     ]);
   });
 
