@@ -1,7 +1,7 @@
 // Migration 001: conversations, dedupe keys, transcript, outbox, timers, handoff tokens, cases and their hashes.
 
 import { sql, type Kysely, type Migration } from 'kysely';
-import { serial, type Dialect } from './columns';
+import { serial, withoutRowid, type Dialect } from './columns';
 
 export function core(dialect: Dialect): Migration {
   return {
@@ -26,11 +26,13 @@ export function core(dialect: Dialect): Migration {
         .addColumn('created_at', 'bigint', (c) => c.notNull())
         .addColumn('updated_at', 'bigint', (c) => c.notNull())
         .addUniqueConstraint('conversations_channel_user', ['channel', 'user_id'])
+        .modifyEnd(withoutRowid(dialect))
         .execute();
       await db.schema
         .createTable('processed_events')
         .addColumn('key', 'text', (c) => c.primaryKey())
         .addColumn('at', 'bigint', (c) => c.notNull())
+        .modifyEnd(withoutRowid(dialect))
         .execute();
       await db.schema
         .createTable('transcript')
@@ -68,6 +70,7 @@ export function core(dialect: Dialect): Migration {
         .addColumn('due_at', 'bigint', (c) => c.notNull())
         .addColumn('lease_until', 'bigint')
         .addPrimaryKeyConstraint('timers_pk', ['conversation_id', 'name'])
+        .modifyEnd(withoutRowid(dialect))
         .execute();
       await db.schema.createIndex('timers_due').on('timers').column('due_at').execute();
       await db.schema

@@ -1,7 +1,7 @@
 // Migration 002: partner platforms, the hash feed they page through, the append-only case history, notification marks.
 
 import { sql, type Kysely, type Migration } from 'kysely';
-import { serial, type Dialect } from './columns';
+import { monotonicSerial, serial, type Dialect } from './columns';
 
 export function cases(dialect: Dialect): Migration {
   return {
@@ -17,7 +17,7 @@ export function cases(dialect: Dialect): Migration {
       // The feed: one row per hash shared ("add") and per hash withdrawn ("remove"), in commit order.
       await db.schema
         .createTable('hash_feed')
-        .addColumn('seq', sql`${serial(dialect)}`)
+        .addColumn('seq', sql`${monotonicSerial(dialect)}`)
         .addColumn('hash_id', 'bigint', (c) => c.notNull())
         .addColumn('op', 'text', (c) => c.notNull())
         .addColumn('at', 'bigint', (c) => c.notNull())
