@@ -3,16 +3,7 @@
 import { pathToFileURL } from 'node:url';
 import { startServer } from '../test/helpers';
 import { envelope, messengerEnv, postWebhook, sign, startFakeGraph, textMessage } from '../test/channels/messenger/fake';
-
-/** Figures from one run of {@link benchWebhook}. */
-export interface WebhookBenchResult {
-  channel: string;
-  events: number;
-  seconds: number;
-  eventsPerSecond: number;
-  p50Ms: number;
-  p99Ms: number;
-}
+import { runLoad, type WebhookBenchResult } from './load';
 
 /**
  * Sends `events` text messages, each from a distinct PSID (so each creates a conversation),
@@ -31,43 +22,18 @@ export async function benchWebhook(options: { events?: number; concurrency?: num
     });
     // A few requests first, so connection set-up, botbuilder's first turn and JIT warm-up are not measured.
     for (let i = 0; i < 8; i++) await (await postWebhook(server.url, envelope(textMessage(String(8_100_000_000_000 + i), 'hello')))).arrayBuffer();
-    const latencies: number[] = [];
-    let next = 0;
-    const started = performance.now();
-    await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        for (let i = next++; i < events; i = next++) {
-          const t = performance.now();
-          const response = await postWebhook(server.url, null, bodies[i]!);
-          await response.arrayBuffer();
-          if (response.status !== 200) throw new Error(`webhook answered ${response.status}`);
-          latencies.push(performance.now() - t);
-        }
-      }),
+    return await runLoad(
+      'messenger',
+      server.url,
+      bodies.map(({ raw, signature }) => ({ path: '/webhooks/messenger', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature }, body: raw })),
+      concurrency,
     );
-    const seconds = (performance.now() - started) / 1000;
-    latencies.sort((a, b) => a - b);
-    return {
-      channel: 'messenger',
-      events,
-      seconds: round(seconds, 3),
-      eventsPerSecond: round(events / seconds, 1),
-      p50Ms: round(percentile(latencies, 0.5), 2),
-      p99Ms: round(percentile(latencies, 0.99), 2),
-    };
   } finally {
     await server.close();
     await fake.close();
   }
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
-}
-
-function round(value: number, digits: number): number {
-  return Number(value.toFixed(digits));
-}
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   console.log(JSON.stringify(await benchWebhook()));
