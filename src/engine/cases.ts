@@ -34,19 +34,17 @@ export async function setCaseStatus(tx: Tx, dialect: Dialect, caseId: string, st
   if (!current || current.status === status) return;
   if (current.status === 'withdrawn' || current.status === 'deleted') return; // final
   await tx.updateTable('cases').set({ status, updated_at: at }).where('id', '=', caseId).execute();
-  // The person asked for a withdrawal themselves: they are told at once by the flow, not again by the digest.
-  const notified = status === 'withdrawn' && source === 'person' ? at : null;
-  await tx.insertInto('case_events').values({ case_id: caseId, hash_id: null, partner_id: null, source, status, note, at, notified_at: notified }).execute();
+  await tx.insertInto('case_events').values({ case_id: caseId, hash_id: null, partner_id: null, source, status, note, at }).execute();
   if (status === 'active') await appendFeed(tx, dialect, caseId, 'add', at);
   if ((status === 'withdrawn' || status === 'deleted') && current.status === 'active') await appendFeed(tx, dialect, caseId, 'remove', at);
-  if (current.conversation_id && notified === null) await scheduleDigest(tx, current.conversation_id, at);
+  if (current.conversation_id && NEWS_KEYS[status]) await scheduleDigest(tx, current.conversation_id, at);
 }
 
 /** Records a platform's feedback on one hash and queues the news for the person. */
 export async function recordFeedback(tx: Tx, input: { caseId: string; hashId: number; partnerId: string | null; source: string; status: Feedback; note: string | null; at: number }): Promise<void> {
   await tx
     .insertInto('case_events')
-    .values({ case_id: input.caseId, hash_id: input.hashId, partner_id: input.partnerId, source: input.source, status: input.status, note: input.note, at: input.at, notified_at: null })
+    .values({ case_id: input.caseId, hash_id: input.hashId, partner_id: input.partnerId, source: input.source, status: input.status, note: input.note, at: input.at })
     .execute();
   const row = await tx.selectFrom('cases').select('conversation_id').where('id', '=', input.caseId).executeTakeFirst();
   if (row?.conversation_id) await scheduleDigest(tx, row.conversation_id, input.at);
@@ -76,22 +74,24 @@ const NEWS_KEYS: Record<string, string> = {
 };
 
 /**
- * Takes the news not yet told for a conversation's cases and marks it told. Several reports of
- * the same kind from one platform on one case (a match on three hashes) are one piece of news.
+ * Takes the news not yet told for a conversation's cases and moves the conversation's cursor past
+ * it (the history itself is never written to). Several reports of the same kind from one platform
+ * on one case (a match on three hashes) are one piece of news.
  */
-export async function takeNews(tx: Tx, conversationId: string, at: number): Promise<CaseNews[]> {
+export async function takeNews(tx: Tx, conversationId: string): Promise<CaseNews[]> {
+  const conversation = await tx.selectFrom('conversations').select('news_cursor').where('id', '=', conversationId).executeTakeFirst();
+  if (!conversation) return [];
   const rows = await tx
     .selectFrom('case_events as e')
     .innerJoin('cases as c', 'c.id', 'e.case_id')
     .leftJoin('partners as p', 'p.id', 'e.partner_id')
     .select(['e.id', 'e.status', 'e.at', 'c.case_number', 'p.name as platform'])
     .where('c.conversation_id', '=', conversationId)
-    .where('e.notified_at', 'is', null)
+    .where('e.id', '>', conversation.news_cursor)
     .orderBy('e.id')
     .execute();
-  if (rows.length > 0) {
-    await tx.updateTable('case_events').set({ notified_at: at }).where('id', 'in', rows.map((r) => r.id)).execute();
-  }
+  const last = rows.at(-1);
+  if (last) await tx.updateTable('conversations').set({ news_cursor: last.id }).where('id', '=', conversationId).execute();
   const seen = new Set<string>();
   const news: CaseNews[] = [];
   for (const row of rows) {

@@ -306,7 +306,7 @@ export function createEngine(options: EngineOptions): Engine {
     /** Case news gathered by the digest timer, told in one message. */
     async news() {
       const locale = this.context.locale;
-      const news = await takeNews(this.tx, this.conversation.id, this.at);
+      const news = await takeNews(this.tx, this.conversation.id);
       if (news.length === 0) return;
       const lines = news.map((n) => '• ' + translator.t(locale, n.key, { ...n.params, date: formatDate(n.at, locale) }));
       await this.flow({ type: 'CASE_STATUS', key: 'status.digest', params: { lines: lines.join('\n') }, at: this.at });

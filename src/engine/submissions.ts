@@ -82,7 +82,7 @@ export function createSubmissionService(options: { store: Store; engine: Engine;
           .insertInto('case_hashes')
           .values(rows.map((r) => ({ ...r, case_id: caseId, created_at: at })))
           .execute();
-        await tx.insertInto('case_events').values({ case_id: caseId, hash_id: null, partner_id: null, source: 'person', status: 'received', note: null, at, notified_at: at }).execute();
+        await tx.insertInto('case_events').values({ case_id: caseId, hash_id: null, partner_id: null, source: 'person', status: 'received', note: null, at }).execute();
         // Shared with platforms at once: the hashes are the person's own, and nothing in them can identify anyone.
         await setCaseStatus(tx, store.dialect, caseId, 'active', at);
         if (conversation) {

@@ -23,6 +23,8 @@ export interface ConversationsTable {
   last_inbound_at: number | null;
   created_at: number;
   updated_at: number;
+  /** The last case event the person was told about. */
+  news_cursor: Generated<number>;
 }
 
 export interface ProcessedEventsTable {
@@ -125,8 +127,6 @@ export interface CaseEventsTable {
   status: string;
   note: string | null;
   at: number;
-  /** When the person was told; null while a notification is due. */
-  notified_at: number | null;
 }
 
 export interface Database {

@@ -187,3 +187,19 @@ async function listTables(server: TestServer): Promise<string[]> {
   const result = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db);
   return result.rows.map((r) => r.name);
 }
+
+describe.each(DIALECTS)('the case history on %s', (dialect) => {
+  it('is append-only: the database refuses to change or remove a row', async () => {
+    const { freshStore } = await import('../helpers');
+    const { store, cleanup } = await freshStore(dialect);
+    try {
+      await store.db.insertInto('case_events').values({ case_id: 'c', hash_id: null, partner_id: null, source: 'system', status: 'active', note: null, at: 1 }).execute();
+      await expect(store.db.updateTable('case_events').set({ status: 'removed' }).execute()).rejects.toThrow(/append-only/);
+      await expect(store.db.deleteFrom('case_events').execute()).rejects.toThrow(/append-only/);
+      await store.db.insertInto('hash_feed').values({ hash_id: 1, op: 'add', at: 1 }).execute();
+      await expect(store.db.deleteFrom('hash_feed').execute()).rejects.toThrow(/append-only/);
+    } finally {
+      await cleanup();
+    }
+  });
+});

@@ -3,6 +3,18 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { monotonicSerial, serial, type Dialect } from './columns';
 
+/** History is written once: the database itself refuses to change or remove a row. */
+async function appendOnly(db: Kysely<any>, dialect: Dialect, table: string) {
+  if (dialect === 'sqlite') {
+    for (const op of ['update', 'delete']) {
+      await sql.raw(`create trigger ${table}_no_${op} before ${op} on ${table} begin select raise(abort, '${table} is append-only'); end`).execute(db);
+    }
+    return;
+  }
+  await sql.raw(`create or replace function reclaim_append_only() returns trigger language plpgsql as $$ begin raise exception '% is append-only', tg_table_name; end $$`).execute(db);
+  await sql.raw(`create trigger ${table}_append_only before update or delete on ${table} for each row execute function reclaim_append_only()`).execute(db);
+}
+
 export function cases(dialect: Dialect): Migration {
   return {
     async up(db: Kysely<any>) {
@@ -34,9 +46,11 @@ export function cases(dialect: Dialect): Migration {
         .addColumn('status', 'text', (c) => c.notNull())
         .addColumn('note', 'text')
         .addColumn('at', 'bigint', (c) => c.notNull())
-        .addColumn('notified_at', 'bigint')
         .execute();
       await db.schema.createIndex('case_events_case').on('case_events').columns(['case_id', 'id']).execute();
+      for (const table of ['case_events', 'hash_feed']) await appendOnly(db, dialect, table);
+      // The last case event a person was told about; news is what lies past it.
+      await db.schema.alterTable('conversations').addColumn('news_cursor', 'bigint', (c) => c.notNull().defaultTo(0)).execute();
     },
   };
 }
