@@ -7,7 +7,7 @@ import { abortable } from './abortable';
 import { classifyLineError } from './errors';
 import { parseLineWebhook } from './parse';
 import type { LineProfiles } from './profiles';
-import { readBody } from './read-body';
+import { readBody } from '../read-body';
 import { verifyLineSignature } from './signature';
 
 /** What the webhook needs: the secret to verify with, a client for loading dots, profiles for locale hints. */

@@ -8,13 +8,13 @@ import { createGraphClient } from './graph-client';
 import { toInboundEvent } from './activity-to-event';
 import { MalformedWebhookError, parseWebhook, type ParsedWebhook } from './inbound';
 import { toActivities } from './outbound';
-import { BodyTooLargeError, readBody } from './read-body';
+import { MAX_WEBHOOK_BYTES, readBody } from '../read-body';
 import type { WebhookBody } from './types';
 import { checkSignature, handshake } from './verify';
 import { messagingTypeFor, STANDARD_WINDOW_MS } from './window';
 
 /** Webhook bodies above this are refused with 413 before the signature is even computed. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+export const MAX_BODY_BYTES = MAX_WEBHOOK_BYTES;
 
 export interface MessengerChannelOptions {
   /** Signs every webhook POST (X-Hub-Signature-256). */
@@ -44,13 +44,8 @@ export function createMessengerChannel(options: MessengerChannelOptions): Messen
   const bot = new MessengerAdapter(graph);
 
   async function receive(request: Request, ingest: Ingest): Promise<Response> {
-    let raw: Uint8Array;
-    try {
-      raw = await readBody(request, MAX_BODY_BYTES);
-    } catch (error) {
-      if (error instanceof BodyTooLargeError) return plain('Payload Too Large', 413);
-      throw error;
-    }
+    const raw = await readBody(request, MAX_BODY_BYTES);
+    if (raw === null) return plain('Payload Too Large', 413);
     const signature = checkSignature(raw, request.headers.get('x-hub-signature-256'), appSecret);
     if (signature !== 'valid') {
       logger.warn({ channel: 'messenger', signature }, 'webhook signature rejected');

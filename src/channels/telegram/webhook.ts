@@ -3,7 +3,7 @@
 import type { Logger } from '../../engine/logger';
 import type { Ingest } from '../types';
 import { isUpdate, parseUpdate, type FollowUp } from './parse-update';
-import { MAX_BODY_BYTES, readBodyLimited } from './read-body';
+import { MAX_WEBHOOK_BYTES, readBody } from '../read-body';
 import { SECRET_HEADER, secretMatches } from './secret';
 
 export interface TelegramWebhookOptions {
@@ -26,11 +26,11 @@ export function createTelegramWebhook(options: TelegramWebhookOptions): (request
     if (request.method !== 'POST') return json({ error: 'method not allowed' }, 405, { allow: 'POST' });
     // Before reading a byte of the body: an unauthenticated caller gets nothing parsed.
     if (!secretMatches(request.headers.get(SECRET_HEADER), secret)) return json({ error: 'unauthorized' }, 401);
-    const body = await readBodyLimited(request, options.maxBodyBytes ?? MAX_BODY_BYTES);
-    if (body === null) return json({ error: 'body too large' }, 413);
+    const raw = await readBody(request, options.maxBodyBytes ?? MAX_WEBHOOK_BYTES);
+    if (raw === null) return json({ error: 'body too large' }, 413);
     let update: unknown;
     try {
-      update = JSON.parse(body);
+      update = JSON.parse(new TextDecoder().decode(raw));
     } catch {
       return json({ error: 'body is not valid JSON' }, 400);
     }
