@@ -1,0 +1,120 @@
+// The outbox worker against a scripted channel: order per person, backoff, Retry-After, blocked people, held messages.
+
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { backoffDelay, createOutboxWorker } from '../../src/engine/outbox';
+import { createEngine } from '../../src/engine/engine';
+import { createTranslator, type Translator } from '../../src/engine/i18n';
+import { silentLogger } from '../../src/engine/logger';
+import { PlatformError } from '../../src/core/errors';
+import type { ChannelAdapter } from '../../src/channels/types';
+import type { RenderedMessage } from '../../src/core/messages';
+import type { Store } from '../../src/store/database';
+import { freshStore } from '../helpers';
+
+let translator: Translator;
+beforeAll(async () => {
+  translator = await createTranslator();
+});
+
+/** A console-named channel whose answers a test scripts, recording what it was asked to send. */
+function scripted(answer: (message: RenderedMessage, n: number, userId: string) => void): ChannelAdapter & { sent: string[] } {
+  const sent: string[] = [];
+  let n = 0;
+  return {
+    name: 'console',
+    capabilities: { maxChoices: 13, maxLabelLength: 40, deletesMedia: false, replyTokens: false, ratePerSecond: 1000 },
+    sent,
+    async send(message, to) {
+      answer(message, n++, to.userId);
+      sent.push(message.text);
+    },
+  };
+}
+
+describe('outbox worker', () => {
+  let store: Store;
+  let cleanup: () => Promise<void>;
+  afterEach(async () => cleanup?.());
+
+  async function setup(channel: ChannelAdapter, clock: { t: number }) {
+    ({ store, cleanup } = await freshStore('sqlite'));
+    const engine = createEngine({ store, translator });
+    const worker = createOutboxWorker({ store, channels: new Map([['console', channel]]), publicBaseUrl: 'http://x', logger: silentLogger, now: () => clock.t, random: () => 0.5 });
+    return { engine, worker };
+  }
+
+  const hi = (userId: string, key: string) => ({ type: 'inbound' as const, channel: 'console' as const, userId, dedupeKey: key, kind: 'text' as const, text: 'hi', localeHint: 'en', at: 1 });
+
+  it('backs off exponentially with jitter, capped at five minutes', () => {
+    expect(backoffDelay(1, () => 0)).toBe(500);
+    expect(backoffDelay(1, () => 1)).toBe(1000);
+    expect(backoffDelay(4, () => 1)).toBe(8000);
+    expect(backoffDelay(30, () => 1)).toBe(300_000);
+  });
+
+  it('never lets a later message overtake one that is waiting to be retried, and honours Retry-After', async () => {
+    const clock = { t: 1_000 };
+    const channel = scripted((_m, n) => {
+      if (n === 0) throw new PlatformError('Too Many Requests', 429, { retryAfter: 7 });
+    });
+    const { engine, worker } = await setup(channel, clock);
+    await engine.handle(hi('u1', 'a'));
+    await worker.drain();
+    expect(channel.sent).toEqual([]);
+    const [first] = await store.db.selectFrom('outbox').selectAll().orderBy('id').execute();
+    expect(first).toMatchObject({ status: 'pending', attempts: 1, next_attempt_at: 8_000 });
+    clock.t = 7_999;
+    await worker.drain();
+    expect(channel.sent).toEqual([]);
+    clock.t = 8_000;
+    await worker.drain();
+    expect(channel.sent).toEqual([translator.t('en', 'welcome.intro'), translator.t('en', 'role.ask')]);
+  });
+
+  it('gives up on a person who blocked the bot and marks them unreachable', async () => {
+    const clock = { t: 1_000 };
+    const channel = scripted(() => {
+      throw new PlatformError('Forbidden: bot was blocked by the user', 403, { blocked: true });
+    });
+    const { engine, worker } = await setup(channel, clock);
+    await engine.handle(hi('u1', 'a'));
+    await worker.drain();
+    const rows = await store.db.selectFrom('outbox').select('status').execute();
+    expect(rows.map((r) => r.status)).toEqual(['failed', 'failed']);
+    expect((await store.db.selectFrom('conversations').select('unreachable').executeTakeFirstOrThrow()).unreachable).toBe(1);
+  });
+
+  it('holds a message outside the messaging window until the person writes again', async () => {
+    const clock = { t: 1_000 };
+    let windowOpen = false;
+    const channel = scripted(() => {
+      if (!windowOpen) throw new PlatformError('outside the 24-hour window', 0, { hold: true });
+    });
+    const { engine, worker } = await setup(channel, clock);
+    await engine.handle(hi('u1', 'a'));
+    await worker.drain();
+    expect((await store.db.selectFrom('outbox').select('status').execute()).map((r) => r.status)).toEqual(['held', 'pending']);
+    windowOpen = true;
+    await worker.drain();
+    expect(channel.sent).toEqual([]);
+    // A day later the person writes again: everything held goes, in order, before the new answers.
+    await engine.handle({ ...hi('u1', 'b'), at: 1 + 25 * 60 * 60_000 });
+    await worker.drain();
+    expect(channel.sent.slice(0, 2)).toEqual([translator.t('en', 'welcome.intro'), translator.t('en', 'role.ask')]);
+    expect((await store.db.selectFrom('outbox').select('status').execute()).every((r) => r.status === 'sent')).toBe(true);
+  });
+
+  it('gives up after a non-retryable refusal without holding back the next person', async () => {
+    const clock = { t: 1_000 };
+    const channel = scripted((_m, _n, userId) => {
+      if (userId === 'u1') throw new PlatformError('Bad Request: chat not found', 400);
+    });
+    const { engine, worker } = await setup(channel, clock);
+    await engine.handle(hi('u1', 'a'));
+    await engine.handle(hi('u2', 'b'));
+    await worker.drain();
+    const rows = await store.db.selectFrom('outbox').select(['user_id', 'status']).orderBy('id').execute();
+    expect(rows.filter((r) => r.user_id === 'u2').map((r) => r.status)).toEqual(['sent', 'sent']);
+    expect(rows.find((r) => r.user_id === 'u1')?.status).toBe('failed');
+  });
+});
