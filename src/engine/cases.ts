@@ -85,7 +85,8 @@ export async function takeNews(tx: Tx, conversationId: string): Promise<CaseNews
     .selectFrom('case_events as e')
     .innerJoin('cases as c', 'c.id', 'e.case_id')
     .leftJoin('partners as p', 'p.id', 'e.partner_id')
-    .select(['e.id', 'e.status', 'e.at', 'c.case_number', 'p.name as platform'])
+    // A platform's own report names it; a report staff recorded for a platform carries the name in its note.
+    .select((eb) => ['e.id', 'e.status', 'e.at', 'c.case_number', eb.fn.coalesce('p.name', 'e.note').as('platform')])
     .where('c.conversation_id', '=', conversationId)
     .where('e.id', '>', conversation.news_cursor)
     .orderBy('e.id')
@@ -109,13 +110,13 @@ export async function takeNews(tx: Tx, conversationId: string): Promise<CaseNews
 export async function latestFeedback(tx: Tx, caseId: string): Promise<{ platform: string; status: Feedback; at: number }[]> {
   const rows = await tx
     .selectFrom('case_events as e')
-    .innerJoin('partners as p', 'p.id', 'e.partner_id')
-    .select(['p.name as platform', 'e.status', 'e.at', 'e.id'])
+    .leftJoin('partners as p', 'p.id', 'e.partner_id')
+    .select((eb) => [eb.fn.coalesce('p.name', 'e.note').as('platform'), 'e.status', 'e.at', 'e.id'])
     .where('e.case_id', '=', caseId)
     .where('e.status', 'in', [...FEEDBACK])
     .orderBy('e.id')
     .execute();
   const latest = new Map<string, { platform: string; status: Feedback; at: number }>();
-  for (const row of rows) latest.set(row.platform, { platform: row.platform, status: row.status as Feedback, at: row.at });
+  for (const row of rows) if (row.platform) latest.set(row.platform, { platform: row.platform, status: row.status as Feedback, at: row.at });
   return [...latest.values()];
 }

@@ -198,7 +198,7 @@ export function createEngine(options: EngineOptions): Engine {
       if (this.conversation.unreachable) this.changes.unreachable = 0;
 
       const flowEvent = this.interpret(event);
-      await this.transcript('in', describeInbound(event));
+      await this.transcript('in', describeInbound(event, (id) => translator.t(this.context.locale, `choice.${id}`)));
       // Words sent with a photo (a caption) are checked for danger like any message.
       const captionRisk = event.kind === 'media' && event.text !== undefined && detectRisk(event.text, this.context.locale) !== null;
       if (captionRisk && !this.conversation.held_by) await this.flow({ type: 'RISK', at: event.at });
@@ -511,12 +511,13 @@ function outboxRow(conversation: ConversationRow, message: RenderedMessage, at: 
 }
 
 /** What the transcript keeps of an inbound event: text as written; media only as a fact. */
-function describeInbound(event: InboundEvent): string {
+function describeInbound(event: InboundEvent, label: (id: string) => string): string {
   switch (event.kind) {
     case 'text':
       return event.text ?? '';
     case 'choice':
-      return `[${event.choiceId ?? ''}]`;
+      // Staff read the label the person tapped; the id stays for anyone tracing the flow.
+      return `[${label(event.choiceId ?? '')}] (${event.choiceId ?? ''})`;
     case 'media':
       return event.text ? `[media received and not kept] ${event.text}` : '[media received and not kept]';
     case 'unsupported':

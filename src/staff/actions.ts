@@ -35,7 +35,12 @@ export interface StaffActionsOptions {
 
 /** Everything staff can do to a conversation. Each method throws StaffActionError when refused. */
 export interface StaffActions {
-  open(actor: Actor, conversationId: string, afterLine?: number): Promise<ConversationDetail>;
+  /**
+   * Reads a conversation and records the opening. `afterLine` fetches only newer lines (a live
+   * refresh); it is recorded too unless this person already opened the conversation since `openedSince`
+   * (their sign-in), so no way of reading a transcript escapes the log.
+   */
+  open(actor: Actor, conversationId: string, afterLine?: number, openedSince?: number): Promise<ConversationDetail>;
   takeover(actor: Actor, conversationId: string): Promise<void>;
   reply(actor: Actor, conversationId: string, text: unknown): Promise<void>;
   handback(actor: Actor, conversationId: string): Promise<void>;
@@ -115,15 +120,23 @@ export function createStaffActions(options: StaffActionsOptions): StaffActions {
   const close = engineAction('close');
 
   return {
-    async open(actor, conversationId, afterLine = 0) {
+    async open(actor, conversationId, afterLine = 0, openedSince = 0) {
       const at = now();
       const detail = await store.db.transaction().execute(async (tx) => {
         const found = await readConversation(tx, conversationId, afterLine);
         if (!found) throw new StaffActionError(404, 'not_found');
-        // Reading a transcript is recorded too; a refresh for new lines (afterLine) is the same opening.
-        if (afterLine === 0) {
-          await writeAudit(tx, { at, staffId: actor.id, staffEmail: actor.email, action: 'open_conversation', conversationId, ip: actor.ip });
-        }
+        const opened =
+          afterLine > 0 &&
+          (await tx
+            .selectFrom('staff_audit')
+            .select('id')
+            .where('conversation_id', '=', conversationId)
+            .where('staff_id', '=', actor.id)
+            .where('action', '=', 'open_conversation')
+            .where('at', '>=', openedSince)
+            .limit(1)
+            .executeTakeFirst());
+        if (!opened) await writeAudit(tx, { at, staffId: actor.id, staffEmail: actor.email, action: 'open_conversation', conversationId, ip: actor.ip });
         return found;
       });
       return detail;

@@ -16,7 +16,7 @@ export const STAFF_REPORT_STATUSES = FEEDBACK;
 export async function recordStaffCaseReport(tx: Tx, input: { caseId: string; platform: string; status: Feedback; at: number }): Promise<void> {
   await tx
     .insertInto('case_events')
-    .values({ case_id: input.caseId, hash_id: null, partner_id: null, source: 'staff', status: input.status, note: input.platform, at: input.at, notified_at: null })
+    .values({ case_id: input.caseId, hash_id: null, partner_id: null, source: 'staff', status: input.status, note: input.platform, at: input.at })
     .execute();
   const row = await tx.selectFrom('cases').select('conversation_id').where('id', '=', input.caseId).executeTakeFirst();
   if (row?.conversation_id) await scheduleDigest(tx, row.conversation_id, input.at);

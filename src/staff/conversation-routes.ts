@@ -12,7 +12,7 @@ export function registerConversationRoutes(api: StaffApi, ctx: StaffContext): vo
 
   api.get('/conversations/:id', async (c) => {
     const after = Number(c.req.query('after') ?? 0);
-    return c.json(await actions.open(c.var.actor, c.req.param('id'), Number.isSafeInteger(after) && after > 0 ? after : 0));
+    return c.json(await actions.open(c.var.actor, c.req.param('id'), Number.isSafeInteger(after) && after > 0 ? after : 0, c.var.session.createdAt));
   });
 
   const simple = { takeover: actions.takeover, handback: actions.handback, close: actions.close } as const;

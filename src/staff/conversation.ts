@@ -56,7 +56,7 @@ export async function readConversation(db: Tx, id: string, afterLine = 0): Promi
     : [];
   return {
     conversation,
-    transcript: lines.reverse(),
+    transcript: await withStaffNames(db, lines.reverse()),
     cases: cases.map((c) => ({
       caseNumber: c.case_number,
       status: c.status,
@@ -68,4 +68,15 @@ export async function readConversation(db: Tx, id: string, afterLine = 0): Promi
         .map((e) => ({ status: e.status, source: e.source, platform: e.platform ?? (e.source === 'staff' ? e.note : null), note: e.note, at: e.at })),
     })),
   };
+}
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+
+/** The engine notes staff by account id ("taken over by <id>"); staff read each other's e-mail addresses instead. */
+async function withStaffNames(db: Tx, lines: TranscriptLine[]): Promise<TranscriptLine[]> {
+  const ids = new Set(lines.filter((l) => l.direction === 'event').flatMap((l) => l.text.match(UUID) ?? []));
+  if (ids.size === 0) return lines;
+  const accounts = await db.selectFrom('staff_accounts').select(['id', 'email']).where('id', 'in', [...ids]).execute();
+  const names = new Map(accounts.map((a) => [a.id, a.email]));
+  return lines.map((l) => (l.direction === 'event' ? { ...l, text: l.text.replace(UUID, (id) => names.get(id) ?? id) } : l));
 }

@@ -35,6 +35,8 @@ export interface StaffDeps {
   absoluteMs?: number;
   heartbeatMs?: number;
   limits?: { loginPerAccount?: RateLimiter; loginPerAddress?: RateLimiter; tryMessages?: RateLimiter; tryStarts?: RateLimiter };
+  /** Mount the public try-the-bot API. Default: on, unless TRY_BOT=off (a helpline may not want public demo chats in its queue). */
+  tryBot?: boolean;
 }
 
 /** Failed logins allowed per account and per address in 15 minutes before 429. */
@@ -86,6 +88,7 @@ export function mountStaff(app: Hono, deps: StaffDeps): void {
   api.all('*', (c) => c.json({ error: 'not_found', message: 'no such staff API route' }, 404));
   app.route('/api/staff', api);
 
+  if (!(deps.tryBot ?? process.env.TRY_BOT !== 'off')) return;
   mountTryBot(app, {
     engine: deps.engine,
     console: deps.channels.console,

@@ -68,7 +68,7 @@ export async function startHarness(dialect: DialectName, deps: Partial<StaffDeps
     accounts[role] = { id: account.id, email: account.email };
   }
 
-  const login = (email: string, password = PASSWORD, headers: Record<string, string> = {}) =>
+  const login = async (email: string, password = PASSWORD, headers: Record<string, string> = {}) =>
     app.request('/api/staff/login', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ email, password }) });
 
   async function clientFor(email: string, id: string, response: Response): Promise<Client> {
@@ -79,7 +79,7 @@ export async function startHarness(dialect: DialectName, deps: Partial<StaffDeps
       id,
       cookie,
       csrf: body.csrfToken,
-      call(method, path, payload, options = {}) {
+      async call(method, path, payload, options = {}) {
         const csrf = options.csrf === undefined ? body.csrfToken : options.csrf;
         return app.request(path, {
           method,
