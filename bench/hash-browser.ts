@@ -54,13 +54,15 @@ export async function main(log: (line: string) => void = console.log): Promise<B
     const token = await issueHandoffToken(reclaim.store.db, id, Date.now());
     const page = await browser.newPage();
     await page.goto(`${url}/hash#t=${token}&l=en`);
+    // A person reads the page for a moment before choosing; the page starts its workers meanwhile.
+    await page.waitForTimeout(1000);
 
     const photo = join(dir, 'photo-12mp.jpg');
     await writeFile(photo, await sharp(SOURCE_PHOTO).resize(4000, 3000, { fit: 'fill' }).jpeg({ quality: 90 }).toBuffer());
     const runs: { duration: number; detail: BrowserHashBenchResult['photoSplit'] }[] = [];
     for (let run = 1; run <= PHOTO_RUNS; run++) runs.push(await hashThroughPage(page, photo, run));
-    // The first run also compiles the worker's WebAssembly and warms the JIT; a phone pays it once per page.
-    log(`page 12 MP photo, first: ${runs[0]!.duration.toFixed(0)} ms (includes starting the worker)`);
+    // The first run still meets a cold JIT for the big image; later runs show the steady state.
+    log(`page 12 MP photo, first: ${runs[0]!.duration.toFixed(0)} ms (chosen 1 s after the page opened)`);
     const steady = runs.slice(1).sort((a, b) => a.duration - b.duration);
     const median = steady[Math.floor(steady.length / 2)]!;
     const { digest, decode, pdq } = median.detail;
@@ -70,7 +72,8 @@ export async function main(log: (line: string) => void = console.log): Promise<B
     const md5Rate = await md5InWorker(page, workerUrl);
     log(`page md5: ${md5Rate.toFixed(0)} MB/s (${(MD5_BYTES / 1e6).toFixed(0)} MB, hash-wasm in the page's worker)`);
 
-    const big = join(dir, 'big.bin');
+    // Named as a video, as a large file would be: no image decode attempt competes with the digests.
+    const big = join(dir, 'big.mp4');
     await writeFile(big, pseudoRandomBytes(MD5_BYTES));
     const digestRun = await hashThroughPage(page, big, PHOTO_RUNS + 1);
     const digestRate = MD5_BYTES / 1e6 / (digestRun.detail.digest / 1000);
@@ -95,33 +98,32 @@ async function hashThroughPage(page: Page, file: string, count: number): Promise
   }, name);
 }
 
-/** Runs the worker's benchmark hook on a blob made inside the page. */
+/**
+ * Runs the worker's benchmark hook on a blob made inside the page. The page code is a string:
+ * tsx would otherwise wrap its inner functions in a helper the page does not have.
+ */
 async function md5InWorker(page: Page, workerUrl: string): Promise<number> {
-  return page.evaluate(
-    async ({ url, bytes }) => {
-      const data = new Uint8Array(bytes);
-      let s = 12345;
-      for (let i = 0; i < data.length; i++) {
-        s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-        data[i] = s >>> 16;
-      }
-      const blob = new Blob([data]);
-      const worker = new Worker(url, { type: 'module' });
-      const ask = (id: number) =>
-        new Promise<{ bytes: number; milliseconds: number }>((done, fail) => {
-          worker.onmessage = (event) => done(event.data);
-          worker.onerror = (event) => fail(new Error(event.message));
-          worker.postMessage({ kind: 'bench-md5', id, blob });
-        });
-      await ask(1);
-      const times: number[] = [];
-      for (let id = 2; id < 5; id++) times.push((await ask(id)).milliseconds);
-      worker.terminate();
-      times.sort((a, b) => a - b);
-      return bytes / 1e6 / (times[1]! / 1000);
-    },
-    { url: workerUrl, bytes: MD5_BYTES },
-  );
+  const script = `(async () => {
+    const bytes = ${MD5_BYTES};
+    const data = new Uint8Array(bytes);
+    let s = 12345;
+    for (let i = 0; i < data.length; i++) { s = (Math.imul(s, 1103515245) + 12345) >>> 0; data[i] = s >>> 16; }
+    const blob = new Blob([data]);
+    const worker = new Worker(${JSON.stringify(workerUrl)}, { type: 'module' });
+    const times = [];
+    for (let id = 1; id <= 4; id++) {
+      const reply = await new Promise((done, fail) => {
+        worker.onmessage = (event) => done(event.data);
+        worker.onerror = (event) => fail(new Error(event.message));
+        worker.postMessage({ kind: 'bench-md5', id, blob });
+      });
+      if (id > 1) times.push(reply.milliseconds);
+    }
+    worker.terminate();
+    times.sort((a, b) => a - b);
+    return bytes / 1e6 / (times[1] / 1000);
+  })()`;
+  return (await page.evaluate(script)) as number;
 }
 
 function pseudoRandomBytes(length: number): Uint8Array {

@@ -60,6 +60,8 @@ async function main(argv: string[]): Promise<number> {
     case 'bench-hash': {
       const { main: runHashBench } = await import('../bench/hash-node');
       await runHashBench();
+      const { main: runPageHashBench } = await import('../bench/hash-browser');
+      await runPageHashBench();
       return 0;
     }
     case undefined:

@@ -318,3 +318,29 @@ describe('rendering with i18next', () => {
     expect(i18n.t('withdraw.confirm', { lng: 'th', caseNumber: 'ABCD-EFGH' })).toContain('ABCD-EFGH');
   });
 });
+
+describe.each(locales)('hashing page texts (page.json) for %s', (lng) => {
+  const pageFlat = (l: string): Flat => {
+    const file = join(LOCALES_DIR, l, 'page.json');
+    return existsSync(file) ? flatten(JSON.parse(readFileSync(file, 'utf8')) as Json) : new Map();
+  };
+  const mine = pageFlat(lng);
+  const en = pageFlat(SOURCE);
+
+  it('has exactly the keys and placeholders of English, none empty', () => {
+    expect([...mine.keys()].sort()).toEqual([...en.keys()].sort());
+    const wrong = [...mine].filter(([key, value]) => value.trim() === '' || JSON.stringify(placeholders(value)) !== JSON.stringify(placeholders(en.get(key) ?? '')));
+    expect(wrong.map(([key]) => key)).toEqual([]);
+    expect(['ltr', 'rtl']).toContain(mine.get('meta.dir'));
+    expect(mine.get('meta.dir')).toBe(get(lng).get('meta.dir'));
+  });
+
+  it('names the chat’s own “new link” button and a help word the bot understands', () => {
+    const newLink = get(lng).get('choice.handoff:new_link') ?? '';
+    for (const key of ['expired.body', 'nolink.body', 'maybe_sent.body']) expect(mine.get(key), key).toContain(newLink);
+    const helpWords = [...alternatives(get(lng).get('command.human') ?? ''), ...alternatives(get(SOURCE).get('command.human') ?? '')].map(normaliseAnswer);
+    const told = typedWords(mine.get('help.text') ?? '').map(normaliseAnswer);
+    expect(told.length).toBeGreaterThan(0);
+    expect(told.every((word) => helpWords.includes(word))).toBe(true);
+  });
+});
