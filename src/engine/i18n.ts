@@ -45,6 +45,7 @@ export async function createTranslator(dir: string = LOCALES_DIR): Promise<Trans
   const tFor = (locale: string | null | undefined): TFunction => fixed.get(locale ?? 'en') ?? fixed.get('en')!;
   const wordsCache = new Map<string, string[]>();
   const renderCache = new Map<string, RenderedMessage>();
+  const textCache = new Map<string, string>();
 
   function words(id: string): string[] {
     let list = wordsCache.get(id);
@@ -65,7 +66,17 @@ export async function createTranslator(dir: string = LOCALES_DIR): Promise<Trans
 
   return {
     locales,
-    t: (locale, key, params) => String(tFor(locale)(key, params as never)),
+    t(locale, key, params) {
+      if (params) return String(tFor(locale)(key, params as never));
+      // Labels and fixed texts are looked up for every message; i18next's lookup is the slow part.
+      const cacheKey = `${locale ?? ''}\u0000${key}`;
+      let text = textCache.get(cacheKey);
+      if (text === undefined) {
+        text = String(tFor(locale)(key));
+        textCache.set(cacheKey, text);
+      }
+      return text;
+    },
     render(intent, locale) {
       // Most messages are the same step questions over and over: render each once per language.
       const cacheKey = `${locale ?? ''}\u0000${intent.key}\u0000${intent.link ?? ''}\u0000${(intent.choices ?? []).join(',')}\u0000${intent.params ? JSON.stringify(intent.params) : ''}`;
