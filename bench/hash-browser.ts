@@ -15,7 +15,7 @@ import { createReclaim, WEB_DIR } from '../src/server';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SOURCE_PHOTO =
-  process.env.RECLAIM_BENCH_PHOTO ?? '/work/shared/pdq-vectors/images/reg-test-input/dih/bridge-1-original.jpg';
+  process.env.RECLAIM_BENCH_PHOTO ?? join(import.meta.dirname, '..', '..', 'shared', 'pdq-vectors', 'images', 'reg-test-input', 'dih', 'bridge-1-original.jpg');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 /** Bytes hashed for the MD5 figure: about 200 MB, as a large phone video would be. */

@@ -13,7 +13,7 @@ import { pdqHash, type PdqFlavor } from '../src/hashing/pdq';
 
 /** Where the bench gets its photo; the vectors live outside the repo, so it can be overridden. */
 const SOURCE_PHOTO =
-  process.env.RECLAIM_BENCH_PHOTO ?? '/work/shared/pdq-vectors/images/reg-test-input/dih/bridge-1-original.jpg';
+  process.env.RECLAIM_BENCH_PHOTO ?? join(import.meta.dirname, '..', '..', 'shared', 'pdq-vectors', 'images', 'reg-test-input', 'dih', 'bridge-1-original.jpg');
 
 /** Numbers from one run of {@link main}. */
 export interface HashBenchResult {

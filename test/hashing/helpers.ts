@@ -9,7 +9,7 @@ import { deflateSync } from 'node:zlib';
  * test fixtures only and live outside the repo; point RECLAIM_PDQ_VECTORS elsewhere if needed.
  * Tests fail rather than skip when they are missing, so a green run always means "checked".
  */
-export const VECTORS_DIR = process.env.RECLAIM_PDQ_VECTORS ?? '/work/shared/pdq-vectors';
+export const VECTORS_DIR = process.env.RECLAIM_PDQ_VECTORS ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'pdq-vectors');
 
 /** Absolute path of a file under the vectors folder; throws with a clear message if it is missing. */
 export function vectorPath(...parts: string[]): string {
