@@ -128,7 +128,8 @@ export function createEngine(options: EngineOptions): Engine {
     };
     actor.stop();
     // Two first messages racing on PostgreSQL: the loser finds the winner's row after the conflict.
-    await tx.insertInto('conversations').values(row).onConflict((oc) => oc.columns(['channel', 'user_id']).doNothing()).execute();
+    const [inserted] = await tx.insertInto('conversations').values(row).onConflict((oc) => oc.columns(['channel', 'user_id']).doNothing()).returningAll().execute();
+    if (inserted) return inserted;
     const created = await lockByUser(tx, event.channel, event.userId);
     if (!created) throw new FlowError('conversation vanished while being created');
     return created;
