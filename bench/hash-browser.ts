@@ -7,15 +7,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
-import sharp from 'sharp';
 import { loadConfig } from '../src/config';
 import { silentLogger } from '../src/engine/logger';
 import { issueHandoffToken } from '../src/engine/tokens';
 import { createReclaim, WEB_DIR } from '../src/server';
+import { photoLikeJpeg, pseudoRandomBytes } from './hash-node';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const SOURCE_PHOTO =
-  process.env.RECLAIM_BENCH_PHOTO ?? join(import.meta.dirname, '..', '..', 'shared', 'pdq-vectors', 'images', 'reg-test-input', 'dih', 'bridge-1-original.jpg');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 /** Bytes hashed for the MD5 figure: about 200 MB, as a large phone video would be. */
@@ -58,7 +56,7 @@ export async function main(log: (line: string) => void = console.log): Promise<B
     await page.waitForTimeout(1000);
 
     const photo = join(dir, 'photo-12mp.jpg');
-    await writeFile(photo, await sharp(SOURCE_PHOTO).resize(4000, 3000, { fit: 'fill' }).jpeg({ quality: 90 }).toBuffer());
+    await writeFile(photo, await photoLikeJpeg(4000, 3000));
     const runs: { duration: number; detail: BrowserHashBenchResult['photoSplit'] }[] = [];
     for (let run = 1; run <= PHOTO_RUNS; run++) runs.push(await hashThroughPage(page, photo, run));
     // The first run still meets a cold JIT for the big image; later runs show the steady state.
@@ -124,16 +122,6 @@ async function md5InWorker(page: Page, workerUrl: string): Promise<number> {
     return bytes / 1e6 / (times[1] / 1000);
   })()`;
   return (await page.evaluate(script)) as number;
-}
-
-function pseudoRandomBytes(length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let s = 12345;
-  for (let i = 0; i < length; i++) {
-    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-    out[i] = s >>> 16;
-  }
-  return out;
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

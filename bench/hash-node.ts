@@ -82,11 +82,12 @@ export async function main(log: (line: string) => void = console.log): Promise<H
 }
 
 // Upscaling a real photo keeps JPEG decode cost and image statistics realistic.
-async function photoLikeJpeg(width: number, height: number): Promise<Buffer> {
+export async function photoLikeJpeg(width: number, height: number): Promise<Buffer> {
   return sharp(SOURCE_PHOTO).resize(width, height, { fit: 'fill' }).jpeg({ quality: 90 }).toBuffer();
 }
 
-function pseudoRandomBytes(length: number): Uint8Array {
+/** Deterministic bytes for digest benchmarks (an LCG: fast, and the same on every run). */
+export function pseudoRandomBytes(length: number): Uint8Array {
   const out = new Uint8Array(length);
   let s = 12345;
   for (let i = 0; i < length; i++) {

@@ -2,6 +2,9 @@
 
 import { Worker } from 'node:worker_threads';
 
+/** Requests sent first, one by one and unmeasured, so connection set-up and JIT warm-up are not counted. */
+export const WARM_UP = 8;
+
 /** One request as the platform would send it. */
 export interface LoadRequest {
   path: string;
@@ -21,10 +24,11 @@ export interface WebhookBenchResult {
 
 /**
  * Sends the requests `concurrency` at a time from another thread (a platform is another machine:
- * its client must not share the server's event loop) and measures the time to each 200.
+ * its client must not share the server's event loop) and measures the time to each 200. The
+ * first `warmUp` requests go one by one, unmeasured.
  */
-export async function runLoad(channel: string, url: string, requests: LoadRequest[], concurrency: number): Promise<WebhookBenchResult> {
-  const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData: { url, requests, concurrency } });
+export async function runLoad(channel: string, url: string, requests: LoadRequest[], concurrency: number, warmUp = WARM_UP): Promise<WebhookBenchResult> {
+  const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData: { url, requests, concurrency, warmUp } });
   const { seconds, latencies, failure } = await new Promise<{ seconds: number; latencies: number[]; failure: string | null }>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
@@ -36,9 +40,9 @@ export async function runLoad(channel: string, url: string, requests: LoadReques
   const round = (value: number, digits: number) => Number(value.toFixed(digits));
   return {
     channel,
-    events: requests.length,
+    events: latencies.length,
     seconds: round(seconds, 3),
-    eventsPerSecond: round(requests.length / seconds, 1),
+    eventsPerSecond: round(latencies.length / seconds, 1),
     p50Ms: round(percentile(0.5), 2),
     p99Ms: round(percentile(0.99), 2),
   };

@@ -2,8 +2,8 @@
 
 import { pathToFileURL } from 'node:url';
 import { startServer } from '../test/helpers';
-import { envelope, messengerEnv, postWebhook, sign, startFakeGraph, textMessage } from '../test/channels/messenger/fake';
-import { runLoad, type WebhookBenchResult } from './load';
+import { envelope, messengerEnv, sign, startFakeGraph, textMessage } from '../test/channels/messenger/fake';
+import { runLoad, WARM_UP, type WebhookBenchResult } from './load';
 
 /**
  * Sends `events` text messages, each from a distinct PSID (so each creates a conversation),
@@ -16,12 +16,10 @@ export async function benchWebhook(options: { events?: number; concurrency?: num
   const fake = await startFakeGraph();
   const server = await startServer(messengerEnv(fake));
   try {
-    const bodies = Array.from({ length: events }, (_, i) => {
+    const bodies = Array.from({ length: events + WARM_UP }, (_, i) => {
       const raw = JSON.stringify(envelope(textMessage(String(9_100_000_000_000 + i), 'hello')));
       return { raw, signature: sign(raw) };
     });
-    // A few requests first, so connection set-up, botbuilder's first turn and JIT warm-up are not measured.
-    for (let i = 0; i < 8; i++) await (await postWebhook(server.url, envelope(textMessage(String(8_100_000_000_000 + i), 'hello')))).arrayBuffer();
     return await runLoad(
       'messenger',
       server.url,

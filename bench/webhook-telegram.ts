@@ -2,8 +2,8 @@
 
 import { pathToFileURL } from 'node:url';
 import { startServer } from '../test/helpers';
-import { postUpdate, SECRET, startFakeTelegram, telegramEnv, textUpdate } from '../test/channels/telegram/fake';
-import { runLoad, type WebhookBenchResult } from './load';
+import { SECRET, startFakeTelegram, telegramEnv, textUpdate } from '../test/channels/telegram/fake';
+import { runLoad, WARM_UP, type WebhookBenchResult } from './load';
 
 /**
  * Sends `events` text messages, each from a distinct person (so each creates a conversation),
@@ -15,9 +15,7 @@ export async function benchWebhook(options: { events?: number; concurrency?: num
   const fake = await startFakeTelegram();
   const server = await startServer(telegramEnv(fake));
   try {
-    const updates = Array.from({ length: events }, (_, i) => JSON.stringify(textUpdate({ id: 900_000_000 + i, language_code: 'en' }, 'hello')));
-    // A few requests first, so connection set-up and JIT warm-up are not measured.
-    for (let i = 0; i < 8; i++) await postUpdate(server.url, textUpdate({ id: 800_000_000 + i, language_code: 'en' }, 'hello'));
+    const updates = Array.from({ length: events + WARM_UP }, (_, i) => JSON.stringify(textUpdate({ id: 900_000_000 + i, language_code: 'en' }, 'hello')));
     return await runLoad(
       'telegram',
       server.url,

@@ -244,9 +244,6 @@ export const intakeMachine = setup({
   },
   guards: {
     hasLocale: ({ context }) => context.locale !== null,
-    hasCases: ({ context }) => context.cases.length > 0,
-    isCurrentTimer: ({ context, event }) =>
-      event.type === 'TIMEOUT' && context.deadlines[event.name] === event.dueAt,
     isCurrentTimerNamed: ({ context, event }, params: { name: TimerName }) =>
       event.type === 'TIMEOUT' && event.name === params.name && context.deadlines[event.name] === event.dueAt,
     isNotCommand: ({ event }) => !(event.type === 'CHOICE' && (COMMANDS as readonly string[]).includes(event.id)),

@@ -24,11 +24,6 @@ export class NetworkError extends Error {
   }
 }
 
-/** A webhook's signature or secret did not verify. */
-export class SignatureError extends Error {
-  override name = 'SignatureError';
-}
-
 /** The conversation engine could not process an event. */
 export class FlowError extends Error {
   override name = 'FlowError';

@@ -4,9 +4,6 @@
 export const SUPPORTED_LOCALES = ['en', 'th', 'es'] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
 
-/** Right-to-left languages, for pages and dashboards. */
-export const RTL_LOCALES: readonly string[] = ['ar', 'he', 'fa', 'ur'];
-
 /** Maps a platform hint (`th`, `th-TH`, `th_TH`, `es-419`) to a supported locale, or null. */
 export function resolveLocale(hint: string | null | undefined): Locale | null {
   if (!hint) return null;

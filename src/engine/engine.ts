@@ -92,7 +92,7 @@ export function createEngine(options: EngineOptions): Engine {
       if (event.name === 'digest') await run.news();
       else await run.flow({ type: 'TIMEOUT', name: event.name, dueAt: event.dueAt, at: event.at });
     } else if (event.type === 'submitted') {
-      await run.note(`submitted ${event.fileCount} file(s) as case ${event.caseNumber}`);
+      run.note(`submitted ${event.fileCount} file(s) as case ${event.caseNumber}`);
       await run.flow({ type: 'SUBMITTED', caseNumber: event.caseNumber, at: event.at });
     } else {
       await run.flow({ type: 'CASE_STATUS', key: event.key, params: { caseNumber: event.caseNumber, ...event.params }, at: event.at });
@@ -178,7 +178,7 @@ export function createEngine(options: EngineOptions): Engine {
       if (event.kind === 'left') {
         // The person blocked the bot: stop sending until they come back (any message of theirs clears this).
         this.changes.unreachable = 1;
-        await this.note('the person blocked or left the bot');
+        this.note('the person blocked or left the bot');
         await this.tx.updateTable('outbox').set({ status: 'failed', last_error: 'person left' }).where('conversation_id', '=', this.conversation.id).where('status', 'in', ['pending', 'held']).execute();
         return;
       }
@@ -199,7 +199,7 @@ export function createEngine(options: EngineOptions): Engine {
       if (this.conversation.unreachable) this.changes.unreachable = 0;
 
       const flowEvent = this.interpret(event);
-      await this.transcript('in', describeInbound(event, (id) => translator.t(this.context.locale, `choice.${id}`)));
+      this.transcript('in', describeInbound(event, (id) => translator.t(this.context.locale, `choice.${id}`)));
       // Words sent with a photo (a caption) are checked for danger like any message.
       const captionRisk = event.kind === 'media' && event.text !== undefined && detectRisk(event.text, this.context.locale) !== null;
       if (captionRisk && !this.conversation.held_by) await this.flow({ type: 'RISK', at: event.at });
@@ -240,7 +240,7 @@ export function createEngine(options: EngineOptions): Engine {
         case 'takeover':
           this.changes.held_by = event.staffId;
           this.changes.human = 0;
-          await this.note(`taken over by ${event.staffId}`);
+          this.note(`taken over by ${event.staffId}`);
           await this.send(translator.render({ key: 'human.joined' }, this.context.locale), 'out');
           break;
         case 'reply':
@@ -248,7 +248,7 @@ export function createEngine(options: EngineOptions): Engine {
           break;
         case 'handback':
           this.changes.held_by = null;
-          await this.note(`handed back by ${event.staffId}`);
+          this.note(`handed back by ${event.staffId}`);
           await this.flow({ type: 'HANDBACK', at: event.at });
           break;
         case 'close':
@@ -256,7 +256,7 @@ export function createEngine(options: EngineOptions): Engine {
           this.changes.status = 'closed';
           this.changes.human = 0;
           this.changes.urgent = 0;
-          await this.note(`closed by ${event.staffId}`);
+          this.note(`closed by ${event.staffId}`);
           break;
       }
     }
@@ -271,11 +271,9 @@ export function createEngine(options: EngineOptions): Engine {
     private async apply(effect: Effect) {
       const id = this.conversation.id;
       switch (effect.type) {
-        case 'say': {
-          if (this.conversation.unreachable && !this.changes.last_inbound_at) return;
+        case 'say':
           await this.send(translator.render(effect, this.context.locale), 'out');
           return;
-        }
         case 'flag':
           this.changes[FLAG_COLUMNS[effect.flag]] = 1;
           return;
@@ -295,7 +293,7 @@ export function createEngine(options: EngineOptions): Engine {
         case 'withdraw': {
           const found = await this.tx.selectFrom('cases').select('id').where('case_number', '=', effect.caseNumber).where('conversation_id', '=', id).executeTakeFirst();
           if (found) await setCaseStatus(this.tx, store.dialect, found.id, 'withdrawn', this.at, 'person');
-          await this.note(`withdrew case ${effect.caseNumber}`);
+          this.note(`withdrew case ${effect.caseNumber}`);
           return;
         }
         case 'erase':
@@ -359,7 +357,7 @@ export function createEngine(options: EngineOptions): Engine {
     }
 
     async send(message: RenderedMessage, direction: 'out' | 'staff') {
-      await this.transcript(direction, describeOutbound(message));
+      this.transcript(direction, describeOutbound(message));
       // A LINE reply token serves the first reply message of this event only.
       const reply = this.replyToken;
       this.replyToken = undefined;
@@ -367,12 +365,13 @@ export function createEngine(options: EngineOptions): Engine {
       this.queued++;
     }
 
-    async transcript(direction: string, text: string) {
+    /** Queues a transcript line; written with the others when the event is saved. */
+    transcript(direction: string, text: string) {
       this.transcriptRows.push({ conversation_id: this.conversation.id, direction, text, at: this.at });
     }
 
     note(text: string) {
-      return this.transcript('event', text);
+      this.transcript('event', text);
     }
 
     async save() {

@@ -4,7 +4,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next, { type i18n, type TFunction } from 'i18next';
 import type { MessageIntent, RenderedMessage } from '../core/messages';
-import { SUPPORTED_LOCALES } from '../core/locales';
 import { normaliseAnswer, type ChoiceWords } from '../core/choices';
 
 export const LOCALES_DIR = join(import.meta.dirname, '..', '..', 'locales');
@@ -102,6 +101,3 @@ export async function createTranslator(dir: string = LOCALES_DIR): Promise<Trans
     }
   }
 }
-
-/** The fallback order for a person whose language is not (yet) known. */
-export const DEFAULT_LOCALE = SUPPORTED_LOCALES[0];

@@ -17,20 +17,29 @@ export interface SubmissionService {
   submit(submission: Submission): Promise<SubmitOutcome>;
 }
 
+/** One hash of a submitted file, as stored. */
+export interface HashRecord {
+  signal_type: string;
+  media_type: string;
+  value: string;
+  quality: number | null;
+}
+
 /** One row per signal, in the vocabulary of the hash-sharing programmes (signal type + media type). */
-export function hashRecords(file: SubmittedFile): { signal_type: string; media_type: string; value: string; quality: number | null }[] {
+export function hashRecords(file: SubmittedFile): HashRecord[] {
   const media = file.type;
-  const rows = [
+  const rows: HashRecord[] = [
     { signal_type: 'md5', media_type: media, value: file.md5, quality: null },
     { signal_type: 'sha256', media_type: media, value: file.sha256, quality: null },
   ];
-  if (file.type === 'image' && file.pdq !== undefined) rows.push({ signal_type: 'pdq', media_type: media, value: file.pdq, quality: file.quality ?? null } as never);
-  if (file.type === 'video' && file.vpdq) {
+  if (file.type === 'image' && file.pdq !== undefined) rows.push({ signal_type: 'pdq', media_type: media, value: file.pdq, quality: file.quality ?? null });
+  if (file.type === 'video') {
+    // Identical frames (a still scene) are one hash, kept at the first frame's quality.
     const seen = new Set<string>();
-    for (const frame of file.vpdq) {
+    for (const frame of file.vpdq ?? []) {
       if (seen.has(frame.pdq)) continue;
       seen.add(frame.pdq);
-      rows.push({ signal_type: 'vpdq', media_type: media, value: frame.pdq, quality: frame.quality } as never);
+      rows.push({ signal_type: 'vpdq', media_type: media, value: frame.pdq, quality: frame.quality });
     }
   }
   return rows;
