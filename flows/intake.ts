@@ -202,8 +202,9 @@ export const intakeMachine = setup({
         out: [...context.out, { type: 'cancel', name: 'reminder' } as Effect, { type: 'cancel', name: 'link_expiry' } as Effect],
       };
     }),
+    /** Forgets a deadline that fell due; a timer from an older scheduling leaves the current one alone. */
     clearDeadline: assign(({ context, event }) => {
-      if (event.type !== 'TIMEOUT') return {};
+      if (event.type !== 'TIMEOUT' || context.deadlines[event.name] !== event.dueAt) return {};
       const deadlines = { ...context.deadlines };
       delete deadlines[event.name];
       return { deadlines };
@@ -216,9 +217,16 @@ export const intakeMachine = setup({
         out: [...context.out, say({ key: 'submitted.thanks', params: { caseNumber: event.caseNumber } })],
       };
     }),
+    /**
+     * News arrives between a question and its answer. A message without choices hides the open
+     * step's (LINE quick replies vanish, Telegram and Messenger drop the keyboard), so news offers them again.
+     */
     tellStatusChange: assign(({ context, event }) => {
       if (event.type !== 'CASE_STATUS') return {};
-      return { out: [...context.out, say({ key: event.key, ...(event.params ? { params: event.params } : {}) })] };
+      const choices = (STEPS[context.step] as StepSpec).choices;
+      return {
+        out: [...context.out, say({ key: event.key, ...(event.params ? { params: event.params } : {}), ...(choices.length > 0 ? { choices } : {}) })],
+      };
     }),
     /** Asks the open step's question again without counting it as a failed answer. */
     askAgain: assign(({ context }) => ({ out: [...context.out, say(askIntent(context))] })),
@@ -274,7 +282,8 @@ export const intakeMachine = setup({
       { target: '.steps.follow_up', actions: ['stopLinkTimers', 'recordCase'] },
     ],
     CASE_STATUS: { actions: 'tellStatusChange' },
-    HANDBACK: { actions: [{ type: 'say', params: { key: 'human.handback' } }, 'askAgain'] },
+    // Talking with the team is not being idle: the week starts again from the hand-back.
+    HANDBACK: { actions: [{ type: 'say', params: { key: 'human.handback' } }, 'touch', 'askAgain'] },
     TIMEOUT: [
       {
         guard: { type: 'isCurrentTimerNamed', params: { name: 'idle' } },
@@ -389,6 +398,8 @@ export const intakeMachine = setup({
           entry: [enter('waiting'), 'startLink'],
           on: {
             CHOICE: [{ guard: isChoice('handoff:new_link'), target: 'waiting', reenter: true, actions: 'touch' }],
+            // The link is asked again with a fresh one, so its reminder and expiry start again too.
+            HANDBACK: { target: 'waiting', reenter: true, actions: [{ type: 'say', params: { key: 'human.handback' } }, 'touch'] },
             TIMEOUT: [
               {
                 guard: { type: 'isCurrentTimerNamed', params: { name: 'reminder' } },

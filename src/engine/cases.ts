@@ -75,8 +75,9 @@ const NEWS_KEYS: Record<string, string> = {
 
 /**
  * Takes the news not yet told for a conversation's cases and moves the conversation's cursor past
- * it (the history itself is never written to). Several reports of the same kind from one platform
- * on one case (a match on three hashes) are one piece of news.
+ * it (the history itself is never written to). Only what is still true is told: nothing about a
+ * case withdrawn or deleted since, no case status that a later one replaced, and of one platform's
+ * reports on a case (a match on three hashes, then a removal) only the latest.
  */
 export async function takeNews(tx: Tx, conversationId: string): Promise<CaseNews[]> {
   const conversation = await tx.selectFrom('conversations').select('news_cursor').where('id', '=', conversationId).executeTakeFirst();
@@ -86,24 +87,25 @@ export async function takeNews(tx: Tx, conversationId: string): Promise<CaseNews
     .innerJoin('cases as c', 'c.id', 'e.case_id')
     .leftJoin('partners as p', 'p.id', 'e.partner_id')
     // A platform's own report names it; a report staff recorded for a platform carries the name in its note.
-    .select((eb) => ['e.id', 'e.status', 'e.at', 'c.case_number', eb.fn.coalesce('p.name', 'e.note').as('platform')])
+    .select((eb) => ['e.id', 'e.status', 'e.at', 'c.case_number', 'c.status as case_status', eb.fn.coalesce('p.name', 'e.note').as('platform')])
     .where('c.conversation_id', '=', conversationId)
     .where('e.id', '>', conversation.news_cursor)
     .orderBy('e.id')
     .execute();
   const last = rows.at(-1);
   if (last) await tx.updateTable('conversations').set({ news_cursor: last.id }).where('id', '=', conversationId).execute();
-  const seen = new Set<string>();
-  const news: CaseNews[] = [];
+  const latest = new Map<string, (typeof rows)[number]>();
   for (const row of rows) {
-    const key = NEWS_KEYS[row.status];
-    if (!key) continue;
-    const id = `${row.case_number}|${row.platform ?? ''}|${row.status}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    news.push({ key, params: { caseNumber: row.case_number, platform: row.platform ?? '' }, at: row.at });
+    if (row.case_status === 'withdrawn' || row.case_status === 'deleted') continue;
+    const feedback = (FEEDBACK as readonly string[]).includes(row.status);
+    if (!feedback && row.status !== row.case_status) continue;
+    if (!NEWS_KEYS[row.status]) continue;
+    const id = feedback ? `${row.case_number}|${row.platform ?? ''}` : `${row.case_number}|`;
+    // Told in the order of the latest reports.
+    latest.delete(id);
+    latest.set(id, row);
   }
-  return news;
+  return [...latest.values()].map((row) => ({ key: NEWS_KEYS[row.status]!, params: { caseNumber: row.case_number, platform: row.platform ?? '' }, at: row.at }));
 }
 
 /** The latest feedback from each platform on a case, for the `status` answer. */

@@ -12,7 +12,7 @@ import {
   type FlowContext,
   type FlowEvent,
 } from '../../flows/intake';
-import type { EngineEvent, InboundEvent } from '../core/events';
+import type { EngineEvent, InboundEvent, TimeoutEvent } from '../core/events';
 import type { RenderedMessage } from '../core/messages';
 import { resolveLocale } from '../core/locales';
 import { matchChoice } from '../core/choices';
@@ -66,6 +66,7 @@ export function createEngine(options: EngineOptions): Engine {
   const isPg = store.dialect === 'postgres';
 
   async function handleIn(tx: Tx, event: EngineEvent): Promise<HandleResult> {
+    if (event.type === 'timeout' && (await waitsForHandback(tx, event))) return { duplicate: false, conversationId: null, queued: 0 };
     // Keys are stored hashed: some platforms' keys embed the person's id, and erasure must leave nothing of them.
     const inserted = await tx
       .insertInto('processed_events')
@@ -133,6 +134,18 @@ export function createEngine(options: EngineOptions): Engine {
     const created = await lockByUser(tx, event.channel, event.userId);
     if (!created) throw new FlowError('conversation vanished while being created');
     return created;
+  }
+
+  /**
+   * A timer that falls due while a person from the team holds the conversation neither speaks nor
+   * moves the flow: it stays, released, and fires once the bot has the conversation back (the
+   * hand-back re-asks the step and renews its deadlines, so only what is still relevant is left).
+   */
+  async function waitsForHandback(tx: Tx, event: TimeoutEvent): Promise<boolean> {
+    const row = await tx.selectFrom('conversations').select('held_by').where('id', '=', event.conversationId).$if(isPg, (q) => q.forUpdate()).executeTakeFirst();
+    if (!row?.held_by) return false;
+    await tx.updateTable('timers').set({ lease_until: null }).where('conversation_id', '=', event.conversationId).where('name', '=', event.name).where('due_at', '=', event.dueAt).execute();
+    return true;
   }
 
   function lockByUser(tx: Tx, channel: string, userId: string) {

@@ -36,10 +36,13 @@ export function createTimerWorker(options: TimerWorkerOptions): TimerWorker {
     const t = now();
     const due = await store.db
       .selectFrom('timers')
-      .selectAll()
-      .where('due_at', '<=', t)
-      .where((w) => w.or([w('lease_until', 'is', null), w('lease_until', '<', t)]))
-      .orderBy('due_at')
+      .innerJoin('conversations', 'conversations.id', 'timers.conversation_id')
+      .selectAll('timers')
+      .where('timers.due_at', '<=', t)
+      .where((w) => w.or([w('timers.lease_until', 'is', null), w('timers.lease_until', '<', t)]))
+      // While a person from the team holds the conversation its timers wait for the hand-back.
+      .where('conversations.held_by', 'is', null)
+      .orderBy('timers.due_at')
       .limit(batchSize)
       .execute();
     let fired = 0;
@@ -73,7 +76,14 @@ export function createTimerWorker(options: TimerWorkerOptions): TimerWorker {
   }
 
   function wake() {
-    if (!running) running = runOnce().catch(() => 0).finally(() => (running = null));
+    if (running) return;
+    running = runOnce()
+      .catch((error) => {
+        // The database is away or a query failed: the timers stay due and the next pass tries again.
+        logger.error({ error: error instanceof Error ? error.message : String(error) }, 'timer pass failed');
+        return 0;
+      })
+      .finally(() => (running = null));
   }
 
   return {
