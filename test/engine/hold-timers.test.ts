@@ -64,6 +64,31 @@ describe.each(DIALECTS)('timers during a hold on %s', (dialect) => {
     expect((await person.texts()).slice(sentBefore + 2)).toEqual([translator.t('en', 'handoff.reminder')]);
   });
 
+  it('a timer claimed just before a takeover and fired after it waits too, and fires after hand-back', async () => {
+    const person = await setup();
+    await person.walk(TO_HANDOFF);
+    const reminder = (await person.timerRows()).find((t) => t.name === 'reminder')!;
+    person.clock.now = reminder.due_at + MINUTE;
+    await person.staff('takeover');
+    const sentBefore = (await person.texts()).length;
+    const heldRow = await person.conversation();
+
+    // The worker of another instance claimed the timer a moment before staff took over.
+    const fire = () =>
+      person.engine.handle({ type: 'timeout', conversationId: heldRow.id, name: 'reminder', dueAt: reminder.due_at, dedupeKey: `timer:${heldRow.id}:reminder:${reminder.due_at}`, at: person.clock.now });
+    await fire();
+    expect((await person.texts()).length).toBe(sentBefore);
+    expect((await person.conversation()).snapshot).toBe(heldRow.snapshot);
+    const waiting = await store.db.selectFrom('timers').select(['due_at', 'lease_until']).where('name', '=', 'reminder').executeTakeFirstOrThrow();
+    expect(waiting).toEqual({ due_at: reminder.due_at, lease_until: null });
+
+    // Handed back before the link would have expired: the same timer, fired again, is now handled once.
+    await store.db.updateTable('conversations').set({ held_by: null }).where('id', '=', heldRow.id).execute();
+    await fire();
+    await fire();
+    expect((await person.texts()).slice(sentBefore)).toEqual([translator.t('en', 'handoff.reminder')]);
+  });
+
   it('an idle expiry due during a long hold does not erase progress: hand-back carries on at the step', async () => {
     const person = await setup();
     await person.walk(['role:self', 'minor:yes']);
@@ -111,7 +136,7 @@ describe.each(DIALECTS)('timers during a hold on %s', (dialect) => {
 });
 
 describe.each(DIALECTS)('timer worker failures on %s', (dialect) => {
-  it('logs a failed pass, without any message content', async () => {
+  it('logs a failed pass instead of swallowing it', async () => {
     const { store, cleanup } = await freshStore(dialect);
     const lines: string[] = [];
     const person = chat(store, await createTranslator(), { logger: createLogger('debug', (line) => lines.push(line)) });
@@ -120,6 +145,6 @@ describe.each(DIALECTS)('timer worker failures on %s', (dialect) => {
     person.timers.wake();
     await person.timers.stop();
     const logged = lines.map((l) => JSON.parse(l) as { level: string; msg: string });
-    expect(logged).toContainEqual(expect.objectContaining({ level: 'error', msg: 'timer pass failed' }));
+    expect(logged).toContainEqual(expect.objectContaining({ level: 'error', msg: 'timer pass failed', error: expect.any(String) }));
   });
 });
