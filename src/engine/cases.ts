@@ -98,7 +98,7 @@ export async function takeNews(tx: Tx, conversationId: string): Promise<CaseNews
   for (const row of rows) {
     if (row.case_status === 'withdrawn' || row.case_status === 'deleted') continue;
     const feedback = (FEEDBACK as readonly string[]).includes(row.status);
-    if (!feedback && row.status !== row.case_status) continue;
+    if (!feedback && row.status !== row.case_status) continue; // the case has moved on since
     if (!NEWS_KEYS[row.status]) continue;
     const id = feedback ? `${row.case_number}|${row.platform ?? ''}` : `${row.case_number}|`;
     // Told in the order of the latest reports.
