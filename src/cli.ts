@@ -36,7 +36,8 @@ async function main(argv: string[]): Promise<number> {
       return hashCommand(args);
     case 'migrate': {
       const config = loadConfig();
-      const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      // A migration run on purpose may take long (an index on a big table): no statement limit here.
+      const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pgConnectTimeoutMs: config.postgres.connectTimeoutMs, pgStatementTimeoutMs: 0 });
       await store.close();
       process.stderr.write(`schema up to date (${store.dialect})\n`);
       return 0;
@@ -168,7 +169,7 @@ async function partnerCommand(args: string[]): Promise<number> {
   const [action, ...rest] = args;
   const name = rest.join(' ');
   const config = loadConfig();
-  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pgConnectTimeoutMs: config.postgres.connectTimeoutMs, pgStatementTimeoutMs: config.postgres.statementTimeoutMs });
   try {
     const { addPartner, revokePartner } = await import('./engine/partners');
     if (action === 'add' && name) {
