@@ -36,10 +36,10 @@ export function installCrashPolicy(options: CrashPolicyOptions): () => void {
   let fatal = false;
 
   const onRejection = (reason: unknown) => {
-    options.logger.error({ ...describe(reason), survived: true }, 'unhandled promise rejection');
+    options.logger.error({ ...describeError(reason), survived: true }, 'unhandled promise rejection');
   };
   const onException = (error: unknown) => {
-    options.logger.error({ ...describe(error), survived: false }, 'uncaught exception; shutting down for a clean restart');
+    options.logger.error({ ...describeError(error), survived: false }, 'uncaught exception; shutting down for a clean restart');
     if (fatal) return exit(1);
     fatal = true;
     options.onFatal();
@@ -53,7 +53,7 @@ export function installCrashPolicy(options: CrashPolicyOptions): () => void {
 }
 
 /** Name, code and where it was thrown; the message stays out. */
-export function describe(error: unknown): { name: string; code?: string; frames?: string[] } {
+export function describeError(error: unknown): { name: string; code?: string; frames?: string[] } {
   if (!(error instanceof Error)) return { name: error === null ? 'null' : typeof error };
   const code = (error as { code?: unknown }).code;
   // Frames are the "    at …" lines; the lines before them are the message, which may span several.

@@ -11,6 +11,7 @@ import type { Logger } from '../engine/logger';
 import { isStoreUnavailable, storeErrorCode, type Store } from '../store/database';
 import { createMetrics, metricsAccess, type Metrics } from './metrics';
 import { securityHeaders, serveWebPage } from './static';
+import { describeError } from '../crash-policy';
 
 export interface AppOptions {
   store: Store;
@@ -44,7 +45,8 @@ export function createApp(options: AppOptions): Hono {
       metrics.count('reclaim_store_unavailable_total');
       return c.json({ error: 'Temporarily unavailable. Please try again in a moment.' }, 503, { 'retry-after': '5' });
     }
-    logger.error({ path: c.req.path, error: error.message, name: error.name }, 'request failed');
+    // Name, code and frames only: a database message can quote the value that failed.
+    logger.error({ path: c.req.path, ...describeError(error) }, 'request failed');
     return c.json({ error: 'Something went wrong on our side. Please try again.' }, 500);
   });
 
@@ -104,7 +106,7 @@ export function createApp(options: AppOptions): Hono {
       const unavailable = isStoreUnavailable(error);
       metrics.count('reclaim_webhook_unavailable_total', { channel: adapter.name, reason: unavailable ? 'store' : 'error' });
       if (unavailable) logger.warn({ channel: adapter.name, code: storeErrorCode(error) }, 'webhook refused: store unavailable');
-      else logger.error({ channel: adapter.name, error: error instanceof Error ? error.message : String(error) }, 'webhook failed');
+      else logger.error({ channel: adapter.name, ...describeError(error) }, 'webhook failed');
       return c.json({ error: 'temporarily unavailable' }, 503, { 'retry-after': '5' });
     }
   });
