@@ -4,7 +4,8 @@ import { createInterface } from 'node:readline';
 import { createServer } from 'node:net';
 import { loadConfig, type Config } from './config';
 import { createReclaim } from './server';
-import { silentLogger } from './engine/logger';
+import { createLogger, silentLogger } from './engine/logger';
+import { installCrashPolicy } from './crash-policy';
 import { openStore } from './store/database';
 import { resolveLocale } from './core/locales';
 import type { RenderedMessage } from './core/messages';
@@ -35,7 +36,8 @@ async function main(argv: string[]): Promise<number> {
       return hashCommand(args);
     case 'migrate': {
       const config = loadConfig();
-      const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      // A migration run on purpose may take long (an index on a big table): no statement limit here.
+      const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pgConnectTimeoutMs: config.postgres.connectTimeoutMs, pgStatementTimeoutMs: 0 });
       await store.close();
       process.stderr.write(`schema up to date (${store.dialect})\n`);
       return 0;
@@ -75,23 +77,33 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** Longest a shutdown may take before the process exits anyway (connections kept open, a hung close). */
+const SHUTDOWN_DEADLINE_MS = 10_000;
+
 async function serveCommand(config: Config): Promise<number> {
-  const reclaim = await createReclaim(config);
+  const logger = createLogger(config.logLevel);
+  // Resolved with the exit code by a signal (0) or an uncaught exception (1), whichever comes first.
+  let stop!: (code: number) => void;
+  const stopped = new Promise<number>((resolve) => (stop = resolve));
+  installCrashPolicy({ logger, onFatal: () => stop(1) });
+  process.once('SIGINT', () => stop(0));
+  process.once('SIGTERM', () => stop(0));
+
+  const reclaim = await createReclaim(config, { logger });
   const port = await reclaim.listen();
   reclaim.outbox.start();
   reclaim.timers.start();
   reclaim.retention.start();
   reclaim.outbox.wake();
   const channels = [...reclaim.channels.all.keys()].join(', ');
-  reclaim.logger.info({ port, store: reclaim.store.dialect, channels }, 'Reclaim is listening');
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
-  reclaim.logger.info({}, 'shutting down');
-  await reclaim.close();
-  return 0;
+  logger.info({ port, store: reclaim.store.dialect, channels }, 'Reclaim is listening');
+  const code = await stopped;
+  logger.info({}, 'shutting down');
+  const deadline = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), SHUTDOWN_DEADLINE_MS).unref());
+  if ((await Promise.race([reclaim.close().then(() => 'closed' as const), deadline])) === 'late') {
+    logger.warn({ deadlineMs: SHUTDOWN_DEADLINE_MS }, 'shutdown took too long; exiting anyway');
+  }
+  return code;
 }
 
 async function freePort(preferred: number): Promise<number> {
@@ -157,7 +169,7 @@ async function partnerCommand(args: string[]): Promise<number> {
   const [action, ...rest] = args;
   const name = rest.join(' ');
   const config = loadConfig();
-  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pgConnectTimeoutMs: config.postgres.connectTimeoutMs, pgStatementTimeoutMs: config.postgres.statementTimeoutMs });
   try {
     const { addPartner, revokePartner } = await import('./engine/partners');
     if (action === 'add' && name) {

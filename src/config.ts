@@ -6,6 +6,10 @@ export interface Config {
   port: number;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** PostgreSQL limits: a silent or lost database fails a request within these instead of holding it. */
+  postgres: { poolSize: number; connectTimeoutMs: number; statementTimeoutMs: number };
+  /** Bearer token for `GET /metrics`; without one, metrics are served to loopback callers only. */
+  metricsToken: string | undefined;
   publicBaseUrl: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   telegram?: { token: string; secret: string; apiRoot: string | undefined };
@@ -22,6 +26,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     dataDir: resolve(env.DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL || undefined,
+    postgres: {
+      poolSize: count(env, 'PG_POOL_SIZE', 10, 1),
+      connectTimeoutMs: count(env, 'PG_CONNECT_TIMEOUT_MS', 5_000, 1),
+      statementTimeoutMs: count(env, 'PG_STATEMENT_TIMEOUT_MS', 10_000, 0),
+    },
+    metricsToken: env.METRICS_TOKEN || undefined,
     publicBaseUrl: env.PUBLIC_BASE_URL || `http://localhost:${port || 3000}`,
     logLevel: (env.LOG_LEVEL as Config['logLevel']) ?? 'info',
     transcriptRetentionDays: Number(env.TRANSCRIPT_RETENTION_DAYS ?? 30),
@@ -46,4 +56,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     };
   }
   return config;
+}
+
+/** A whole number from the environment, at least `min`; a typo fails start-up instead of becoming NaN. */
+function count(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min}`);
+  return value;
 }

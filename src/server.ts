@@ -55,6 +55,10 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
   const store = await openStore({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
+    pgPoolSize: config.postgres.poolSize,
+    pgConnectTimeoutMs: config.postgres.connectTimeoutMs,
+    pgStatementTimeoutMs: config.postgres.statementTimeoutMs,
+    onConnectionError: (fields) => logger.warn(fields, 'database connection lost; it will be replaced'),
     ...(options.sqlitePath ? { sqlitePath: options.sqlitePath } : {}),
     ...(options.pgSchema ? { pgSchema: options.pgSchema } : {}),
   });
@@ -81,6 +85,7 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
     channels: channels.all,
     logger,
     metrics,
+    metricsToken: config.metricsToken,
     webDir: WEB_DIR,
     // Later layers mount their routes here, one line each.
     extend: (app) => {

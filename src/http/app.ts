@@ -8,9 +8,10 @@ import type { ChannelAdapter } from '../channels/types';
 import type { Engine } from '../engine/engine';
 import type { SubmissionService } from '../engine/submissions';
 import type { Logger } from '../engine/logger';
-import type { Store } from '../store/database';
-import { createMetrics, type Metrics } from './metrics';
+import { isStoreUnavailable, storeErrorCode, type Store } from '../store/database';
+import { createMetrics, metricsAccess, type Metrics } from './metrics';
 import { securityHeaders, serveWebPage } from './static';
+import { describeError } from '../crash-policy';
 
 export interface AppOptions {
   store: Store;
@@ -19,6 +20,10 @@ export interface AppOptions {
   channels: ReadonlyMap<ChannelName, ChannelAdapter>;
   logger: Logger;
   metrics?: Metrics;
+  /** Bearer token for `GET /metrics`; without one, only loopback callers may read it. */
+  metricsToken?: string | undefined;
+  /** How long `/readyz` waits for the store before answering 503; default 2 s. */
+  readyTimeoutMs?: number;
   /** Built browser pages (Vite output). */
   webDir?: string;
   /** Extra routes mounted by later layers (partner API, staff dashboard). */
@@ -34,13 +39,26 @@ export function createApp(options: AppOptions): Hono {
   app.use('*', securityHeaders());
 
   app.onError((error, c) => {
-    logger.error({ path: c.req.path, error: error.message, name: error.name }, 'request failed');
+    if (isStoreUnavailable(error)) {
+      // Not the request's fault: the database is unreachable or too slow; asking again later works.
+      logger.warn({ path: c.req.path, code: storeErrorCode(error) }, 'store unavailable');
+      metrics.count('reclaim_store_unavailable_total');
+      return c.json({ error: 'Temporarily unavailable. Please try again in a moment.' }, 503, { 'retry-after': '5' });
+    }
+    // Name, code and frames only: a database message can quote the value that failed.
+    logger.error({ path: c.req.path, ...describeError(error) }, 'request failed');
     return c.json({ error: 'Something went wrong on our side. Please try again.' }, 500);
   });
 
   app.get('/healthz', (c) => c.json({ ok: true }));
-  app.get('/readyz', async (c) => ((await store.ping()) ? c.json({ ok: true }) : c.json({ ok: false }, 503)));
-  app.get('/metrics', (c) => c.text(metrics.render(), 200, { 'content-type': 'text/plain; version=0.0.4' }));
+  // Answers within the timeout even when the database is silent, so probes and balancers can act on it.
+  app.get('/readyz', async (c) => ((await store.ping(options.readyTimeoutMs ?? 2_000)) ? c.json({ ok: true }) : c.json({ ok: false, store: 'unavailable' }, 503)));
+  app.get('/metrics', (c) => {
+    const access = metricsAccess(c, options.metricsToken);
+    if (access === 'unauthorized') return c.json({ error: 'metrics need Authorization: Bearer <METRICS_TOKEN>' }, 401, { 'www-authenticate': 'Bearer' });
+    if (access === 'forbidden') return c.json({ error: 'metrics are served to this machine only; set METRICS_TOKEN to read them from elsewhere' }, 403);
+    return c.text(metrics.render(), 200, { 'content-type': 'text/plain; version=0.0.4' });
+  });
 
   app.post(
     '/api/submissions',
@@ -83,9 +101,13 @@ export function createApp(options: AppOptions): Hono {
     try {
       return await adapter.webhook(c.req.raw, ingest);
     } catch (error) {
-      // The platform redelivers on 5xx: nothing was acknowledged, nothing is lost.
-      logger.error({ channel: adapter.name, error: error instanceof Error ? error.message : String(error) }, 'webhook failed');
-      return c.json({ error: 'temporarily unavailable' }, 503);
+      // The platform redelivers on 5xx: nothing was acknowledged, nothing is lost. A lost or
+      // silent database is expected weather (warn, code only); anything else is a fault.
+      const unavailable = isStoreUnavailable(error);
+      metrics.count('reclaim_webhook_unavailable_total', { channel: adapter.name, reason: unavailable ? 'store' : 'error' });
+      if (unavailable) logger.warn({ channel: adapter.name, code: storeErrorCode(error) }, 'webhook refused: store unavailable');
+      else logger.error({ channel: adapter.name, ...describeError(error) }, 'webhook failed');
+      return c.json({ error: 'temporarily unavailable' }, 503, { 'retry-after': '5' });
     }
   });
 

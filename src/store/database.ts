@@ -7,6 +7,9 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema';
 import { migrateToLatest } from './migrations';
+import { createPgPool } from './pg-pool';
+
+export { isStoreUnavailable, storeErrorCode } from './unavailable';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -19,14 +22,23 @@ export interface StoreOptions {
   /** PostgreSQL schema to use (created if missing); lets tests run side by side in one database. */
   pgSchema?: string;
   pgPoolSize?: number;
+  /** How long to wait for a PostgreSQL connection; default 5 s. */
+  pgConnectTimeoutMs?: number;
+  /** Longest a PostgreSQL statement may run; default 10 s, 0 for no limit. */
+  pgStatementTimeoutMs?: number;
+  /** Told about lost PostgreSQL connections (codes only, never query text). */
+  onConnectionError?: (fields: { code: string; inUse: boolean }) => void;
 }
+
+export const DEFAULT_PG_CONNECT_TIMEOUT_MS = 5_000;
+export const DEFAULT_PG_STATEMENT_TIMEOUT_MS = 10_000;
 
 /** An open database with the dialect it speaks. */
 export interface Store {
   db: Kysely<Database>;
   dialect: Dialect;
-  /** True when the database answers a trivial query. */
-  ping(): Promise<boolean>;
+  /** True when the database answers a trivial query within `timeoutMs` (default 2 s). */
+  ping(timeoutMs?: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -40,16 +52,15 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   if (url && /^postgres(ql)?:\/\//.test(url)) {
     const schema = options.pgSchema;
     if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error('invalid PostgreSQL schema name');
-    if (schema) {
-      const setup = new pg.Client({ connectionString: url });
-      await setup.connect();
-      await setup.query(`create schema if not exists ${schema}`);
-      await setup.end();
-    }
-    const pool = new pg.Pool({
-      connectionString: url,
+    const connectTimeoutMs = options.pgConnectTimeoutMs ?? DEFAULT_PG_CONNECT_TIMEOUT_MS;
+    if (schema) await runOnce(url, `create schema if not exists ${schema}`, connectTimeoutMs);
+    const pool = createPgPool({
+      url,
       max: options.pgPoolSize ?? 10,
-      ...(schema ? { options: `-c search_path=${schema}` } : {}),
+      schema,
+      connectTimeoutMs,
+      statementTimeoutMs: options.pgStatementTimeoutMs ?? DEFAULT_PG_STATEMENT_TIMEOUT_MS,
+      onConnectionError: options.onConnectionError ?? (() => {}),
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     store = makeStore(db, 'postgres');
@@ -74,12 +85,14 @@ function makeStore(db: Kysely<Database>, dialect: Dialect): Store {
   return {
     db,
     dialect,
-    async ping() {
+    async ping(timeoutMs = 2_000) {
+      // A silent database would hold the probe until the pool's own timeouts; readiness answers sooner.
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
       try {
-        await sql`select 1`.execute(db);
-        return true;
-      } catch {
-        return false;
+        return await Promise.race([sql`select 1`.execute(db).then(() => true, () => false), late]);
+      } finally {
+        clearTimeout(timer);
       }
     },
     close: () => db.destroy(),
@@ -111,8 +124,17 @@ function withStatementCache(file: SqliteDatabase.Database) {
 
 /** Drops a test schema and everything in it. */
 export async function dropPgSchema(url: string, schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query(`drop schema if exists ${schema} cascade`);
-  await client.end();
+  await runOnce(url, `drop schema if exists ${schema} cascade`, DEFAULT_PG_CONNECT_TIMEOUT_MS);
+}
+
+/** Runs one statement on a connection of its own; a connection lost meanwhile fails the call instead of the process. */
+async function runOnce(url: string, statement: string, connectTimeoutMs: number): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: connectTimeoutMs });
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    await client.query(statement);
+  } finally {
+    await client.end().catch(() => {});
+  }
 }
