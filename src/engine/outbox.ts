@@ -144,7 +144,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     const message = JSON.parse(row.message) as RenderedMessage;
     if (message.link?.kind === 'handoff' && !message.link.url) {
       // Issued now, at the last moment, so the token exists in plain text only inside the sent message.
-      const token = await issueHandoffToken(db as Kysely<Database>, row.conversation_id, t);
+      // Tied to this row: if an earlier attempt reached the person after all, its link keeps working.
+      const token = await issueHandoffToken(db as Kysely<Database>, row.conversation_id, t, row.id);
       message.link = { ...message.link, url: handoffUrl(options.publicBaseUrl, token, conversation?.locale ?? null) };
     }
     const replyToken = row.attempts === 0 && row.reply_token && (row.reply_expires_at ?? 0) > t ? row.reply_token : undefined;
