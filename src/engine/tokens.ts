@@ -38,13 +38,22 @@ export async function issueHandoffToken(tx: Tx, conversationId: string, now: num
   return token;
 }
 
-/** Spends a link: the token and every sibling minted for the same message. Resolves false if it was already spent. */
-export async function spendHandoffToken(tx: Tx, token: { token_hash: string; outbox_id: number | null }, now: number): Promise<boolean> {
-  const used = await tx.updateTable('handoff_tokens').set({ used_at: now }).where('token_hash', '=', token.token_hash).where('used_at', 'is', null).returning('token_hash').execute();
-  if (used.length === 0) return false;
-  if (token.outbox_id !== null) {
-    await tx.updateTable('handoff_tokens').set({ used_at: now }).where('outbox_id', '=', token.outbox_id).where('used_at', 'is', null).execute();
-  }
+/**
+ * Spends a link: the token and every sibling minted for the same message, in one go. Resolves
+ * false when the link was already used (through any sibling). `lock` (PostgreSQL) takes the rows
+ * in one order, so two submissions racing with two siblings of one link cannot both win.
+ */
+export async function spendHandoffToken(tx: Tx, token: { token_hash: string; outbox_id: number | null }, now: number, lock = false): Promise<boolean> {
+  const link = await tx
+    .selectFrom('handoff_tokens')
+    .select(['token_hash', 'used_at'])
+    .$if(token.outbox_id === null, (q) => q.where('token_hash', '=', token.token_hash))
+    .$if(token.outbox_id !== null, (q) => q.where('outbox_id', '=', token.outbox_id))
+    .orderBy('token_hash')
+    .$if(lock, (q) => q.forUpdate())
+    .execute();
+  if (!link.some((t) => t.token_hash === token.token_hash) || link.some((t) => t.used_at !== null)) return false;
+  await tx.updateTable('handoff_tokens').set({ used_at: now }).where('token_hash', 'in', link.map((t) => t.token_hash)).execute();
   return true;
 }
 
