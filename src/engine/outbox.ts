@@ -25,7 +25,7 @@ export interface OutboxWorkerOptions {
   batchSize?: number;
   /** Per send; a hung platform call must not hold the conversation forever. */
   sendTimeoutMs?: number;
-  /** Conversations delivered to at the same time. */
+  /** Conversations delivered to at the same time; each slot is freed as soon as its conversation is done. */
   concurrency?: number;
 }
 
@@ -33,7 +33,7 @@ export interface OutboxWorkerOptions {
 export interface OutboxWorker {
   /** Claims and delivers one batch; resolves with the number of rows attempted. */
   runOnce(): Promise<number>;
-  /** Waits for a delivery under way, then runs batches until nothing is due. */
+  /** Waits for deliveries under way, then delivers until nothing is due. */
   drain(): Promise<void>;
   wake(): void;
   start(intervalMs?: number): void;
@@ -59,10 +59,13 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const leaseMs = options.leaseMs ?? 60_000;
   const batchSize = options.batchSize ?? 100;
   const sendTimeoutMs = options.sendTimeoutMs ?? 15_000;
-  const concurrency = options.concurrency ?? 8;
+  const concurrency = options.concurrency ?? 32;
   const buckets = new Map<string, TokenBucket>();
   let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | null = null;
+  /** Deliveries under way, one per conversation. */
+  const active = new Map<string, Promise<void>>();
+  let claiming: Promise<unknown> = Promise.resolve();
+  let pumping: Promise<void> | null = null;
   let again = false;
   let stopped = false;
 
@@ -106,7 +109,13 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   }
 
   async function deliverConversation(rows: OutboxRow[]) {
-    for (const row of rows) {
+    let leasedUntil = now() + leaseMs;
+    for (const [index, row] of rows.entries()) {
+      // A long conversation on a slow platform keeps its lease, so no other worker takes its later rows.
+      if (now() > leasedUntil - leaseMs / 2) {
+        leasedUntil = now() + leaseMs;
+        await db.updateTable('outbox').set({ lease_until: leasedUntil }).where('id', 'in', rows.slice(index).map((r) => r.id)).where('status', '=', 'pending').execute();
+      }
       const ok = await deliver(row);
       // A failed message holds back the rest of its conversation, to keep them in order.
       if (!ok) {
@@ -135,7 +144,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     const message = JSON.parse(row.message) as RenderedMessage;
     if (message.link?.kind === 'handoff' && !message.link.url) {
       // Issued now, at the last moment, so the token exists in plain text only inside the sent message.
-      const token = await issueHandoffToken(db as Kysely<Database>, row.conversation_id, t);
+      // Tied to this row: if an earlier attempt reached the person after all, its link keeps working.
+      const token = await issueHandoffToken(db as Kysely<Database>, row.conversation_id, t, row.id);
       message.link = { ...message.link, url: handoffUrl(options.publicBaseUrl, token, conversation?.locale ?? null) };
     }
     const replyToken = row.attempts === 0 && row.reply_token && (row.reply_expires_at ?? 0) > t ? row.reply_token : undefined;
@@ -212,54 +222,91 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     return bucket;
   }
 
-  async function runOnce(): Promise<number> {
-    const rows = await claim();
-    if (rows.length === 0) return 0;
-    const groups = new Map<string, OutboxRow[]>();
-    for (const row of rows) {
-      const group = groups.get(row.conversation_id) ?? [];
-      group.push(row);
-      groups.set(row.conversation_id, group);
-    }
-    const queue = [...groups.values()];
-    await Promise.all(
-      Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
-        for (let group = queue.shift(); group; group = queue.shift()) await deliverConversation(group);
-      }),
+  /**
+   * Claims what is due and starts one delivery per conversation, up to `concurrency` at once,
+   * without waiting for them: a slow platform call holds back only its own conversation.
+   * Claims run one at a time; rows that find no free slot are released at once for the next claim.
+   */
+  function dispatch(): Promise<{ rows: number; started: Promise<void>[] }> {
+    const next = claiming.then(async () => {
+      if (stopped || active.size >= concurrency) return { rows: 0, started: [] };
+      const rows = await claim();
+      const groups = new Map<string, OutboxRow[]>();
+      for (const row of rows) {
+        const group = groups.get(row.conversation_id) ?? [];
+        group.push(row);
+        groups.set(row.conversation_id, group);
+      }
+      const started: Promise<void>[] = [];
+      const released: number[] = [];
+      let count = 0;
+      for (const [conversationId, group] of groups) {
+        // A conversation already in flight here is never delivered to twice at once.
+        if (active.has(conversationId) || active.size >= concurrency) {
+          released.push(...group.map((r) => r.id));
+          continue;
+        }
+        const delivery = deliverConversation(group)
+          .catch((error: unknown) => logger.error({ error: error instanceof Error ? error.message : String(error) }, 'outbox delivery failed'))
+          .finally(() => {
+            active.delete(conversationId);
+            // A free slot: whatever waited for it (or was queued meanwhile) goes next.
+            wake();
+          });
+        active.set(conversationId, delivery);
+        started.push(delivery);
+        count += group.length;
+      }
+      if (released.length > 0) await db.updateTable('outbox').set({ lease_until: null }).where('id', 'in', released).where('status', '=', 'pending').execute();
+      return { rows: count, started };
+    });
+    claiming = next.then(
+      () => undefined,
+      () => undefined,
     );
-    return rows.length;
+    return next;
   }
 
-  async function runUntilIdle() {
-    // Shutdown ends after the batch in flight; what is left stays pending for the next start.
-    while (!stopped && (await runOnce()) > 0) {
-      /* keep going until nothing is due */
-    }
+  async function runOnce(): Promise<number> {
+    const { rows, started } = await dispatch();
+    await Promise.all(started);
+    return rows;
   }
 
   async function drain() {
-    // A delivery already under way (woken by a commit) finishes first, so callers see every message sent.
-    await running;
-    await runUntilIdle();
+    // Deliveries already under way (woken by a commit) finish first, so callers see every message sent.
+    for (;;) {
+      await pumping;
+      const { rows } = await dispatch();
+      if (rows === 0 && active.size === 0) return;
+      if (active.size > 0) await Promise.race(active.values());
+    }
+  }
+
+  async function pump() {
+    // Keep claiming while slots are free and there is something to start; finished deliveries wake us again.
+    while (!stopped && active.size < concurrency && (await dispatch()).rows > 0) {
+      /* keep going until nothing more is due or every slot is busy */
+    }
   }
 
   function wake() {
     if (stopped) return;
-    if (running) {
+    if (pumping) {
       again = true;
       return;
     }
-    running = (async () => {
+    pumping = (async () => {
       do {
         again = false;
         try {
-          await runUntilIdle();
+          await pump();
         } catch (error) {
           logger.error({ error: error instanceof Error ? error.message : String(error) }, 'outbox worker failed');
         }
       } while (again && !stopped);
     })().finally(() => {
-      running = null;
+      pumping = null;
     });
   }
 
@@ -273,9 +320,11 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       timer.unref();
     },
     async stop() {
+      // Shutdown lets the deliveries under way finish; what is left stays pending for the next start.
       stopped = true;
       if (timer) clearInterval(timer);
-      await running;
+      await pumping;
+      await Promise.all(active.values());
     },
   };
 }

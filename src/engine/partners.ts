@@ -1,6 +1,6 @@
 // Partner platforms: API keys shown once and stored as hashes, and per-partner opaque hash ids.
 
-import { createHash, createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database, PartnersTable } from '../store/schema';
 import type { Selectable } from 'kysely';
@@ -13,12 +13,17 @@ function hashKey(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex');
 }
 
+/** A fresh key for one partner's hash ids: 32 random bytes, base64url. */
+function newHashIdKey(): string {
+  return randomBytes(32).toString('base64url');
+}
+
 /** Adds a partner and returns its API key: the only time the key exists outside the partner's hands. */
 export async function addPartner(db: Kysely<Database>, name: string, now = Date.now()): Promise<{ partner: Partner; key: string }> {
   const clean = name.trim();
   if (!/^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,63}$/u.test(clean)) throw new Error('a partner name is 1–64 letters, digits, spaces, dots, dashes or underscores');
   const key = KEY_PREFIX + randomBytes(32).toString('base64url');
-  const partner: Partner = { id: randomUUID(), name: clean, key_hash: hashKey(key), created_at: now, revoked_at: null };
+  const partner: Partner = { id: randomUUID(), name: clean, key_hash: hashKey(key), hash_id_key: newHashIdKey(), created_at: now, revoked_at: null };
   await db.insertInto('partners').values(partner).execute();
   return { partner, key };
 }
@@ -39,21 +44,46 @@ export async function partnerForKey(db: Kysely<Database>, key: string): Promise<
 }
 
 /**
- * A hash id as one partner sees it: the row id with a MAC keyed by that partner. Two platforms
- * cannot correlate their ids, and one cannot report on an id it was never given.
+ * A hash id as one partner sees it: the row id encrypted (AES-256, one block) under a random key
+ * of that partner's, with eight zero bytes as a check. Two platforms' ids for one hash share
+ * nothing, the feed's order and size stay hidden, and an id decrypts only for its own partner.
  */
-export function partnerHashId(partner: Pick<Partner, 'id'>, hashId: number): string {
-  const mac = createHmac('sha256', partner.id).update(String(hashId)).digest('base64url').slice(0, 16);
-  return `${hashId.toString(36)}.${mac}`;
+export function partnerHashId(partner: Pick<Partner, 'hash_id_key'>, hashId: number): string {
+  const block = Buffer.alloc(16);
+  block.writeBigUInt64BE(BigInt(hashId), 0);
+  const cipher = createCipheriv('aes-256-ecb', idKey(partner), null).setAutoPadding(false);
+  return Buffer.concat([cipher.update(block), cipher.final()]).toString('base64url');
 }
 
 /** The row id behind a partner's hash id, or null when the id was not issued to this partner. */
-export function parsePartnerHashId(partner: Pick<Partner, 'id'>, value: string): number | null {
-  const match = /^([0-9a-z]{1,12})\.([A-Za-z0-9_-]{16})$/.exec(value);
-  if (!match) return null;
-  const hashId = parseInt(match[1]!, 36);
-  const expected = partnerHashId(partner, hashId);
-  const a = Buffer.from(expected);
+export function parsePartnerHashId(partner: Pick<Partner, 'id' | 'hash_id_key'>, value: string): number | null {
+  if (LEGACY_ID.test(value)) return parseLegacyHashId(partner, value);
+  if (!/^[A-Za-z0-9_-]{22}$/.test(value)) return null;
+  const sealed = Buffer.from(value, 'base64url');
+  // base64url has several spellings of the last character; only the one we issue counts.
+  if (sealed.length !== 16 || sealed.toString('base64url') !== value) return null;
+  const decipher = createDecipheriv('aes-256-ecb', idKey(partner), null).setAutoPadding(false);
+  const block = Buffer.concat([decipher.update(sealed), decipher.final()]);
+  if (!timingSafeEqual(block.subarray(8), ZERO_CHECK)) return null;
+  const hashId = block.readBigUInt64BE(0);
+  return hashId <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(hashId) : null;
+}
+
+const ZERO_CHECK = Buffer.alloc(8);
+
+function idKey(partner: Pick<Partner, 'hash_id_key'>): Buffer {
+  const key = Buffer.from(partner.hash_id_key, 'base64url');
+  if (key.length !== 32) throw new Error('partner hash id key must be 32 bytes');
+  return key;
+}
+
+/** Ids issued before per-partner keys (`<row id>.<mac>`): still accepted as feedback, never issued again. */
+const LEGACY_ID = /^([0-9a-z]{1,12})\.([A-Za-z0-9_-]{16})$/;
+
+function parseLegacyHashId(partner: Pick<Partner, 'id'>, value: string): number | null {
+  const hashId = parseInt(LEGACY_ID.exec(value)![1]!, 36);
+  const mac = createHmac('sha256', partner.id).update(String(hashId)).digest('base64url').slice(0, 16);
+  const a = Buffer.from(`${hashId.toString(36)}.${mac}`);
   const b = Buffer.from(value);
   return a.length === b.length && timingSafeEqual(a, b) ? hashId : null;
 }

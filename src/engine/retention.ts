@@ -9,6 +9,8 @@ export interface RetentionOptions {
   store: Store;
   logger: Logger;
   transcriptDays: number;
+  /** Messages never delivered (held, pending) are dropped after this many days: stale, and they hold bot text and a channel id. */
+  undeliveredDays?: number;
   now?: () => number;
 }
 
@@ -19,10 +21,11 @@ export interface PurgeReport {
   tokens: number;
 }
 
-/** Purges old transcripts, delivered messages, dedupe keys and spent links; `start` runs it hourly. */
+/** Purges old transcripts, delivered, failed and stale undelivered messages, dedupe keys and spent links; `start` runs it hourly. */
 export function createRetention(options: RetentionOptions) {
   const { store, logger } = options;
   const now = options.now ?? Date.now;
+  const undeliveredDays = options.undeliveredDays ?? 7;
   let timer: NodeJS.Timeout | undefined;
 
   async function purge(): Promise<PurgeReport> {
@@ -31,7 +34,17 @@ export function createRetention(options: RetentionOptions) {
     const report: PurgeReport = {
       transcript: count(await store.db.deleteFrom('transcript').where('at', '<', t - options.transcriptDays * DAY).execute()),
       // Delivered or given-up messages hold bot text and a channel id; a day is enough to diagnose delivery.
-      outbox: count(await store.db.deleteFrom('outbox').where('status', 'in', ['sent', 'failed']).where('created_at', '<', t - DAY).execute()),
+      outbox:
+        count(await store.db.deleteFrom('outbox').where('status', 'in', ['sent', 'failed']).where('created_at', '<', t - DAY).execute()) +
+        // A message waiting a week for a messaging window (or a retry) is no longer worth sending; one in flight is left alone.
+        count(
+          await store.db
+            .deleteFrom('outbox')
+            .where('status', 'in', ['held', 'pending'])
+            .where('created_at', '<', t - undeliveredDays * DAY)
+            .where((w) => w.or([w('lease_until', 'is', null), w('lease_until', '<', t)]))
+            .execute(),
+        ),
       // Platforms redeliver within hours; a week of keys covers every retry policy we know.
       dedupeKeys: count(await store.db.deleteFrom('processed_events').where('at', '<', t - 7 * DAY).execute()),
       tokens: count(await store.db.deleteFrom('handoff_tokens').where('expires_at', '<', t - DAY).execute()),

@@ -5,7 +5,7 @@ import type { Store } from '../store/database';
 import { createCaseNumber } from '../core/case-number';
 import type { Submission, SubmittedFile } from '../core/submission';
 import type { Engine, HandleResult } from './engine';
-import { hashToken } from './tokens';
+import { hashToken, spendHandoffToken } from './tokens';
 import { setCaseStatus } from './cases';
 
 export type SubmitOutcome =
@@ -59,19 +59,12 @@ export function createSubmissionService(options: { store: Store; engine: Engine;
           .selectFrom('handoff_tokens')
           .selectAll()
           .where('token_hash', '=', hashToken(submission.token))
-          .$if(isPg, (q) => q.forUpdate())
           .executeTakeFirst();
         if (!token) return { ok: false, status: 401, error: 'This link is not valid. Ask the bot for a new one.' };
         if (token.used_at !== null) return { ok: false, status: 410, error: 'This link was already used. Ask the bot for a new one.' };
         if (token.expires_at <= at) return { ok: false, status: 410, error: 'This link has expired. Ask the bot for a new one.' };
-        const used = await tx
-          .updateTable('handoff_tokens')
-          .set({ used_at: at })
-          .where('token_hash', '=', token.token_hash)
-          .where('used_at', 'is', null)
-          .returning('token_hash')
-          .execute();
-        if (used.length === 0) return { ok: false, status: 410, error: 'This link was already used. Ask the bot for a new one.' };
+        // One use spends the link, whichever of its sibling tokens (retries of one message) was used.
+        if (!(await spendHandoffToken(tx, token, at, isPg))) return { ok: false, status: 410, error: 'This link was already used. Ask the bot for a new one.' };
 
         const conversation = await tx.selectFrom('conversations').select(['id', 'locale']).where('id', '=', token.conversation_id).executeTakeFirst();
         const caseId = randomUUID();

@@ -1,4 +1,4 @@
-// Handoff tokens: single-use, 256 random bits, only their SHA-256 stored, valid for 60 minutes.
+// Handoff tokens: single-use links, 256 random bits, only their SHA-256 stored, valid for 60 minutes.
 
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
@@ -17,15 +17,44 @@ export function createToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
-/** Issues a link token for a conversation; older unused links of that conversation stop working. */
-export async function issueHandoffToken(tx: Tx, conversationId: string, now: number): Promise<string> {
+/**
+ * Issues a link token for a conversation. Older unused links of the conversation stop working,
+ * except those minted for the same outbox message (`outboxId`): a platform may have delivered an
+ * earlier attempt that it answered late, so every link a retry leaves in the chat must keep
+ * working, and using any one of them spends them all.
+ */
+export async function issueHandoffToken(tx: Tx, conversationId: string, now: number, outboxId: number | null = null): Promise<string> {
   const token = createToken();
-  await tx.deleteFrom('handoff_tokens').where('conversation_id', '=', conversationId).where('used_at', 'is', null).execute();
+  await tx
+    .deleteFrom('handoff_tokens')
+    .where('conversation_id', '=', conversationId)
+    .where('used_at', 'is', null)
+    .$if(outboxId !== null, (q) => q.where((w) => w.or([w('outbox_id', 'is', null), w('outbox_id', '!=', outboxId)])))
+    .execute();
   await tx
     .insertInto('handoff_tokens')
-    .values({ token_hash: hashToken(token), conversation_id: conversationId, created_at: now, expires_at: now + LINK_TTL, used_at: null })
+    .values({ token_hash: hashToken(token), conversation_id: conversationId, outbox_id: outboxId, created_at: now, expires_at: now + LINK_TTL, used_at: null })
     .execute();
   return token;
+}
+
+/**
+ * Spends a link: the token and every sibling minted for the same message, in one go. Resolves
+ * false when the link was already used (through any sibling). `lock` (PostgreSQL) takes the rows
+ * in one order, so two submissions racing with two siblings of one link cannot both win.
+ */
+export async function spendHandoffToken(tx: Tx, token: { token_hash: string; outbox_id: number | null }, now: number, lock = false): Promise<boolean> {
+  const link = await tx
+    .selectFrom('handoff_tokens')
+    .select(['token_hash', 'used_at'])
+    .$if(token.outbox_id === null, (q) => q.where('token_hash', '=', token.token_hash))
+    .$if(token.outbox_id !== null, (q) => q.where('outbox_id', '=', token.outbox_id))
+    .orderBy('token_hash')
+    .$if(lock, (q) => q.forUpdate())
+    .execute();
+  if (!link.some((t) => t.token_hash === token.token_hash) || link.some((t) => t.used_at !== null)) return false;
+  await tx.updateTable('handoff_tokens').set({ used_at: now }).where('token_hash', 'in', link.map((t) => t.token_hash)).execute();
+  return true;
 }
 
 /** The handoff link of the contract: the token rides in the fragment, so it never reaches a server log or a Referer. */

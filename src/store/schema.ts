@@ -70,6 +70,8 @@ export interface HandoffTokensTable {
   /** SHA-256 of the token, hex. The token itself exists only in the link sent to the person. */
   token_hash: string;
   conversation_id: string;
+  /** The outbox message whose sending minted it; its retries mint siblings, and one use spends them all. */
+  outbox_id: number | null;
   created_at: number;
   expires_at: number;
   used_at: number | null;
@@ -103,6 +105,8 @@ export interface PartnersTable {
   name: string;
   /** SHA-256 of the API key; the key itself is shown once, when the partner is added. */
   key_hash: string;
+  /** Random key that encrypts the hash ids this partner sees (base64url, 32 bytes). */
+  hash_id_key: string;
   created_at: number;
   revoked_at: number | null;
 }

@@ -106,6 +106,30 @@ describe.each(DIALECTS)('cases and the partner API on %s', (dialect) => {
     expect((await api('/feedback', keyB, { method: 'POST', body: '{not json' })).status).toBe(400);
   });
 
+  it('gives two partners ids for the same hash that share no part, and refuses each other’s ids', async () => {
+    await submitCase('opaque-ids', [image(60)]);
+    const a = (await page(keyA, '0', 1000)).hashRecords;
+    const b = (await page(keyB, '0', 1000)).hashRecords;
+    expect(a.map((r) => r.hashValue)).toEqual(b.map((r) => r.hashValue));
+    const parts = (id: string) => id.split(/[^A-Za-z0-9]+/).filter(Boolean);
+    for (const [i, record] of a.entries()) {
+      const theirs = b[i]!.id;
+      expect(record.id).not.toBe(theirs);
+      // No shared piece: no common segment, and no run of four characters in common.
+      expect(parts(record.id).filter((p) => parts(theirs).includes(p))).toEqual([]);
+      expect(Array.from({ length: record.id.length - 3 }, (_, k) => record.id.slice(k, k + 4)).filter((run) => theirs.includes(run))).toEqual([]);
+    }
+    // Neighbouring hashes do not show their order either.
+    expect(parts(a[0]!.id).filter((p) => parts(a[1]!.id).includes(p))).toEqual([]);
+    const last = a.length - 1;
+    const refusedForB = await api('/feedback', keyB, { method: 'POST', body: JSON.stringify({ hashId: a[last]!.id, status: 'removed' }) });
+    expect(refusedForB.status).toBe(404);
+    const refusedForA = await api('/feedback', keyA, { method: 'POST', body: JSON.stringify({ hashId: b[last]!.id, status: 'removed' }) });
+    expect(refusedForA.status).toBe(404);
+    const own = await api('/feedback', keyB, { method: 'POST', body: JSON.stringify({ hashId: b[last]!.id, status: 'pending_review' }) });
+    expect(own.status).toBe(202);
+  });
+
   it('tells a Thai teen on Telegram, once and in Thai, that a platform found and removed a copy', async () => {
     const person: Person = { id: 5550001, language_code: 'th' };
     await postUpdate(server.url, textUpdate(person, 'สวัสดี'));
@@ -132,7 +156,14 @@ describe.each(DIALECTS)('cases and the partner API on %s', (dialect) => {
     expect(news.text).toContain('มีความคืบหน้า');
     expect(news.text).toContain('ลบออกแล้ว');
     expect(news.text.match(/เคส/g)!.length).toBeGreaterThanOrEqual(2);
-    await new Promise((r) => setTimeout(r, 300));
+    // Settled: no digest waiting any more and everything queued for the person delivered; then count.
+    const db = server.reclaim.store.db;
+    const { id: conversationId } = await db.selectFrom('conversations').select('id').where('user_id', '=', String(person.id)).executeTakeFirstOrThrow();
+    await eventually(async () => {
+      const digest = await db.selectFrom('timers').select('name').where('conversation_id', '=', conversationId).where('name', '=', 'digest').executeTakeFirst();
+      const rows = await db.selectFrom('outbox').select('status').where('conversation_id', '=', conversationId).execute();
+      return !digest && rows.every((r) => r.status === 'sent');
+    }, 10_000, 'the digest told and every message delivered');
     const newsMessages = calls(fake, 'sendMessage').filter((m) => m.chat_id === person.id).slice(sentBefore);
     expect(newsMessages).toHaveLength(1);
 
