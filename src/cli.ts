@@ -84,6 +84,7 @@ async function serveCommand(config: Config): Promise<number> {
   reclaim.outbox.wake();
   const channels = [...reclaim.channels.all.keys()].join(', ');
   reclaim.logger.info({ port, store: reclaim.store.dialect, channels }, 'Reclaim is listening');
+  process.stdout.write(startupMessage(process.env.PUBLIC_BASE_URL ? config.publicBaseUrl : `http://localhost:${port}`));
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
@@ -92,6 +93,19 @@ async function serveCommand(config: Config): Promise<number> {
   reclaim.logger.info({}, 'shutting down');
   await reclaim.close();
   return 0;
+}
+
+/** What a person who just ran `npm start` needs first: the pages to open, and how to let the first staff member in. */
+function startupMessage(base: string): string {
+  const origin = base.replace(/\/+$/, '');
+  return [
+    'Reclaim is running:',
+    `  ${origin}/         try the bot in the browser`,
+    `  ${origin}/staff    the helpline dashboard`,
+    'Create the first staff account (it prints a one-time password to sign in with):',
+    '  npx --no reclaim staff add you@example.org --role admin',
+    '',
+  ].join('\n');
 }
 
 async function freePort(preferred: number): Promise<number> {
