@@ -8,6 +8,7 @@ import { createEngine } from '../src/engine/engine';
 import { createTranslator } from '../src/engine/i18n';
 import { dropPgSchema, openStore, type Store } from '../src/store/database';
 import type { InboundEvent } from '../src/core/events';
+import { runRiskBench } from './risk';
 
 const PG_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const CHOICES = ['role:self', 'minor:yes', 'age:13_15', 'content:yes', 'threat:no', 'copy:yes'];
@@ -54,8 +55,10 @@ async function measure(label: string, store: Store, users: number, concurrency: 
   console.log(`${label}: ${events.length} events in ${seconds.toFixed(2)} s = ${Math.round(events.length / seconds)} events/s; snapshot ${Math.round(mean)} B mean, ${max} B max`);
 }
 
-/** Prints events/s and snapshot sizes for SQLite and (when reachable) PostgreSQL. */
+/** Prints risk detection speed, then events/s and snapshot sizes for SQLite and (when reachable) PostgreSQL. */
 export async function runEngineBench(users = Number(process.env.BENCH_USERS ?? 1000)): Promise<void> {
+  // Every inbound text goes through risk detection before the flow sees it.
+  runRiskBench();
   const dir = mkdtempSync(join(tmpdir(), 'reclaim-bench-'));
   try {
     const sqlite = await openStore({ sqlitePath: join(dir, 'reclaim.db') });

@@ -11,9 +11,9 @@ import { createDigester } from '../src/hashing/digest';
 import { decodeImage, hashFile } from '../src/hashing/node';
 import { pdqHash, type PdqFlavor } from '../src/hashing/pdq';
 
-/** Where the bench gets its photo; the vectors live outside the repo, so it can be overridden. */
+/** Where the bench gets its photo: a reference vector kept in the repo, or any photo you name. */
 const SOURCE_PHOTO =
-  process.env.RECLAIM_BENCH_PHOTO ?? join(import.meta.dirname, '..', '..', 'shared', 'pdq-vectors', 'images', 'reg-test-input', 'dih', 'bridge-1-original.jpg');
+  process.env.RECLAIM_BENCH_PHOTO ?? join(import.meta.dirname, '..', 'test', 'vectors', 'pdq', 'images', 'reg-test-input', 'dih', 'bridge-1-original.jpg');
 
 /** Numbers from one run of {@link main}. */
 export interface HashBenchResult {

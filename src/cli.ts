@@ -97,6 +97,7 @@ async function serveCommand(config: Config): Promise<number> {
   reclaim.outbox.wake();
   const channels = [...reclaim.channels.all.keys()].join(', ');
   logger.info({ port, store: reclaim.store.dialect, channels }, 'Reclaim is listening');
+  process.stdout.write(startupMessage(process.env.PUBLIC_BASE_URL ? config.publicBaseUrl : `http://localhost:${port}`));
   const code = await stopped;
   logger.info({}, 'shutting down');
   const deadline = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), SHUTDOWN_DEADLINE_MS).unref());
@@ -104,6 +105,19 @@ async function serveCommand(config: Config): Promise<number> {
     logger.warn({ deadlineMs: SHUTDOWN_DEADLINE_MS }, 'shutdown took too long; exiting anyway');
   }
   return code;
+}
+
+/** What a person who just ran `npm start` needs first: the pages to open, and how to let the first staff member in. */
+function startupMessage(base: string): string {
+  const origin = base.replace(/\/+$/, '');
+  return [
+    'Reclaim is running:',
+    `  ${origin}/         try the bot in the browser`,
+    `  ${origin}/staff    the helpline dashboard`,
+    'Create the first staff account (it prints a one-time password to sign in with):',
+    '  npx --no reclaim staff add you@example.org --role admin',
+    '',
+  ].join('\n');
 }
 
 async function freePort(preferred: number): Promise<number> {

@@ -1,5 +1,7 @@
-// The intake flow, tested through XState's pure transition() and paths generated from the machine graph.
+// The intake flow through XState's pure transition(), and every path generated from its graph replayed against STEPS, the locales and docs/FLOW.md.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createActor, initialTransition, transition } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
@@ -13,6 +15,7 @@ import {
   type Effect,
   type FlowEvent,
 } from '../../flows/intake';
+import { SUPPORTED_LOCALES } from '../../src/core/locales';
 
 type Snapshot = ReturnType<typeof initialTransition<typeof intakeMachine>>[0];
 
@@ -34,6 +37,34 @@ const choice = (id: string, at = 1): FlowEvent => ({ type: 'CHOICE', id, at });
 const text = (at = 1): FlowEvent => ({ type: 'TEXT', at });
 const keys = (out: Effect[]) => out.filter((e) => e.type === 'say').map((e) => (e as { key: string }).key);
 const flags = (out: Effect[]) => out.filter((e) => e.type === 'flag').map((e) => (e as { flag: string }).flag);
+
+/** Every text of every language, by its flat i18next key ("choice.role:self", "minor.ask_helper"). */
+const TEXTS = new Map(
+  SUPPORTED_LOCALES.map((lng) => {
+    const flat = new Map<string, string>();
+    const walk = (node: Record<string, unknown>, prefix: string) => {
+      for (const [name, value] of Object.entries(node)) {
+        if (typeof value === 'string') flat.set(prefix + name, value);
+        else walk(value as Record<string, unknown>, `${prefix}${name}.`);
+      }
+    };
+    walk(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'locales', lng, 'translation.json'), 'utf8')), '');
+    return [lng, flat] as const;
+  }),
+);
+
+/** A message the flow says can be said in every language: its text (the helper wording when asked for), every placeholder filled, every button labelled. */
+function expectSayable(message: Extract<Effect, { type: 'say' }>, where: string): void {
+  for (const [lng, texts] of TEXTS) {
+    const context = message.params?.context;
+    const key = context ? `${message.key}_${context}` : message.key;
+    const text = texts.get(key);
+    expect(text, `${where}: ${lng} ${key}`).toBeTypeOf('string');
+    for (const [, name] of text!.matchAll(/{{\s*(\w+)\s*}}/g)) expect(message.params ?? {}, `${where}: ${lng} ${key} {{${name}}}`).toHaveProperty(name!);
+    for (const id of message.choices ?? []) expect(texts.has(`choice.${id}`), `${where}: ${lng} label of ${id}`).toBe(true);
+    if (message.link) expect(texts.has('handoff.link_label'), `${where}: ${lng} link label`).toBe(true);
+  }
+}
 
 const TO_HANDOFF = ['role:self', 'minor:yes', 'age:13_15', 'content:yes', 'threat:no', 'copy:yes'].map((id) => choice(id));
 
@@ -257,13 +288,60 @@ describe('intake flow graph', () => {
     expect(paths.some((p) => p.state.status === 'done')).toBe(true);
   });
 
-  it.each(paths.filter((p) => p.state.status === 'active').map((p) => [p.steps.map((s) => (s.event.type === 'CHOICE' ? s.event.id : s.event.type)).join(' → ') || '(start)', p] as const))(
-    'replays %s to the same state, offering the step choices',
-    (_name, path) => {
-      let snapshot = start(null);
-      for (const step of path.steps) [snapshot] = transition(intakeMachine, snapshot, step.event);
-      expect(snapshot.value).toEqual(path.state.value);
-      expect(snapshot.context.step).toBe(path.state.context.step);
-    },
+  const pathName = (path: (typeof paths)[number]) =>
+    path.steps.map((s) => (s.event.type === 'CHOICE' ? s.event.id : s.event.type)).join(' → ') || '(start)';
+
+  it.each(paths.map((p) => [pathName(p), p] as const))('replays %s: every question offers its step\'s choices, each one accepted', (_name, path) => {
+    let snapshot = start(null);
+    for (const { event } of path.steps) {
+      const before = snapshot.context.step;
+      const { snapshot: after, out } = run(snapshot, event);
+      snapshot = after;
+      const where = `${JSON.stringify(event)} at ${before}`;
+      const says = out.filter((e): e is Extract<Effect, { type: 'say' }> => e.type === 'say');
+      for (const message of says) expectSayable(message, `${where}: ${message.key}`);
+      if (snapshot.status !== 'active') continue;
+
+      // The open question, when the flow (re)asks it, offers exactly the step's choices (and a
+      // person from the third unrecognised reply), and a step that was just entered asks it.
+      const spec: { key: string; choices: string[]; reaskKey?: string } = STEPS[snapshot.context.step];
+      const asks = says.filter((m) => m.key === spec.key || m.key === spec.reaskKey);
+      if (snapshot.context.step !== before) expect(asks.length, `${where}: asks ${spec.key}`).toBe(1);
+      for (const ask of asks) {
+        const extra = snapshot.context.retries >= 3 && !spec.choices.includes('human') ? ['human'] : [];
+        expect(ask.choices ?? [], `${where}: choices of ${ask.key}`).toEqual([...spec.choices, ...extra]);
+      }
+
+      // Every button on screen works: pressing it moves the flow or gets its own answer, never "didn't get that".
+      for (const id of new Set(says.flatMap((m) => m.choices ?? []))) {
+        const pressed = run(snapshot, choice(id));
+        expect(keys(pressed.out), `${where}: pressing ${id}`).not.toContain('common.not_understood');
+        expect(pressed.out.length > 0 || pressed.snapshot.status === 'done', `${where}: pressing ${id} does something`).toBe(true);
+      }
+    }
+    expect(snapshot.status).toBe(path.state.status);
+    expect(snapshot.value).toEqual(path.state.value);
+    expect(snapshot.context.step).toBe(path.state.context.step);
+  });
+});
+
+describe('docs/FLOW.md, the conversation contract', () => {
+  const flow = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'FLOW.md'), 'utf8');
+  const section = (title: string) => flow.split(/^## /m).find((part) => part.startsWith(title)) ?? '';
+  /** Each numbered step of "## Steps": its name and the `x:y` choice ids its paragraph names, in order. */
+  const documented = [...section('Steps').matchAll(/^\d+\. \*\*(\w+)\*\*([\s\S]*?)(?=^\d+\. |^#)/gm)].map(
+    ([, name, body]) => [name!, [...body!.matchAll(/`([a-z_]+:[a-z0-9_]+)`/g)].map((m) => m[1]!)] as const,
   );
+  const stepsOfBoth = documented.filter(([name]) => name in STEPS);
+
+  it.each(stepsOfBoth)('names the same choices for %s as the flow offers', (name, ids) => {
+    const offered = (STEPS[name as keyof typeof STEPS].choices as string[]).filter((id) => id.includes(':'));
+    expect(ids).toEqual(offered);
+  });
+
+  it('documents the question steps and every command', () => {
+    expect(stepsOfBoth.map(([name]) => name)).toEqual(['role', 'minor_at_capture', 'age_now', 'content', 'threat', 'has_copy', 'waiting', 'follow_up']);
+    const commands = section('Commands');
+    for (const command of COMMANDS) expect(commands, command).toContain(`\`${command}\``);
+  });
 });

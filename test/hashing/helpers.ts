@@ -5,16 +5,16 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 
 /**
- * The PDQ/vPDQ reference vectors (from facebook/ThreatExchange, see their SOURCE.md). They are
- * test fixtures only and live outside the repo; point RECLAIM_PDQ_VECTORS elsewhere if needed.
- * Tests fail rather than skip when they are missing, so a green run always means "checked".
+ * The PDQ/vPDQ reference vectors (from facebook/ThreatExchange; source and licence in their
+ * SOURCE.md). They are kept in the repository so a fresh clone checks the same thing as CI.
+ * Tests fail rather than skip when one is missing, so a green run always means "checked".
  */
-export const VECTORS_DIR = process.env.RECLAIM_PDQ_VECTORS ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'pdq-vectors');
+export const VECTORS_DIR = join(import.meta.dirname, '..', 'vectors', 'pdq');
 
 /** Absolute path of a file under the vectors folder; throws with a clear message if it is missing. */
 export function vectorPath(...parts: string[]): string {
   const path = join(VECTORS_DIR, ...parts);
-  if (!existsSync(path)) throw new Error(`missing PDQ test vector ${path} (set RECLAIM_PDQ_VECTORS)`);
+  if (!existsSync(path)) throw new Error(`missing PDQ test vector ${path} (see test/vectors/pdq/SOURCE.md)`);
   return path;
 }
 

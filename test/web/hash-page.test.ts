@@ -20,7 +20,7 @@ const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'hash-
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
-const VECTORS = join(process.env.RECLAIM_PDQ_VECTORS ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'pdq-vectors'), 'images');
+const VECTORS = join(import.meta.dirname, '..', 'vectors', 'pdq', 'images');
 
 /** PNGs must hash exactly as `reclaim hash` does; JPEGs may differ by the decoder (Chromium's vs libvips' libjpeg-turbo). */
 const PNGS = [
