@@ -1,6 +1,7 @@
 // The queue, one conversation, and the actions staff take on it.
 
 import type { StaffApi, StaffContext } from './context';
+import { atLeast } from './roles';
 import { readJson } from './http-utils';
 import { readQueue } from './queue';
 
@@ -8,7 +9,12 @@ import { readQueue } from './queue';
 export function registerConversationRoutes(api: StaffApi, ctx: StaffContext): void {
   const { actions } = ctx;
 
-  api.get('/queue', async (c) => c.json({ rows: await readQueue(ctx.store.db), now: ctx.now() }));
+  // Demo conversations (the public try-the-bot page) are left out unless a supervisor asks: ?demo=1.
+  api.get('/queue', async (c) => {
+    const demo = c.req.query('demo') === '1';
+    if (demo && !atLeast(c.var.session.account.role, 'supervisor')) return c.json({ error: 'forbidden', message: 'supervisor role required' }, 403);
+    return c.json({ rows: await readQueue(ctx.store.db, { demo }), now: ctx.now() });
+  });
 
   api.get('/conversations/:id', async (c) => {
     const after = Number(c.req.query('after') ?? 0);
