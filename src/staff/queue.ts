@@ -108,3 +108,17 @@ export async function readQueueRow(db: Tx, id: string): Promise<QueueRow | undef
   const row = await baseQuery(db).where('c.id', '=', id).executeTakeFirst();
   return row ? toRow(row) : undefined;
 }
+
+/** How the queue names a conversation: the masked person and the channel. */
+export interface ConversationLabel {
+  user: string;
+  channel: string;
+  demo: boolean;
+}
+
+/** Labels for the given conversations (erased ones are absent), so other screens name them as the queue does. */
+export async function readConversationLabels(db: Tx, ids: string[]): Promise<Record<string, ConversationLabel>> {
+  if (ids.length === 0) return {};
+  const rows = await db.selectFrom('conversations').select(['id', 'channel', 'user_id']).where('id', 'in', ids).execute();
+  return Object.fromEntries(rows.map((r) => [r.id, { user: maskUserId(r.user_id), channel: r.channel, demo: isDemo(r.channel, r.user_id) }]));
+}
