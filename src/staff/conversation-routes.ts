@@ -1,14 +1,27 @@
 // The queue, one conversation, and the actions staff take on it.
 
 import type { StaffApi, StaffContext } from './context';
+import { atLeast } from './roles';
 import { readJson } from './http-utils';
-import { readQueue } from './queue';
+import { readConversationLabels, readQueue } from './queue';
 
 /** Registers /queue and /conversations/:id/… on the staff API. */
 export function registerConversationRoutes(api: StaffApi, ctx: StaffContext): void {
   const { actions } = ctx;
 
-  api.get('/queue', async (c) => c.json({ rows: await readQueue(ctx.store.db), now: ctx.now() }));
+  // Demo conversations (the public try-the-bot page) are left out unless a supervisor asks: ?demo=1.
+  api.get('/queue', async (c) => {
+    const demo = c.req.query('demo') === '1';
+    if (demo && !atLeast(c.var.session.account.role, 'supervisor')) return c.json({ error: 'forbidden', message: 'supervisor role required' }, 403);
+    return c.json({ rows: await readQueue(ctx.store.db, { demo }), now: ctx.now() });
+  });
+
+  // Names for conversations other screens mention (the audit log), as the queue shows them. Reading a label is not
+  // opening a conversation: it shows no more than the queue does.
+  api.get('/conversation-labels', async (c) => {
+    const ids = [...new Set((c.req.query('ids') ?? '').split(',').filter((id) => /^[0-9a-f-]{36}$/.test(id)))].slice(0, 200);
+    return c.json({ labels: await readConversationLabels(ctx.store.db, ids) });
+  });
 
   api.get('/conversations/:id', async (c) => {
     const after = Number(c.req.query('after') ?? 0);

@@ -37,6 +37,8 @@ export interface StaffDeps {
   limits?: { loginPerAccount?: RateLimiter; loginPerAddress?: RateLimiter; tryMessages?: RateLimiter; tryStarts?: RateLimiter };
   /** Mount the public try-the-bot API. Default: on, unless TRY_BOT=off (a helpline may not want public demo chats in its queue). */
   tryBot?: boolean;
+  /** The demo's bounds (live conversations, idle lifetime) and cookie key; the key defaults to TRY_BOT_SECRET or one per process. */
+  tryDemo?: { maxLive?: number; ttlMs?: number; secret?: string };
 }
 
 /** Failed logins allowed per account and per address in 15 minutes before 429. */
@@ -92,6 +94,8 @@ export function mountStaff(app: Hono, deps: StaffDeps): void {
   mountTryBot(app, {
     engine: deps.engine,
     console: deps.channels.console,
+    store: deps.store,
+    changes: deps.changes,
     trustProxy,
     now,
     heartbeatMs: deps.heartbeatMs ?? 25_000,
@@ -99,5 +103,8 @@ export function mountStaff(app: Hono, deps: StaffDeps): void {
       ...(deps.limits?.tryMessages ? { messages: deps.limits.tryMessages } : {}),
       ...(deps.limits?.tryStarts ? { starts: deps.limits.tryStarts } : {}),
     },
+    ...(deps.tryDemo?.maxLive ? { maxLive: deps.tryDemo.maxLive } : {}),
+    ...(deps.tryDemo?.ttlMs ? { ttlMs: deps.tryDemo.ttlMs } : {}),
+    ...((deps.tryDemo?.secret ?? process.env.TRY_BOT_SECRET) ? { secret: deps.tryDemo?.secret ?? process.env.TRY_BOT_SECRET! } : {}),
   });
 }

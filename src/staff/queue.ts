@@ -2,6 +2,7 @@
 
 import type { Kysely, Transaction } from 'kysely';
 import type { ConversationRow, Database } from '../store/schema';
+import { isDemo, TRY_USER_PREFIX } from './demo';
 import { maskUserId } from './mask';
 
 type Tx = Transaction<Database> | Kysely<Database>;
@@ -25,6 +26,8 @@ export interface QueueRow {
   waitingSince: number;
   heldBy: { id: string; email: string } | null;
   updatedAt: number;
+  /** From the public try-the-bot page: not a person in need, kept out of the queue unless asked for. */
+  demo: boolean;
 }
 
 /** At most this many rows: a queue longer than that needs more staff, not a longer list. */
@@ -80,20 +83,22 @@ function toRow(row: Joined): QueueRow {
     waitingSince: row.last_inbound_at ?? row.created_at,
     heldBy: row.held_by ? { id: row.held_by, email: row.held_by_email ?? row.held_by } : null,
     updatedAt: row.updated_at,
+    demo: isDemo(row.channel, row.user_id),
   };
 }
 
-/** Open conversations, most in need first. */
-export async function readQueue(db: Tx, limit = QUEUE_LIMIT): Promise<QueueRow[]> {
+/** Open conversations, most in need first; demo conversations only when asked for. */
+export async function readQueue(db: Tx, options: { limit?: number; demo?: boolean } = {}): Promise<QueueRow[]> {
   const rows = await baseQuery(db)
     .where('c.status', '=', 'open')
+    .$if(!options.demo, (q) => q.where((eb) => eb.or([eb('c.channel', '!=', 'console'), eb('c.user_id', 'not like', `${TRY_USER_PREFIX}%`)])))
     .orderBy('c.urgent', 'desc')
     .orderBy('c.under13', 'desc')
     .orderBy('c.sextortion', 'desc')
     .orderBy('c.human', 'desc')
     .orderBy((eb) => eb.fn.coalesce('c.last_inbound_at', 'c.created_at'), 'asc')
     .orderBy('c.id')
-    .limit(limit)
+    .limit(options.limit ?? QUEUE_LIMIT)
     .execute();
   return rows.map(toRow);
 }
@@ -102,4 +107,18 @@ export async function readQueue(db: Tx, limit = QUEUE_LIMIT): Promise<QueueRow[]
 export async function readQueueRow(db: Tx, id: string): Promise<QueueRow | undefined> {
   const row = await baseQuery(db).where('c.id', '=', id).executeTakeFirst();
   return row ? toRow(row) : undefined;
+}
+
+/** How the queue names a conversation: the masked person and the channel. */
+export interface ConversationLabel {
+  user: string;
+  channel: string;
+  demo: boolean;
+}
+
+/** Labels for the given conversations (erased ones are absent), so other screens name them as the queue does. */
+export async function readConversationLabels(db: Tx, ids: string[]): Promise<Record<string, ConversationLabel>> {
+  if (ids.length === 0) return {};
+  const rows = await db.selectFrom('conversations').select(['id', 'channel', 'user_id']).where('id', 'in', ids).execute();
+  return Object.fromEntries(rows.map((r) => [r.id, { user: maskUserId(r.user_id), channel: r.channel, demo: isDemo(r.channel, r.user_id) }]));
 }

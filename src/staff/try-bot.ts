@@ -1,54 +1,126 @@
 // "Try the bot": the public demo page's API. A browser chats with the real flow through the console channel.
 
-import { randomBytes, randomUUID } from 'node:crypto';
-import { Hono } from 'hono';
+import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { Hono, type Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { streamSSE } from 'hono/streaming';
 import type { Engine } from '../engine/engine';
+import type { Changes } from '../engine/changes';
 import type { ConsoleChannel } from '../channels/console/index';
-import type { RenderedMessage } from '../core/messages';
+import type { RenderedChoice, RenderedMessage } from '../core/messages';
 import { resolveLocale } from '../core/locales';
+import type { Store } from '../store/database';
+import { countLiveDemos, purgeDemos, TRY_USER_PREFIX } from './demo';
 import { clientIp, errorResponse, isHttps, readJson } from './http-utils';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
 import { StaffActionError } from './errors';
 
+export { TRY_USER_PREFIX } from './demo';
+
 const COOKIE = 'reclaim_try';
-/** Console user ids of demo visitors start with this, so staff can tell them from the terminal chat. */
-export const TRY_USER_PREFIX = 'web-';
 const MAX_TEXT = 1000;
+/** Lines a returning visitor gets back: the end of a long demo is enough to carry on. */
+const HISTORY_LINES = 200;
+
+/** How many demo conversations may be live at once, and how long an idle one lives. */
+export const DEMO_DEFAULTS = { maxLive: 50, ttlMs: 2 * 60 * 60_000 } as const;
 
 export interface TryBotOptions {
   engine: Engine;
   console: ConsoleChannel;
+  store: Store;
+  /** Tells open dashboards that a purged demo conversation is gone. */
+  changes: Changes;
   trustProxy: boolean;
   now: () => number;
   heartbeatMs: number;
   /** Per address: demo messages a minute, new demo people an hour. */
   limits?: { messages?: RateLimiter; starts?: RateLimiter };
+  /** Live demo conversations at once (new visitors wait beyond it); idle time after which one is removed. */
+  maxLive?: number;
+  ttlMs?: number;
+  /** Signs the demo cookie. Instances behind one address need the same one; by default each process makes its own. */
+  secret?: string;
 }
 
-/** Mounts /api/try/start, /api/try/messages and /api/try/events. No login: it is the public demo. */
+/** A transcript line as the visitor saw it. */
+export interface TryLine {
+  who: 'you' | 'bot' | 'staff';
+  text: string;
+  at: number;
+}
+
+const WHO = { in: 'you', out: 'bot', staff: 'staff' } as const;
+
+/** The transcript keeps a tapped choice as "[label] (id)"; the visitor saw the label. */
+function shownInbound(text: string): string {
+  return /^\[(.*)\] \([a-z_]+(?::[a-z0-9_]+)?\)$/s.exec(text)?.[1] ?? text;
+}
+
+/** The transcript writes a bot message's buttons and link after its text; the visitor saw them as buttons. */
+function shownOutbound(text: string): string {
+  const lines = text.split('\n');
+  if (lines.length > 1 && /^\[[^\]\n]*\]( \[[^\]\n]*\])*$/.test(lines.at(-1)!)) lines.pop();
+  if (lines.length > 1 && /^\[[^\n]*: single-use link\]$/.test(lines.at(-1)!)) lines.pop();
+  return lines.join('\n');
+}
+
+/** Mounts /api/try/start, /messages, /history and /events. No login: it is the public demo. */
 export function mountTryBot(parent: Hono, options: TryBotOptions): void {
   const app = new Hono();
+  const db = options.store.db;
   const messages = options.limits?.messages ?? createRateLimiter({ limit: 60, windowMs: 60_000 });
   const starts = options.limits?.starts ?? createRateLimiter({ limit: 30, windowMs: 60 * 60_000 });
-  const userOf = (id: string | undefined) => (id && /^[A-Za-z0-9_-]{22}$/.test(id) ? `${TRY_USER_PREFIX}${id}` : null);
+  const maxLive = options.maxLive ?? DEMO_DEFAULTS.maxLive;
+  const ttlMs = options.ttlMs ?? DEMO_DEFAULTS.ttlMs;
+  const secret = options.secret ?? randomBytes(32).toString('base64url');
+  let lastPurge = Number.NEGATIVE_INFINITY;
+
+  // The cookie is "<id>.<mac>": only ids this server handed out are accepted, so made-up cookies start nothing.
+  const mac = (id: string) => createHmac('sha256', secret).update(id).digest('base64url').slice(0, 22);
+  const issue = () => {
+    const id = randomBytes(16).toString('base64url');
+    return `${id}.${mac(id)}`;
+  };
+  const userOf = (c: Context): string | null => {
+    const match = /^([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{22})$/.exec(getCookie(c, COOKIE) ?? '');
+    if (!match) return null;
+    const given = Buffer.from(match[2]!);
+    const expected = Buffer.from(mac(match[1]!));
+    return given.length === expected.length && timingSafeEqual(given, expected) ? `${TRY_USER_PREFIX}${match[1]}` : null;
+  };
+  const conversationOf = (userId: string) =>
+    db.selectFrom('conversations').select('id').where('channel', '=', 'console').where('user_id', '=', userId).executeTakeFirst();
+
+  /** Removes idle demo conversations (at most once a minute), then says whether there is room for one more. */
+  async function hasRoom(): Promise<boolean> {
+    const now = options.now();
+    if (now - lastPurge >= 60_000) {
+      lastPurge = now;
+      for (const id of await purgeDemos(db, now, ttlMs)) options.changes.publish(id);
+    }
+    return (await countLiveDemos(db, now - ttlMs)) < maxLive;
+  }
+  const busy = (c: Context) => {
+    c.header('Retry-After', '300');
+    return c.json({ error: 'demo_busy', message: 'the demo is busy; try again later' }, 503);
+  };
 
   app.onError((error, c) => errorResponse(c, error));
 
   // A fresh demo person (or the same one again): the id lives only in an HttpOnly cookie.
   app.post('/start', async (c) => {
     const body = await readJson(c);
-    const existing = userOf(getCookie(c, COOKIE));
-    if (existing && body.reset !== true) return c.json({ ok: true, fresh: false });
+    if (userOf(c) && body.reset !== true) return c.json({ ok: true, fresh: false });
     const decision = starts.hit(clientIp(c, options.trustProxy));
     if (!decision.allowed) throw new StaffActionError(429, 'rate_limited', 'too many new conversations; try again later');
-    setCookie(c, COOKIE, randomBytes(16).toString('base64url'), { httpOnly: true, sameSite: 'Strict', secure: isHttps(c), path: '/api/try', maxAge: 24 * 60 * 60 });
+    if (!(await hasRoom())) return busy(c);
+    setCookie(c, COOKIE, issue(), { httpOnly: true, sameSite: 'Strict', secure: isHttps(c), path: '/api/try', maxAge: Math.ceil(ttlMs / 1000) });
     return c.json({ ok: true, fresh: true });
   });
 
   app.post('/messages', async (c) => {
-    const userId = userOf(getCookie(c, COOKIE));
+    const userId = userOf(c);
     if (!userId) throw new StaffActionError(400, 'no_session', 'start a conversation first');
     const decision = messages.hit(clientIp(c, options.trustProxy));
     if (!decision.allowed) {
@@ -60,6 +132,8 @@ export function mountTryBot(parent: Hono, options: TryBotOptions): void {
     const text = typeof body.text === 'string' ? body.text.trim() : '';
     if (!choiceId && !text) throw new StaffActionError(400, 'text_required', 'text: required');
     if ([...text].length > MAX_TEXT) throw new StaffActionError(400, 'text_too_long', `text: at most ${MAX_TEXT} characters`);
+    // The first message makes the conversation; a cookie older than its purged conversation needs a place again.
+    if (!(await conversationOf(userId)) && !(await hasRoom())) return busy(c);
     const localeHint = typeof body.locale === 'string' ? resolveLocale(body.locale) : null;
     await options.engine.handle({
       type: 'inbound',
@@ -74,8 +148,56 @@ export function mountTryBot(parent: Hono, options: TryBotOptions): void {
     return c.json({ ok: true }, 202);
   });
 
+  // This visitor's own conversation so far, for a page that was reloaded. Staff notes and events are never in it.
+  app.get('/history', async (c) => {
+    const userId = userOf(c);
+    if (!userId) throw new StaffActionError(400, 'no_session', 'start a conversation first');
+    // What was kept for an absent page is in the transcript already; the page gets it once, from here.
+    options.console.discard(userId);
+    const conversation = await conversationOf(userId);
+    if (!conversation) return c.json({ lines: [], choices: [] });
+    const [rows, undelivered, lastSent] = await Promise.all([
+      db
+        .selectFrom('transcript')
+        .select(['direction', 'text', 'at'])
+        .where('conversation_id', '=', conversation.id)
+        .where('direction', 'in', ['in', 'out', 'staff'])
+        .orderBy('id', 'desc')
+        .limit(HISTORY_LINES)
+        .execute(),
+      db
+        .selectFrom('outbox')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .where('conversation_id', '=', conversation.id)
+        .where('status', 'in', ['pending', 'held'])
+        .executeTakeFirst(),
+      db.selectFrom('outbox').select('message').where('conversation_id', '=', conversation.id).where('status', '=', 'sent').orderBy('id', 'desc').limit(1).executeTakeFirst(),
+    ]);
+    // Messages not delivered yet arrive over /events; leaving them out here shows each exactly once.
+    let skip = Number(undelivered?.n ?? 0);
+    const lines: TryLine[] = [];
+    for (const row of rows) {
+      if (row.direction !== 'in' && skip > 0) {
+        skip--;
+        continue;
+      }
+      const who = WHO[row.direction as keyof typeof WHO];
+      lines.push({ who, text: who === 'you' ? shownInbound(row.text) : shownOutbound(row.text), at: row.at });
+    }
+    lines.reverse();
+    let choices: RenderedChoice[] = [];
+    if (lines.at(-1)?.who === 'bot' && lastSent) {
+      try {
+        choices = (JSON.parse(lastSent.message) as RenderedMessage).choices ?? [];
+      } catch {
+        choices = [];
+      }
+    }
+    return c.json({ lines, choices });
+  });
+
   app.get('/events', (c) => {
-    const userId = userOf(getCookie(c, COOKIE));
+    const userId = userOf(c);
     if (!userId) return c.json({ error: 'no_session', message: 'start a conversation first' }, 400);
     c.header('X-Accel-Buffering', 'no');
     return streamSSE(c, async (stream) => {

@@ -101,7 +101,7 @@ describe('holding rules', () => {
 
 describe('queue order', () => {
   const row = (id: string, flags: QueueRow['flags'], waitingSince: number): QueueRow => ({
-    id, channel: 'telegram', user: '••••', locale: 'en', step: 'role', flags, status: 'open', unreachable: false, waitingSince, heldBy: null, updatedAt: 0,
+    id, channel: 'telegram', user: '••••', locale: 'en', step: 'role', flags, status: 'open', unreachable: false, waitingSince, heldBy: null, updatedAt: 0, demo: false,
   });
   it('ranks urgent, under 13, sextortion, asked for a person, then the longest wait', () => {
     const rows = [row('rest-new', [], 50), row('human', ['human'], 1), row('rest-old', [], 10), row('sext', ['sextortion'], 5), row('u13', ['under13'], 9), row('urgent', ['urgent'], 99)];

@@ -5,15 +5,25 @@ import type { ChannelAdapter } from '../types';
 
 export type ConsoleListener = (message: RenderedMessage) => void;
 
+/** People with messages kept while nobody listens; beyond it the longest-waiting person's messages are dropped. */
+export const MAX_WAITING_PEOPLE = 1000;
+/** Messages kept per absent person: the newest ones. */
+export const MAX_WAITING_MESSAGES = 50;
+
 /** A console channel with listeners per person; messages for nobody listening are kept until someone listens. */
 export interface ConsoleChannel extends ChannelAdapter {
   /** Receives each message sent to `userId`; returns an unsubscribe function. */
   listen(userId: string, listener: ConsoleListener): () => void;
+  /** Drops what is kept for `userId` (a page that reads the transcript instead). */
+  discard(userId: string): void;
+  /** How many people are listened to, and how many have messages kept. */
+  size(): { listeners: number; waiting: number };
 }
 
 /** Creates the console channel. It is always enabled: it needs no credentials. */
 export function createConsoleChannel(): ConsoleChannel {
   const listeners = new Map<string, Set<ConsoleListener>>();
+  // Insertion order is age: a person moves to the end whenever a message is kept for them.
   const waiting = new Map<string, RenderedMessage[]>();
   return {
     name: 'console',
@@ -23,7 +33,10 @@ export function createConsoleChannel(): ConsoleChannel {
       if (!set || set.size === 0) {
         const list = waiting.get(to.userId) ?? [];
         list.push(message);
-        waiting.set(to.userId, list.slice(-50));
+        waiting.delete(to.userId);
+        waiting.set(to.userId, list.slice(-MAX_WAITING_MESSAGES));
+        // Browsers that never come back (the public demo) must not grow this without end.
+        while (waiting.size > MAX_WAITING_PEOPLE) waiting.delete(waiting.keys().next().value!);
         return;
       }
       for (const listener of set) listener(message);
@@ -34,7 +47,14 @@ export function createConsoleChannel(): ConsoleChannel {
       listeners.set(userId, set);
       for (const message of waiting.get(userId) ?? []) listener(message);
       waiting.delete(userId);
-      return () => set.delete(listener);
+      return () => {
+        set.delete(listener);
+        if (set.size === 0 && listeners.get(userId) === set) listeners.delete(userId);
+      };
     },
+    discard(userId) {
+      waiting.delete(userId);
+    },
+    size: () => ({ listeners: listeners.size, waiting: waiting.size }),
   };
 }

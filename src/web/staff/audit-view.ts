@@ -1,19 +1,22 @@
 // The audit log for supervisors: filter by person, action and conversation; page back through older entries.
 
 import type { AuditView } from '../../staff/audit';
+import type { ConversationLabel } from '../../staff/queue';
 import { h, replace } from '../shared/dom';
 import { t } from '../shared/i18n';
 import { api } from './api';
 import { errorText } from './conversation-view';
-import { when } from './format';
+import { channelName, when } from './format';
 
 interface Member {
   id: string;
   email: string;
 }
 
-/** Builds the audit section. */
-export function createAuditView(initial: { staff?: string; conversation?: string } = {}): HTMLElement {
+/** Builds the audit section. `open` shows a conversation the log names. */
+export function createAuditView(initial: { staff?: string; conversation?: string } = {}, open: (id: string) => void = () => {}): HTMLElement {
+  // Conversations are named as the queue names them (masked person, channel); erased ones have no name any more.
+  const labels = new Map<string, ConversationLabel | null>();
   const staff = h('select', { id: 'audit-staff', name: 'staff' }, h('option', { value: '' }, t('audit.any')));
   const action = h('select', { id: 'audit-action', name: 'action' }, h('option', { value: '' }, t('audit.any')));
   const conversation = h('input', { id: 'audit-conversation', name: 'conversation', type: 'text', autocomplete: 'off', size: 36 });
@@ -45,16 +48,31 @@ export function createAuditView(initial: { staff?: string; conversation?: string
       h('td', {}, h('time', { datetime: new Date(entry.at).toISOString() }, when(entry.at))),
       h('td', {}, entry.staffEmail ?? '—'),
       h('td', {}, t(`action.${entry.action}`)),
-      h(
-        'td',
-        { class: 'mono' },
-        entry.conversationId
-          ? h('button', { type: 'button', class: 'link', title: entry.conversationId, 'aria-label': `${t('audit.conversation')} ${entry.conversationId}`, onclick: () => filterBy(entry.conversationId!) }, entry.conversationId.slice(0, 8))
-          : '—',
-      ),
+      h('td', { class: 'where' }, entry.conversationId ? where(entry.conversationId) : '—'),
       h('td', {}, detail),
       h('td', { class: 'mono' }, entry.ip ?? ''),
     );
+  }
+
+  function where(id: string): (Node | string)[] {
+    const label = labels.get(id);
+    const name = label
+      ? h('a', { href: `/staff/c/${encodeURIComponent(id)}`, class: 'person', onclick: (e: Event) => (e.preventDefault(), open(id)) }, label.user)
+      : h('span', { class: 'muted' }, t('audit.erased'));
+    return [
+      name,
+      label ? h('span', { class: 'muted' }, ` · ${channelName(label.channel)}${label.demo ? ` · ${t('queue.demo')}` : ''}`) : '',
+      ' ',
+      h('button', { type: 'button', class: 'link small-link', 'aria-label': t('audit.only_this_for', { user: label?.user ?? t('audit.erased') }), onclick: () => filterBy(id) }, t('audit.only_this')),
+    ];
+  }
+
+  /** Fetches the names of conversations not seen yet. */
+  async function name(entries: AuditView[]): Promise<void> {
+    const missing = [...new Set(entries.map((e) => e.conversationId).filter((id): id is string => id !== null && !labels.has(id)))];
+    if (missing.length === 0) return;
+    const { labels: found } = await api<{ labels: Record<string, ConversationLabel> }>('GET', `/conversation-labels?ids=${missing.join(',')}`).catch(() => ({ labels: {} as Record<string, ConversationLabel> }));
+    for (const id of missing) labels.set(id, found[id] ?? null);
   }
 
   /** Narrows the log to one conversation: what everyone did there, in order. */
@@ -74,6 +92,7 @@ export function createAuditView(initial: { staff?: string; conversation?: string
     try {
       const { entries, actions } = await api<{ entries: AuditView[]; actions: string[] }>('GET', `/audit?${params}`);
       if (action.options.length === 1) for (const a of actions) action.appendChild(h('option', { value: a }, t(`action.${a}`)));
+      await name(entries);
       if (!append) replace(body);
       for (const entry of entries) body.appendChild(entryRow(entry));
       oldest = entries.at(-1)?.id ?? oldest;

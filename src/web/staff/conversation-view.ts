@@ -237,12 +237,25 @@ export function createConversationView(id: string, onBack: () => void) {
     renderCases(d);
   }
 
+  // The transcript sticks to its newest line while the reader is at the bottom; reading back up lets go of it.
+  let stuck = true;
+  const atBottom = () => transcript.scrollHeight - transcript.scrollTop - transcript.clientHeight < 40;
+  const toBottom = () => {
+    transcript.scrollTop = transcript.scrollHeight;
+  };
+  transcript.addEventListener('scroll', () => {
+    stuck = atBottom();
+  });
+  // The pane changes size when the reply box appears or the window does: the newest line stays in sight.
+  new ResizeObserver(() => {
+    if (stuck) toBottom();
+  }).observe(transcript);
+
   function appendLines(lines: TranscriptLine[]): void {
     if (lines.length === 0) return;
-    const nearBottom = transcript.scrollHeight - transcript.scrollTop - transcript.clientHeight < 80;
     for (const line of lines) transcript.appendChild(lineItem(line));
     lastLine = lines.at(-1)!.id;
-    if (nearBottom || lines.length === transcript.children.length) transcript.scrollTop = transcript.scrollHeight;
+    if (stuck) toBottom();
   }
 
   let loading: Promise<void> | null = null;
@@ -271,6 +284,8 @@ export function createConversationView(id: string, onBack: () => void) {
       detail = { ...d, transcript: [...(detail?.transcript ?? []), ...fresh] };
       appendLines(fresh);
       render(detail);
+      // The head and the reply box may have changed height; the newest line stays where the reader left it.
+      if (stuck) toBottom();
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) {
         replace(actions);

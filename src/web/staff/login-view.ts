@@ -5,8 +5,11 @@ import { t } from '../shared/i18n';
 import { api, ApiError, setCsrfToken } from './api';
 import type { Me } from './state';
 
-/** The sign-in form. `notice` explains why it is shown (the session ended). */
-export function createLoginView(onSignedIn: (me: Me) => void, notice?: string): HTMLElement {
+/**
+ * The sign-in form. `notice` explains why it is shown (the session ended). The password typed is handed on only so
+ * that a first sign-in with a one-time password does not ask for it a second time; it is kept nowhere.
+ */
+export function createLoginView(onSignedIn: (me: Me, password: string) => void, notice?: string): HTMLElement {
   const error = h('p', { class: 'feedback error', role: 'alert', id: 'login-error' });
   const email = h('input', { id: 'email', name: 'email', type: 'email', autocomplete: 'username', required: true, 'aria-describedby': 'login-error' });
   const password = h('input', { id: 'password', name: 'password', type: 'password', autocomplete: 'current-password', required: true, 'aria-describedby': 'login-error' });
@@ -31,7 +34,8 @@ export function createLoginView(onSignedIn: (me: Me) => void, notice?: string): 
     try {
       const result = await api<{ account: Me; csrfToken: string }>('POST', '/login', { email: email.value, password: password.value });
       setCsrfToken(result.csrfToken);
-      onSignedIn(result.account);
+      onSignedIn(result.account, result.account.mustChangePassword ? password.value : '');
+      password.value = '';
     } catch (e) {
       const code = e instanceof ApiError ? e.code : 'generic';
       error.textContent = code === 'invalid_credentials' ? t('login.failed') : code === 'rate_limited' ? t('login.rate_limited') : t(`error.${code}`);
@@ -45,8 +49,11 @@ export function createLoginView(onSignedIn: (me: Me) => void, notice?: string): 
   return form;
 }
 
-/** The first-sign-in form: replace the one-time password. */
-export function createPasswordView(onDone: () => void): HTMLElement {
+/**
+ * The first-sign-in form: replace the one-time password. Right after signing in with it, `oneTimePassword` is what
+ * was just typed and is not asked again; after a reload it is unknown and the form asks for it.
+ */
+export function createPasswordView(onDone: () => void, oneTimePassword = ''): HTMLElement {
   const error = h('p', { class: 'feedback error', role: 'alert' });
   const field = (id: string, label: string, autocomplete: string) => [
     h('label', { for: id }, label),
@@ -57,7 +64,7 @@ export function createPasswordView(onDone: () => void): HTMLElement {
     { class: 'card login', 'aria-labelledby': 'password-title' },
     h('h1', { id: 'password-title' }, t('password.title')),
     h('p', {}, t('password.intro')),
-    field('current', t('password.current'), 'current-password'),
+    oneTimePassword ? null : field('current', t('password.current'), 'current-password'),
     field('next', t('password.next'), 'new-password'),
     field('repeat', t('password.repeat'), 'new-password'),
     error,
@@ -71,13 +78,19 @@ export function createPasswordView(onDone: () => void): HTMLElement {
       return;
     }
     try {
-      await api('POST', '/password', { current: value('current'), next: value('next') });
+      await api('POST', '/password', { current: oneTimePassword || value('current'), next: value('next') });
+      oneTimePassword = '';
       onDone();
     } catch (e) {
       const code = e instanceof ApiError ? e.code : 'generic';
+      // The one-time password no longer works (reset meanwhile): ask for the current one after all.
+      if (code === 'invalid_credentials' && oneTimePassword) {
+        form.replaceWith(createPasswordView(onDone));
+        return;
+      }
       error.textContent = code === 'weak_password' ? t('password.weak') : code === 'invalid_credentials' ? t('login.failed') : t(`error.${code}`);
     }
   });
-  queueMicrotask(() => form.querySelector<HTMLInputElement>('#current')?.focus());
+  queueMicrotask(() => form.querySelector<HTMLInputElement>(oneTimePassword ? '#next' : '#current')?.focus());
   return form;
 }

@@ -12,7 +12,7 @@ import { createConversationView } from './conversation-view';
 import { channelName } from './format';
 import { createLoginView, createPasswordView } from './login-view';
 import { createQueueView } from './queue-view';
-import { can, state, type Me } from './state';
+import { can, demoShown, state, type Me } from './state';
 import { createTeamView } from './team-view';
 
 const top = document.getElementById('top')!;
@@ -24,6 +24,8 @@ let events: EventSource | undefined;
 let queueView: ReturnType<typeof createQueueView> | undefined;
 let conversationView: ReturnType<typeof createConversationView> | undefined;
 let lastActivity = 0;
+/** The one-time password just used to sign in, until the new password replaces it (memory only). */
+let oneTimePassword = '';
 
 type Route = { page: 'queue'; id: string | null } | { page: 'audit' | 'team' | 'accounts'; id: null };
 
@@ -83,7 +85,9 @@ function render(): void {
   replace(top, header());
   if (!state.me) return;
   if (state.me.mustChangePassword) {
-    replace(main, createPasswordView(() => void start()));
+    const typed = oneTimePassword;
+    oneTimePassword = '';
+    replace(main, createPasswordView(() => void start(), typed));
     return;
   }
   const route = parseRoute();
@@ -93,7 +97,7 @@ function render(): void {
     const extra = (history.state ?? {}) as { staff?: string };
     const page =
       route.page === 'audit' && can('supervisor')
-        ? createAuditView(extra.staff ? { staff: extra.staff } : {})
+        ? createAuditView(extra.staff ? { staff: extra.staff } : {}, (id) => navigate(`/staff/c/${encodeURIComponent(id)}`))
         : route.page === 'team' && can('supervisor')
           ? createTeamView((staffId) => navigate('/staff/audit', { staff: staffId }))
           : route.page === 'accounts' && can('admin')
@@ -104,7 +108,7 @@ function render(): void {
     return;
   }
   state.selected = route.id;
-  queueView = createQueueView((id) => navigate(`/staff/c/${encodeURIComponent(id)}`));
+  queueView = createQueueView((id) => navigate(`/staff/c/${encodeURIComponent(id)}`), showDemo);
   const workspace = h('div', { class: route.id ? 'workspace has-conversation' : 'workspace' }, queueView.element);
   if (route.id) {
     if (conversationView?.id !== route.id) {
@@ -137,8 +141,24 @@ function showUrgent(row: QueueRow): void {
   );
 }
 
+/** Shows or hides demo conversations; the choice stays in the address (`?demo=1`) across reloads. */
+function showDemo(show: boolean): void {
+  state.showDemo = show;
+  const url = new URL(location.href);
+  if (show) url.searchParams.set('demo', '1');
+  else url.searchParams.delete('demo');
+  history.replaceState(history.state, '', url);
+  void loadQueue().catch(() => {});
+}
+
 /** Applies one queue row from the stream: redraw, alert on new urgency, refresh the open conversation. */
 function applyRow(row: QueueRow): void {
+  // Demo conversations are not people in need: no row and no alert unless a supervisor asked to see them.
+  if (row.demo && !demoShown()) {
+    if (conversationView?.id === row.id) void conversationView.refresh();
+    if (state.rows.delete(row.id)) queueView?.update();
+    return;
+  }
   const before = state.rows.get(row.id);
   state.rows.set(row.id, row);
   const newlyUrgent = row.flags.includes('urgent') && row.status === 'open' && !before?.flags.includes('urgent') && row.heldBy?.id !== state.me?.id;
@@ -149,7 +169,7 @@ function applyRow(row: QueueRow): void {
 }
 
 async function loadQueue(): Promise<void> {
-  const { rows } = await api<{ rows: QueueRow[] }>('GET', '/queue');
+  const { rows } = await api<{ rows: QueueRow[] }>('GET', demoShown() ? '/queue?demo=1' : '/queue');
   state.rows = new Map(rows.map((row) => [row.id, row]));
   queueView?.update();
 }
@@ -197,8 +217,9 @@ async function signOut(): Promise<void> {
   signedOut('manual');
 }
 
-function onSignedIn(me: Me): void {
+function onSignedIn(me: Me, password: string): void {
   state.me = me;
+  oneTimePassword = me.mustChangePassword ? password : '';
   unlockAudio();
   if (me.mustChangePassword) {
     render();

@@ -4,11 +4,17 @@ import type { QueueRow } from '../../staff/queue';
 import { h, replace } from '../shared/dom';
 import { t } from '../shared/i18n';
 import { channelName, personLanguage, stepName, waited } from './format';
-import { orderedRows, state } from './state';
+import { can, orderedRows, state } from './state';
 
-/** Builds the queue section; `update()` redraws it in place, keeping keyboard focus on the same row. */
-export function createQueueView(open: (id: string) => void) {
+/**
+ * Builds the queue section; `update()` redraws it in place, keeping keyboard focus on the same row. Supervisors get
+ * a switch for demo conversations; `onDemo` is told when it changes.
+ */
+export function createQueueView(open: (id: string) => void, onDemo: (show: boolean) => void = () => {}) {
   const status = h('p', { class: 'queue-status', id: 'queue-status' });
+  const demoSwitch = h('input', { type: 'checkbox', id: 'show-demo', checked: state.showDemo });
+  demoSwitch.addEventListener('change', () => onDemo(demoSwitch.checked));
+  const demoToggle = can('supervisor') ? h('label', { class: 'demo-toggle', for: 'show-demo' }, demoSwitch, t('queue.show_demo')) : null;
   const body = h('tbody');
   const empty = h('p', { class: 'empty', hidden: true }, t('queue.empty'));
   const table = h(
@@ -26,7 +32,7 @@ export function createQueueView(open: (id: string) => void) {
     ),
     body,
   );
-  const section = h('section', { class: 'queue-panel', 'aria-labelledby': 'queue-title' }, h('div', { class: 'panel-head' }, h('h2', { id: 'queue-title' }, t('queue.title')), status), h('div', { class: 'table-scroll' }, table), empty);
+  const section = h('section', { class: 'queue-panel', 'aria-labelledby': 'queue-title' }, h('div', { class: 'panel-head' }, h('h2', { id: 'queue-title' }, t('queue.title')), status, demoToggle), h('div', { class: 'table-scroll' }, table), empty);
 
   function rowFor(row: QueueRow): HTMLTableRowElement {
     const mine = row.heldBy?.id === state.me?.id;
@@ -45,9 +51,9 @@ export function createQueueView(open: (id: string) => void) {
     );
     const tr = h(
       'tr',
-      { class: [row.flags[0] ? `need-${row.flags[0]}` : '', state.selected === row.id ? 'selected' : ''].join(' ').trim(), 'data-id': row.id },
+      { class: [row.flags[0] ? `need-${row.flags[0]}` : '', row.demo ? 'demo' : '', state.selected === row.id ? 'selected' : ''].join(' ').trim(), 'data-id': row.id },
       h('th', { scope: 'row', class: 'col-person' }, link),
-      h('td', { class: 'col-need' }, row.flags.length ? row.flags.map((flag) => h('span', { class: `badge badge-${flag}` }, t(`flag.${flag}`))) : '—', row.unreachable ? h('span', { class: 'badge badge-muted' }, t('queue.unreachable')) : null),
+      h('td', { class: 'col-need' }, row.flags.length ? row.flags.map((flag) => h('span', { class: `badge badge-${flag}` }, t(`flag.${flag}`))) : '—', row.unreachable ? h('span', { class: 'badge badge-muted' }, t('queue.unreachable')) : null, row.demo ? h('span', { class: 'badge badge-demo' }, t('queue.demo')) : null),
       h('td', { class: 'col-channel' }, channelName(row.channel)),
       h('td', { class: 'col-language' }, personLanguage(row.locale)),
       h('td', { class: 'col-step' }, stepName(row.step)),

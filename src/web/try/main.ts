@@ -1,7 +1,8 @@
 // "Try the bot": chat with the real intake flow in the browser, through the console channel on this server.
 
 import './try.css';
-import type { RenderedMessage } from '../../core/messages';
+import type { RenderedChoice, RenderedMessage } from '../../core/messages';
+import type { TryLine } from '../../staff/try-bot';
 import { h, replace } from '../shared/dom';
 import { LANGUAGES, language, languageName, setLanguage, t } from '../shared/i18n';
 
@@ -31,24 +32,43 @@ function addLine(who: 'you' | 'bot' | 'staff', text: string, extra?: Node | null
   log.scrollTop = log.scrollHeight;
 }
 
+function showChoices(list: RenderedChoice[]): void {
+  replace(
+    choices,
+    list.map((choice) => h('button', { type: 'button', class: 'choice', onclick: () => void send({ choiceId: choice.id }, choice.label) }, choice.label)),
+  );
+  if (list.length > 0) choices.querySelector('button')?.setAttribute('data-first', '');
+}
+
 function showMessage(message: RenderedMessage): void {
   const link = message.link?.url ? h('a', { class: 'link-button', href: sameOrigin(message.link.url), target: '_blank', rel: 'noopener' }, message.link.label) : null;
   addLine(message.fromStaff ? 'staff' : 'bot', message.text, link);
-  replace(
-    choices,
-    message.choices.map((choice) =>
-      h('button', { type: 'button', class: 'choice', onclick: () => void send({ choiceId: choice.id }, choice.label) }, choice.label),
-    ),
-  );
-  if (message.choices.length > 0) choices.querySelector('button')?.setAttribute('data-first', '');
+  showChoices(message.choices);
 }
 
 async function send(body: { text?: string; choiceId?: string }, shown: string): Promise<void> {
   addLine('you', shown);
   replace(choices);
   const response = await post('messages', { ...body, locale: language() }).catch(() => null);
-  if (!response || !response.ok) status.textContent = response?.status === 429 ? t('try.rate_limited') : t('try.failed');
+  if (!response || !response.ok) status.textContent = problem(response);
   else status.textContent = '';
+}
+
+function problem(response: Response | null): string {
+  if (response?.status === 429) return t('try.rate_limited');
+  if (response?.status === 503) return t('try.busy');
+  return t('try.failed');
+}
+
+/** This visitor's conversation so far (a reload, or a second tab): shown as it was, and nothing is sent. */
+async function resume(): Promise<boolean> {
+  const response = await fetch('/api/try/history', { credentials: 'same-origin' }).catch(() => null);
+  if (!response?.ok) return false;
+  const { lines, choices: open } = (await response.json()) as { lines: TryLine[]; choices: RenderedChoice[] };
+  replace(log);
+  for (const line of lines) addLine(line.who, line.text);
+  showChoices(open);
+  return lines.length > 0;
 }
 
 function connect(): void {
@@ -59,11 +79,22 @@ function connect(): void {
   events.addEventListener('message', (event) => showMessage(JSON.parse((event as MessageEvent<string>).data) as RenderedMessage));
 }
 
+/** Starts a conversation, or picks up this visitor's own where it was. Only a new one says hello for them. */
 async function begin(reset: boolean): Promise<void> {
-  await post('start', { reset });
-  if (reset) replace(log);
+  const started = await post('start', { reset }).catch(() => null);
+  if (!started?.ok) {
+    status.textContent = problem(started);
+    return;
+  }
+  const { fresh } = (await started.json()) as { fresh: boolean };
+  if (reset) {
+    replace(log);
+    replace(choices);
+  }
+  // The history is read before listening: what arrives afterwards is new, so nothing shows twice.
+  const resumed = !fresh && (await resume());
   connect();
-  if (reset || log.children.length === 0) await send({ text: 'hello' }, 'hello');
+  if (!resumed) await send({ text: 'hello' }, 'hello');
 }
 
 function render(): void {

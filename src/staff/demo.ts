@@ -1,0 +1,52 @@
+// Demo conversations (try the bot): how staff tell them from real ones, how many are live, and their removal once idle.
+
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../store/schema';
+
+type Tx = Transaction<Database> | Kysely<Database>;
+
+/** Console user ids of demo visitors start with this, so staff can tell them from the terminal chat. */
+export const TRY_USER_PREFIX = 'web-';
+
+/** True for a conversation that came from the public try-the-bot page. */
+export function isDemo(channel: string, userId: string): boolean {
+  return channel === 'console' && userId.startsWith(TRY_USER_PREFIX);
+}
+
+/** Open demo conversations that moved since `since`: the ones that count against the cap. */
+export async function countLiveDemos(db: Tx, since: number): Promise<number> {
+  const row = await db
+    .selectFrom('conversations')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('channel', '=', 'console')
+    .where('user_id', 'like', `${TRY_USER_PREFIX}%`)
+    .where('status', '=', 'open')
+    .where('updated_at', '>=', since)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/**
+ * Removes demo conversations idle for `idleMs` or more, as the engine erases a person: transcript, messages,
+ * timers and links go; a case made in the demo stays, anonymous. Resolves with the ids removed (at most `limit`).
+ */
+export async function purgeDemos(db: Kysely<Database>, now: number, idleMs: number, limit = 500): Promise<string[]> {
+  return db.transaction().execute(async (tx) => {
+    const rows = await tx
+      .selectFrom('conversations')
+      .select('id')
+      .where('channel', '=', 'console')
+      .where('user_id', 'like', `${TRY_USER_PREFIX}%`)
+      .where('updated_at', '<', now - idleMs)
+      .limit(limit)
+      .execute();
+    const ids = rows.map((r) => r.id);
+    if (ids.length === 0) return ids;
+    await tx.updateTable('cases').set({ conversation_id: null, updated_at: now }).where('conversation_id', 'in', ids).execute();
+    for (const table of ['transcript', 'outbox', 'timers', 'handoff_tokens'] as const) {
+      await tx.deleteFrom(table).where('conversation_id', 'in', ids).execute();
+    }
+    await tx.deleteFrom('conversations').where('id', 'in', ids).execute();
+    return ids;
+  });
+}
