@@ -27,7 +27,11 @@ export interface InboundEvent {
   choiceId?: string;
   /** BCP 47 tag the platform offered (Telegram language_code, LINE profile, Messenger locale). */
   localeHint?: string;
-  /** Milliseconds since the epoch, when the platform says it happened (or when we received it). */
+  /**
+   * Milliseconds since the epoch when we received it, by our own clock: the engine ages the dedupe
+   * key by this, so a body replayed later is still recognised. The platform's own timestamp only
+   * orders events within one delivery and decides whether the event is believable at all.
+   */
   at: number;
   /** Channel-specific delivery hints kept with outgoing replies (e.g. a LINE reply token). */
   reply?: { token: string; expiresAt: number };
@@ -81,3 +85,17 @@ export type EngineEvent = InboundEvent | SubmittedEvent | TimeoutEvent | StaffEv
 
 /** Durable timers a conversation can hold, one of each at a time. `digest` gathers case news told together. */
 export type TimerName = 'reminder' | 'link_expiry' | 'idle' | 'digest';
+
+/**
+ * Platform events older than this are acknowledged and skipped. It stays well inside the week that
+ * retention keeps dedupe keys, so a captured signed body replayed after its key was purged is
+ * refused by its age instead; platforms stop redelivering long before (LINE and Meta: hours).
+ */
+export const MAX_EVENT_AGE_MS = 3 * 24 * 60 * 60_000;
+/** Platform clocks may run a little ahead of ours; an event from further in the future is not believable. */
+export const MAX_EVENT_SKEW_MS = 10 * 60_000;
+
+/** True when a platform timestamp (epoch milliseconds) is a whole number within the believable window around `receivedAt`. */
+export function isPlausibleEventTime(timestamp: number, receivedAt: number): boolean {
+  return Number.isSafeInteger(timestamp) && timestamp >= receivedAt - MAX_EVENT_AGE_MS && timestamp <= receivedAt + MAX_EVENT_SKEW_MS;
+}

@@ -88,11 +88,13 @@ describe('LINE webhook', () => {
         dedupeKey: `line:${text.webhookEventId}`,
         kind: 'text',
         text: 'สวัสดี',
-        at: text.timestamp,
+        at: expect.any(Number),
         localeHint: 'th',
         reply: { token: text.replyToken, expiresAt: text.timestamp + 50_000 },
       },
     ]);
+    // Dated by our clock when it arrived, not by LINE's timestamp.
+    expect(ingested[0]![0]!.at).toBeGreaterThanOrEqual(text.timestamp);
   });
 
   it('asks LINE for a profile once per person, not once per message', async () => {
