@@ -6,13 +6,14 @@ export const MAX_JSON_DEPTH = 64;
 export type JsonResult = { ok: true; value: unknown } | { ok: false; reason: 'not_json' | 'too_deep' };
 
 /**
- * Decodes (strict UTF-8) and parses `raw`. Nesting is measured on the text first: V8's parser
+ * Decodes (strict UTF-8 unless `fatal` is false) and parses `raw`. Nesting is measured on the text first: V8's parser
  * copes with any depth, but JSON.stringify, SDKs and validators recurse and overflow the stack.
  */
-export function parseJsonBody(raw: Uint8Array, maxDepth: number = MAX_JSON_DEPTH): JsonResult {
+export function parseJsonBody(raw: Uint8Array, options: { maxDepth?: number; fatal?: boolean } = {}): JsonResult {
+  const maxDepth = options.maxDepth ?? MAX_JSON_DEPTH;
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
+    text = new TextDecoder('utf-8', { fatal: options.fatal ?? true }).decode(raw);
   } catch {
     return { ok: false, reason: 'not_json' };
   }
