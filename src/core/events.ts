@@ -27,12 +27,13 @@ export interface InboundEvent {
   choiceId?: string;
   /** BCP 47 tag the platform offered (Telegram language_code, LINE profile, Messenger locale). */
   localeHint?: string;
-  /**
-   * Milliseconds since the epoch when we received it, by our own clock: the engine ages the dedupe
-   * key by this, so a body replayed later is still recognised. The platform's own timestamp only
-   * orders events within one delivery and decides whether the event is believable at all.
-   */
+  /** Milliseconds since the epoch, when the platform says it happened (checked to be believable), or when we received it. */
   at: number;
+  /**
+   * When it reached us, by our own clock. The dedupe key ages from this, not from the platform's
+   * timestamp, so a body signed long ago and replayed is still recognised after a purge.
+   */
+  receivedAt?: number;
   /** Channel-specific delivery hints kept with outgoing replies (e.g. a LINE reply token). */
   reply?: { token: string; expiresAt: number };
 }
@@ -98,4 +99,9 @@ export const MAX_EVENT_SKEW_MS = 10 * 60_000;
 /** True when a platform timestamp (epoch milliseconds) is a whole number within the believable window around `receivedAt`. */
 export function isPlausibleEventTime(timestamp: number, receivedAt: number): boolean {
   return Number.isSafeInteger(timestamp) && timestamp >= receivedAt - MAX_EVENT_AGE_MS && timestamp <= receivedAt + MAX_EVENT_SKEW_MS;
+}
+
+/** The time an event's dedupe key is stored with (and aged from by retention): when it reached us. */
+export function dedupeTime(event: EngineEvent): number {
+  return event.type === 'inbound' && event.receivedAt !== undefined ? event.receivedAt : event.at;
 }

@@ -49,8 +49,8 @@ type LineEvent = z.infer<typeof lineEventSchema>;
  * body is not that shape at all (answered 400). Events are ordered by `timestamp`, because LINE
  * may deliver them out of order. Only one-to-one chats (`source.type === "user"`) are handled:
  * Reclaim never talks about a person's images in a group. Events in `standby` mode belong to
- * another module channel and carry no reply token, so they are left alone too. Each event's `at`
- * is `receivedAt`, our clock; one whose own timestamp is malformed or implausible is skipped.
+ * another module channel and carry no reply token, so they are left alone too. An event whose
+ * timestamp is malformed or not believable next to `receivedAt` (our clock) is skipped.
  */
 export function parseLineWebhook(body: unknown, receivedAt: number = Date.now()): ParsedLineWebhook | null {
   if (!isObject(body) || !Array.isArray(body.events)) return null;
@@ -76,7 +76,9 @@ export function parseLineWebhook(body: unknown, receivedAt: number = Date.now())
 function parseEvent(raw: LineEvent, receivedAt: number): LineWebhookItem | null {
   const userId = raw.source?.type === 'user' ? raw.source.userId : undefined;
   if (!userId) return null;
-  const base = { type: 'inbound', channel: 'line', userId, dedupeKey: `line:${dedupeId(raw, userId)}`, at: receivedAt } as const;
+  // LINE's clock may run a little ahead of ours; an event is never dated after it reached us.
+  const at = Math.min(raw.timestamp, receivedAt);
+  const base = { type: 'inbound', channel: 'line', userId, dedupeKey: `line:${dedupeId(raw, userId)}`, at, receivedAt } as const;
   if (raw.type === 'unfollow') return { type: 'unfollow', userId, event: { ...base, kind: 'left' } };
   if (raw.mode === 'standby') return null;
 
@@ -89,9 +91,8 @@ function parseEvent(raw: LineEvent, receivedAt: number): LineWebhookItem | null 
     ...(content.choiceId !== undefined ? { choiceId: content.choiceId } : {}),
   };
   // A redelivered event carries the original reply token, which may already be used or stale: push instead.
-  // The token was issued when LINE stamped the event, so its life counts from then.
   if (raw.replyToken && raw.deliveryContext?.isRedelivery !== true) {
-    event.reply = { token: raw.replyToken, expiresAt: Math.min(raw.timestamp, receivedAt) + REPLY_TOKEN_LIFETIME_MS };
+    event.reply = { token: raw.replyToken, expiresAt: at + REPLY_TOKEN_LIFETIME_MS };
   }
   return { type: 'inbound', event, userId, showLoading: raw.type !== 'follow' };
 }

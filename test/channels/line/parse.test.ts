@@ -103,9 +103,9 @@ describe('parseLineWebhook', () => {
   const parsed = parseLineWebhook(body, RECEIVED)!;
   const inbound = parsed.items.flatMap((i) => (i.type === 'inbound' ? [i.event] : []));
 
-  it('orders events by timestamp, since LINE may deliver them out of order, and dates them by our clock', () => {
-    expect(inbound.map((e) => e.dedupeKey.slice(-4))).toEqual(['CZQK', 'C3ZR', '42PQ', '1111', '2222']);
-    expect(inbound.map((e) => e.at)).toEqual(Array(5).fill(RECEIVED));
+  it('orders events by timestamp, since LINE may deliver them out of order, and notes when they reached us', () => {
+    expect(inbound.map((e) => e.at)).toEqual([1625665242100, 1625665242211, 1625665242300, 1625665242400, 1625665242500]);
+    expect(inbound.map((e) => e.receivedAt)).toEqual(Array(5).fill(RECEIVED));
   });
 
   it('skips, on its own, an event with a malformed or unbelievable timestamp or source, naming only the field', () => {
@@ -128,7 +128,8 @@ describe('parseLineWebhook', () => {
       dedupeKey: 'line:01FZ74A0TDDPYRVKNK77XKC3ZR',
       kind: 'text',
       text: 'Hello, world',
-      at: RECEIVED,
+      at: 1625665242211,
+      receivedAt: RECEIVED,
       reply: { token: '757913772c4646b784d4b7ce46d12671', expiresAt: 1625665242211 + REPLY_TOKEN_LIFETIME_MS },
     });
   });

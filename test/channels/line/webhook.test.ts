@@ -88,13 +88,14 @@ describe('LINE webhook', () => {
         dedupeKey: `line:${text.webhookEventId}`,
         kind: 'text',
         text: 'สวัสดี',
-        at: expect.any(Number),
+        at: text.timestamp,
+        receivedAt: expect.any(Number),
         localeHint: 'th',
         reply: { token: text.replyToken, expiresAt: text.timestamp + 50_000 },
       },
     ]);
-    // Dated by our clock when it arrived, not by LINE's timestamp.
-    expect(ingested[0]![0]!.at).toBeGreaterThanOrEqual(text.timestamp);
+    // Our clock when it arrived, which its dedupe key ages from.
+    expect(ingested[0]![0]!.receivedAt).toBeGreaterThanOrEqual(text.timestamp);
   });
 
   it('asks LINE for a profile once per person, not once per message', async () => {
