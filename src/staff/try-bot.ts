@@ -11,6 +11,7 @@ import { resolveLocale } from '../core/locales';
 import { clientIp, errorResponse, isHttps, readJson } from './http-utils';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
 import { StaffActionError } from './errors';
+import { normalizeText } from '../core/text';
 
 const COOKIE = 'reclaim_try';
 /** Console user ids of demo visitors start with this, so staff can tell them from the terminal chat. */
@@ -57,7 +58,7 @@ export function mountTryBot(parent: Hono, options: TryBotOptions): void {
     }
     const body = await readJson(c);
     const choiceId = typeof body.choiceId === 'string' && /^[a-z_]+(:[a-z0-9_]+)?$/.test(body.choiceId) ? body.choiceId : undefined;
-    const text = typeof body.text === 'string' ? body.text.trim() : '';
+    const text = typeof body.text === 'string' ? normalizeText(body.text).trim() : '';
     if (!choiceId && !text) throw new StaffActionError(400, 'text_required', 'text: required');
     if ([...text].length > MAX_TEXT) throw new StaffActionError(400, 'text_too_long', `text: at most ${MAX_TEXT} characters`);
     const localeHint = typeof body.locale === 'string' ? resolveLocale(body.locale) : null;
