@@ -82,6 +82,13 @@ describe.each(DIALECTS)('LINE poison events on %s', (dialect) => {
     for (const user of users) expect(await conversationOf(user)).toBeUndefined();
   });
 
+  it('acknowledges a signed body nested beyond reason without processing it', async () => {
+    const user = lineUserId();
+    const body = `${callback(lineEvents.text(user, 'hello')).slice(0, -1)},"x":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    expect((await postWebhook(server.url, body)).status).toBe(200);
+    expect(await conversationOf(user)).toBeUndefined();
+  });
+
   it('never processes a captured body from two years ago, before or after the dedupe keys are purged', async () => {
     const user = lineUserId();
     const body = callback(lineEvents.text(user, 'hello', { timestamp: Date.now() - 730 * DAY }));
