@@ -27,8 +27,13 @@ export interface InboundEvent {
   choiceId?: string;
   /** BCP 47 tag the platform offered (Telegram language_code, LINE profile, Messenger locale). */
   localeHint?: string;
-  /** Milliseconds since the epoch, when the platform says it happened (or when we received it). */
+  /** Milliseconds since the epoch, when the platform says it happened (checked to be believable), or when we received it. */
   at: number;
+  /**
+   * When it reached us, by our own clock. The dedupe key ages from this, not from the platform's
+   * timestamp, so a body signed long ago and replayed is still recognised after a purge.
+   */
+  receivedAt?: number;
   /** Channel-specific delivery hints kept with outgoing replies (e.g. a LINE reply token). */
   reply?: { token: string; expiresAt: number };
 }
@@ -81,3 +86,22 @@ export type EngineEvent = InboundEvent | SubmittedEvent | TimeoutEvent | StaffEv
 
 /** Durable timers a conversation can hold, one of each at a time. `digest` gathers case news told together. */
 export type TimerName = 'reminder' | 'link_expiry' | 'idle' | 'digest';
+
+/**
+ * Platform events older than this are acknowledged and skipped. It stays well inside the week that
+ * retention keeps dedupe keys, so a captured signed body replayed after its key was purged is
+ * refused by its age instead; platforms stop redelivering long before (LINE and Meta: hours).
+ */
+export const MAX_EVENT_AGE_MS = 3 * 24 * 60 * 60_000;
+/** Platform clocks may run a little ahead of ours; an event from further in the future is not believable. */
+export const MAX_EVENT_SKEW_MS = 10 * 60_000;
+
+/** True when a platform timestamp (epoch milliseconds) is a whole number within the believable window around `receivedAt`. */
+export function isPlausibleEventTime(timestamp: number, receivedAt: number): boolean {
+  return Number.isSafeInteger(timestamp) && timestamp >= receivedAt - MAX_EVENT_AGE_MS && timestamp <= receivedAt + MAX_EVENT_SKEW_MS;
+}
+
+/** The time an event's dedupe key is stored with (and aged from by retention): when it reached us. */
+export function dedupeTime(event: EngineEvent): number {
+  return event.type === 'inbound' && event.receivedAt !== undefined ? event.receivedAt : event.at;
+}

@@ -12,7 +12,7 @@ import {
   type FlowContext,
   type FlowEvent,
 } from '../../flows/intake';
-import type { EngineEvent, InboundEvent, TimeoutEvent } from '../core/events';
+import { dedupeTime, type EngineEvent, type InboundEvent, type TimeoutEvent } from '../core/events';
 import type { RenderedMessage } from '../core/messages';
 import { resolveLocale } from '../core/locales';
 import { matchChoice } from '../core/choices';
@@ -70,7 +70,7 @@ export function createEngine(options: EngineOptions): Engine {
     // Keys are stored hashed: some platforms' keys embed the person's id, and erasure must leave nothing of them.
     const inserted = await tx
       .insertInto('processed_events')
-      .values({ key: createHash('sha256').update(event.dedupeKey).digest('base64url'), at: event.at })
+      .values({ key: createHash('sha256').update(event.dedupeKey).digest('base64url'), at: dedupeTime(event) })
       .onConflict((oc) => oc.column('key').doNothing())
       .returning('key')
       .execute();

@@ -2,13 +2,14 @@
 
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { ChannelName, InboundEvent } from '../core/events';
+import type { ChannelName } from '../core/events';
 import { checkSubmission, MAX_SUBMISSION_BYTES } from '../core/submission';
 import type { ChannelAdapter } from '../channels/types';
 import type { Engine } from '../engine/engine';
 import type { SubmissionService } from '../engine/submissions';
 import type { Logger } from '../engine/logger';
 import { isStoreUnavailable, storeErrorCode, type Store } from '../store/database';
+import { createIngest } from './ingest';
 import { createMetrics, metricsAccess, type Metrics } from './metrics';
 import { securityHeaders, serveWebPage } from './static';
 import { describeError } from '../crash-policy';
@@ -88,12 +89,7 @@ export function createApp(options: AppOptions): Hono {
     },
   );
 
-  const ingest = async (events: InboundEvent[]) => {
-    for (const event of events) {
-      const result = await engine.handle(event);
-      metrics.count('reclaim_events_total', { channel: event.channel, duplicate: String(result.duplicate) });
-    }
-  };
+  const ingest = createIngest({ engine, store, logger, metrics });
 
   app.all('/webhooks/:channel', async (c) => {
     const adapter = channels.get(c.req.param('channel') as ChannelName);

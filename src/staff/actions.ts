@@ -12,6 +12,7 @@ import { StaffActionError } from './errors';
 import { refuse, type ConversationAction } from './policy';
 import { FLAGS, type StaffFlag } from './queue';
 import { recordStaffCaseReport, STAFF_REPORT_STATUSES } from './case-reports';
+import { normalizeText } from '../core/text';
 
 type Tx = Transaction<Database> | Kysely<Database>;
 
@@ -52,8 +53,8 @@ export interface StaffActions {
 
 /** Checks that text is a non-empty string within the limit; returns it trimmed. */
 function cleanText(text: unknown, field: string): string {
-  if (typeof text !== 'string' || text.trim() === '') throw new StaffActionError(400, 'text_required', `${field}: required`);
-  const value = text.trim();
+  const value = typeof text === 'string' ? normalizeText(text).trim() : '';
+  if (value === '') throw new StaffActionError(400, 'text_required', `${field}: required`);
   if ([...value].length > MAX_TEXT_LENGTH) throw new StaffActionError(400, 'text_too_long', `${field}: at most ${MAX_TEXT_LENGTH} characters`);
   return value;
 }

@@ -7,6 +7,7 @@ import { csrfTokenFor } from './csrf';
 import { clearSessionCookie, clientIp, readJson, writeSessionCookie } from './http-utils';
 import { DUMMY_HASH, MAX_PASSWORD_LENGTH, verifyPassword } from './passwords';
 import { ABSOLUTE_TIMEOUT_MS } from './sessions';
+import { normalizeText } from '../core/text';
 
 /** Registers /login, /logout, /me and /password on the staff API. */
 export function registerAuthRoutes(api: StaffApi, ctx: StaffContext): void {
@@ -15,7 +16,7 @@ export function registerAuthRoutes(api: StaffApi, ctx: StaffContext): void {
   api.post('/login', async (c) => {
     const body = await readJson(c);
     const ip = clientIp(c, ctx.trustProxy);
-    const email = typeof body.email === 'string' ? body.email.trim().toLowerCase().slice(0, 320) : '';
+    const email = typeof body.email === 'string' ? normalizeText(body.email).trim().toLowerCase().slice(0, 320) : '';
     const password = typeof body.password === 'string' ? body.password.slice(0, MAX_PASSWORD_LENGTH + 1) : '';
     const accountKey = `account:${email}`;
     const addressKey = `address:${ip}`;

@@ -14,6 +14,7 @@ import { countLiveDemos, purgeDemos, TRY_USER_PREFIX } from './demo';
 import { clientIp, errorResponse, isHttps, readJson } from './http-utils';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
 import { StaffActionError } from './errors';
+import { normalizeText } from '../core/text';
 
 export { TRY_USER_PREFIX } from './demo';
 
@@ -129,7 +130,7 @@ export function mountTryBot(parent: Hono, options: TryBotOptions): void {
     }
     const body = await readJson(c);
     const choiceId = typeof body.choiceId === 'string' && /^[a-z_]+(:[a-z0-9_]+)?$/.test(body.choiceId) ? body.choiceId : undefined;
-    const text = typeof body.text === 'string' ? body.text.trim() : '';
+    const text = typeof body.text === 'string' ? normalizeText(body.text).trim() : '';
     if (!choiceId && !text) throw new StaffActionError(400, 'text_required', 'text: required');
     if ([...text].length > MAX_TEXT) throw new StaffActionError(400, 'text_too_long', `text: at most ${MAX_TEXT} characters`);
     // The first message makes the conversation; a cookie older than its purged conversation needs a place again.

@@ -2,7 +2,7 @@
 
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
 import pg from 'pg';
-import { isStoreUnavailable, storeErrorCode } from './unavailable';
+import { isConnectionLost, storeErrorCode } from './unavailable';
 
 export interface PgPoolOptions {
   url: string;
@@ -63,7 +63,7 @@ export function createPgPool(options: PgPoolOptions): PostgresPool {
           try {
             return await client.query(sql, [...parameters]);
           } catch (error) {
-            if (isStoreUnavailable(error)) broken = true;
+            if (isConnectionLost(error)) broken = true;
             throw error;
           }
         }) as unknown as PostgresPoolClient['query'],

@@ -1,19 +1,29 @@
 // Tells a database that cannot serve right now (connection lost, refused, timed out, overloaded) from a request that went wrong.
 
 /**
- * SQLSTATEs meaning "try again later": the 08 class (connection exceptions), the 53 class
- * (out of connections, memory or disk), 57P01–57P03 (the server is shutting down, crashed or
- * starting up), 57P05 (idle session timeout) and 57014 (cancelled, which is what our
- * statement timeout raises on a database too slow to answer).
+ * SQLSTATEs of a connection that is gone: the 08 class (connection exceptions) and 57P01–57P03,
+ * 57P05 (the server is shutting down, crashed, starting up, or ended an idle session).
  */
-const PG_UNAVAILABLE = /^(08...|53...|57P0[1235]|57014)$/;
+const PG_CONNECTION_LOST = /^(08...|57P0[1235])$/;
+
+/**
+ * SQLSTATEs meaning "try again later" on a connection that still works: the 53 class (out of
+ * connections, memory or disk), 58 (system error), 40 (serialization failure, deadlock: a retry
+ * resolves them) and 57014 (cancelled, which is what our statement timeout raises on a database
+ * too slow to answer).
+ */
+const PG_TRANSIENT = /^(53...|58...|40...|57014)$/;
+
+/** SQLite result codes of a busy, full or failing file rather than a bad value. */
+const SQLITE_TRANSIENT = /^SQLITE_(BUSY|LOCKED|IOERR|FULL|CANTOPEN|READONLY|NOMEM|PROTOCOL)/;
 
 /** Socket errors on the way to the database. */
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 
 /**
  * node-postgres reports lost connections and its own timeouts without a code; these are its words
- * (client: connection lost or timed out, read timeout; pool: no connection within the timeout).
+ * (client: connection lost or timed out, read timeout; pool: no connection within the timeout,
+ * or used after shutdown).
  */
 const PG_CLIENT_MESSAGES = [
   /^Connection terminated/,
@@ -21,24 +31,49 @@ const PG_CLIENT_MESSAGES = [
   /^Query read timeout$/,
   /is not queryable$/,
   /^connection discarded after a lost connection$/,
+  /^Client has encountered a connection error/,
+  /^Cannot use a pool after calling end/,
 ];
+
+function someCause(error: unknown, test: (e: object) => boolean): boolean {
+  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if (test(e)) return true;
+  }
+  return false;
+}
+
+const codeOf = (e: object) => (e as { code?: unknown }).code;
+const messageOf = (e: object) => (e as { message?: unknown }).message;
+
+/**
+ * True when `error` says the connection it came from is gone (lost, refused, read timed out):
+ * nothing more may be sent on that connection. Follows `cause` chains.
+ */
+export function isConnectionLost(error: unknown): boolean {
+  return someCause(error, (e) => {
+    const code = codeOf(e);
+    if (typeof code === 'string' && (PG_CONNECTION_LOST.test(code) || NETWORK_CODES.has(code))) return true;
+    const message = messageOf(e);
+    return typeof message === 'string' && PG_CLIENT_MESSAGES.some((pattern) => pattern.test(message));
+  });
+}
 
 /**
  * True when `error` says the store is unreachable or too slow right now rather than that the
- * request was wrong: a lost or refused PostgreSQL connection (57P01 and friends, 08xxx, socket
- * errors), a connect or statement timeout, or a busy SQLite file. The answer for such an error is
- * 503 (platforms redeliver); anything else is a fault to log as one. Follows `cause` chains.
+ * request was wrong: a lost connection (above), a connect or statement timeout, an overloaded or
+ * deadlocked PostgreSQL, or a busy or failing SQLite file. The answer for such an error is 503
+ * (platforms redeliver, and dedupe keys make the redelivery safe); anything else is a fault of
+ * the request or event itself. Follows `cause` chains.
  */
 export function isStoreUnavailable(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string') {
-      if (PG_UNAVAILABLE.test(code) || NETWORK_CODES.has(code) || code.startsWith('SQLITE_BUSY')) return true;
-    }
-    const message = (e as { message?: unknown }).message;
-    if (typeof message === 'string' && PG_CLIENT_MESSAGES.some((pattern) => pattern.test(message))) return true;
-  }
-  return false;
+  return (
+    isConnectionLost(error) ||
+    someCause(error, (e) => {
+      const code = codeOf(e);
+      if (typeof code === 'string' && (PG_TRANSIENT.test(code) || SQLITE_TRANSIENT.test(code))) return true;
+      return e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError');
+    })
+  );
 }
 
 /** The code to log for a store error: its SQLSTATE or socket code, else its name. Never its message. */

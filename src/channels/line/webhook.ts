@@ -6,6 +6,7 @@ import type { Logger } from '../../engine/logger';
 import { abortable } from './abortable';
 import { classifyLineError } from './errors';
 import { parseLineWebhook } from './parse';
+import { parseJsonBody } from '../json';
 import type { LineProfiles } from './profiles';
 import { readBody } from '../read-body';
 import { verifyLineSignature } from './signature';
@@ -46,33 +47,35 @@ export function createLineWebhook(options: LineWebhookOptions): (request: Reques
       logger.warn({ channel: 'line' }, 'webhook signature did not verify');
       return json({ error: 'invalid signature' }, 401);
     }
-    let body: unknown;
-    try {
-      body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
-    } catch {
-      return json({ error: 'body is not valid JSON' }, 400);
+    const body = parseJsonBody(raw);
+    if (!body.ok && body.reason === 'too_deep') {
+      // Signed by LINE yet nested beyond any event it sends: nothing in it can be processed.
+      logger.warn({ channel: 'line', reason: body.reason }, 'webhook body skipped');
+      return json({}, 200);
     }
-    const parsed = parseLineWebhook(body);
+    if (!body.ok) return json({ error: 'body is not valid JSON' }, 400);
+    const parsed = parseLineWebhook(body.value);
     if (!parsed) return json({ error: 'expected {"events": [...]}' }, 400);
+    // Malformed events are acknowledged with the rest: a redelivery would be just as malformed.
+    if (parsed.invalid.length > 0) logger.warn({ channel: 'line', skipped: parsed.invalid.length, reasons: parsed.invalid }, 'webhook events skipped');
 
     const inbound = parsed.items.flatMap((item) => (item.type === 'inbound' ? [item] : []));
-    const left = parsed.items.flatMap((item) => (item.type === 'unfollow' ? [item] : []));
-    for (const item of left) profiles.forget(item.userId);
+    for (const item of parsed.items) if (item.type === 'unfollow') profiles.forget(item.userId);
     const loading = new Set(inbound.filter((item) => item.showLoading).map((item) => item.userId));
     for (const userId of loading) showLoading(userId);
 
     // The profile's language matters only for someone new to this process; it never holds the webhook long.
     const users = [...new Set(inbound.map((item) => item.userId))];
     const hints = new Map(await Promise.all(users.map(async (userId) => [userId, await profiles.localeHint(userId)] as const)));
-    const events = inbound.map(({ event, userId }) => {
-      profiles.heardFrom(userId);
-      const localeHint = hints.get(userId);
-      return localeHint ? { ...event, localeHint } : event;
+    // In LINE's order (by its timestamps). Unfollow is LINE's definite word that the person blocked the account: the engine stops sending.
+    const all = parsed.items.map((item) => {
+      if (item.type === 'unfollow') return item.event;
+      profiles.heardFrom(item.userId);
+      const localeHint = hints.get(item.userId);
+      return localeHint ? { ...item.event, localeHint } : item.event;
     });
-    // Unfollow is LINE's definite word that the person blocked the account: the engine stops sending.
-    const all = [...events, ...left.map((item) => item.event)].sort((a, b) => a.at - b.at);
     if (all.length > 0) await ingest(all);
-    logger.debug({ channel: 'line', events: events.length, ignored: parsed.ignored }, 'webhook handled');
+    logger.debug({ channel: 'line', events: all.length, ignored: parsed.ignored, skipped: parsed.invalid.length }, 'webhook handled');
     return json({}, 200);
   };
 }

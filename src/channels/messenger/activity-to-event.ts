@@ -6,8 +6,11 @@ import type { InboundEvent } from '../../core/events';
 /** Attachment types that are a picture or a film of something: answered with the no-images message. */
 const MEDIA_TYPES = new Set(['image', 'video']);
 
-/** The bot logic's view of an Activity: the one InboundEvent it stands for, or null. */
-export function toInboundEvent(activity: Partial<Activity>): InboundEvent | null {
+/**
+ * The bot logic's view of an Activity: the one InboundEvent it stands for, or null. `receivedAt`
+ * is our clock, which the dedupe key ages from.
+ */
+export function toInboundEvent(activity: Partial<Activity>, receivedAt: number = Date.now()): InboundEvent | null {
   const userId = activity.from?.id;
   if (!userId || !activity.id) return null;
   const base = {
@@ -15,7 +18,9 @@ export function toInboundEvent(activity: Partial<Activity>): InboundEvent | null
     channel: 'messenger' as const,
     userId,
     dedupeKey: `messenger:${activity.id}`,
-    at: activity.timestamp instanceof Date ? activity.timestamp.getTime() : Date.now(),
+    // Meta's time when it has one (the 24-hour window counts from the person's message), never later than now.
+    at: activity.timestamp instanceof Date ? Math.min(activity.timestamp.getTime(), receivedAt) : receivedAt,
+    receivedAt,
     ...(activity.locale ? { localeHint: activity.locale } : {}),
   };
   if (activity.type === ActivityTypes.ConversationUpdate) {

@@ -8,6 +8,7 @@ import { createGraphClient } from './graph-client';
 import { toInboundEvent } from './activity-to-event';
 import { MalformedWebhookError, parseWebhook, type ParsedWebhook } from './inbound';
 import { toActivities } from './outbound';
+import { parseJsonBody } from '../json';
 import { MAX_WEBHOOK_BYTES, readBody } from '../read-body';
 import type { WebhookBody } from './types';
 import { checkSignature, handshake } from './verify';
@@ -51,26 +52,31 @@ export function createMessengerChannel(options: MessengerChannelOptions): Messen
       logger.warn({ channel: 'messenger', signature }, 'webhook signature rejected');
       return plain(signature === 'missing' ? 'Unauthorized' : 'Forbidden', signature === 'missing' ? 401 : 403);
     }
-    let body: unknown;
-    try {
-      body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
-    } catch {
-      return plain('Bad Request: body is not JSON', 400);
+    const json = parseJsonBody(raw);
+    if (!json.ok && json.reason === 'too_deep') {
+      // Signed by Meta yet nested beyond any event it sends: nothing in it can be processed.
+      logger.warn({ channel: 'messenger', reason: json.reason }, 'webhook body skipped');
+      return plain('EVENT_RECEIVED', 200);
     }
+    if (!json.ok) return plain('Bad Request: body is not JSON', 400);
+    const body = json.value;
+    const receivedAt = now();
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return plain('Bad Request: body is not an object', 400);
     // Meta's own webhook sample answers 404 to anything that is not a Page subscription.
     if ((body as WebhookBody).object !== 'page') return plain('Not Found: not a page subscription', 404);
     let parsed: ParsedWebhook;
     try {
-      parsed = parseWebhook(body as WebhookBody, { serviceUrl: graph.baseUrl, now });
+      parsed = parseWebhook(body as WebhookBody, { serviceUrl: graph.baseUrl, now: () => receivedAt });
     } catch (error) {
       if (error instanceof MalformedWebhookError) return plain(`Bad Request: ${error.message}`, 400);
       throw error;
     }
+    // Malformed events are acknowledged with the rest: a redelivery would be just as malformed.
+    if (parsed.invalid.length > 0) logger.warn({ channel: 'messenger', skipped: parsed.invalid.length, reasons: parsed.invalid }, 'webhook events skipped');
     const events: InboundEvent[] = [];
     for (const activity of parsed.activities) {
       await bot.processActivity(activity, async (context) => {
-        const event = toInboundEvent(context.activity);
+        const event = toInboundEvent(context.activity, receivedAt);
         if (event) events.push(event);
       });
     }

@@ -1,6 +1,9 @@
 // Inbound mapping: Messenger webhook events become botbuilder Activities (channel id `facebook`, PSID as user and conversation).
 
 import { ActivityTypes, type Activity, type Attachment } from 'botbuilder';
+import { z } from 'zod';
+import { isPlausibleEventTime } from '../../core/events';
+import { normalizeText } from '../../core/text';
 import type { IncomingMessage, MessagingEvent, WebhookBody, WebhookEntry } from './types';
 
 /** Bot Framework's channel id for Messenger. */
@@ -21,16 +24,42 @@ export class MalformedWebhookError extends Error {
 export interface ParsedWebhook {
   activities: Partial<Activity>[];
   ignored: number;
+  /** Events skipped because they are malformed or their time is not believable: only where they failed, never content. */
+  invalid: string[];
 }
+
+const idSchema = z.string().max(256);
+/**
+ * The fields of a messaging event that Reclaim reads, as Meta documents them; all optional (receipts
+ * and echoes lack most), but of the right type when present. Others pass through unread.
+ */
+const messagingSchema = z.looseObject({
+  sender: z.looseObject({ id: idSchema.optional() }).optional(),
+  recipient: z.looseObject({ id: idSchema.optional() }).optional(),
+  timestamp: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional(),
+  message: z
+    .looseObject({
+      mid: idSchema.optional(),
+      text: z.string().optional(),
+      is_echo: z.boolean().optional(),
+      quick_reply: z.looseObject({ payload: z.string().optional() }).optional(),
+      attachments: z.array(z.unknown()).optional(),
+    })
+    .optional(),
+  postback: z.looseObject({ mid: idSchema.optional(), payload: z.string().optional() }).optional(),
+});
 
 /**
  * Turns a Page webhook body into Activities. Echoes of our own messages, delivery and read
- * receipts and event types we do not handle are counted as ignored. Throws
+ * receipts and event types we do not handle are counted as ignored; events of the wrong shape or
+ * with an unbelievable timestamp are listed as invalid and skipped. Throws
  * MalformedWebhookError when the body is not a Page webhook at all.
  */
 export function parseWebhook(body: WebhookBody, options: { serviceUrl: string; now: () => number }): ParsedWebhook {
   if (!Array.isArray(body.entry)) throw new MalformedWebhookError('entry must be an array');
   const activities: Partial<Activity>[] = [];
+  const invalid: string[] = [];
+  const receivedAt = options.now();
   let ignored = 0;
   for (const entry of body.entry as unknown[]) {
     if (!isObject(entry)) throw new MalformedWebhookError('entry items must be objects');
@@ -39,12 +68,27 @@ export function parseWebhook(body: WebhookBody, options: { serviceUrl: string; n
     if (messaging === undefined) continue;
     if (!Array.isArray(messaging)) throw new MalformedWebhookError('entry.messaging must be an array');
     for (const event of messaging as unknown[]) {
-      const activity = isObject(event) ? toActivity(event as MessagingEvent, options) : null;
+      if (!isObject(event)) {
+        ignored++;
+        continue;
+      }
+      // Each event is checked on its own: one malformed event is skipped, never the whole body.
+      const checked = messagingSchema.safeParse(event);
+      if (!checked.success) {
+        const issue = checked.error.issues[0];
+        invalid.push(issue ? `${issue.path.join('.') || 'event'}: ${issue.code}` : 'event: invalid');
+        continue;
+      }
+      if (checked.data.timestamp !== undefined && !isPlausibleEventTime(toMilliseconds(checked.data.timestamp), receivedAt)) {
+        invalid.push('timestamp: out of range');
+        continue;
+      }
+      const activity = toActivity(checked.data as MessagingEvent, { ...options, now: () => receivedAt });
       if (activity) activities.push(activity);
       else ignored++;
     }
   }
-  return { activities, ignored };
+  return { activities, ignored, invalid };
 }
 
 /** One messaging event as an Activity, or null when nobody asked us anything (echo, receipt, unknown). */
@@ -90,7 +134,7 @@ function fromMessage(message: IncomingMessage, base: Partial<Activity>): Partial
     const attachments: Attachment[] = message.attachments.map((a) => ({ contentType: isObject(a) ? attachmentKind(a, message) : 'unknown' }));
     return { ...activity, attachments };
   }
-  if (typeof message.text === 'string') return { ...activity, text: message.text };
+  if (typeof message.text === 'string') return { ...activity, text: normalizeText(message.text) };
   return activity;
 }
 
@@ -106,6 +150,10 @@ function attachmentKind(attachment: { type?: string; payload?: { sticker_id?: nu
  */
 function eventTime(timestamp: unknown, now: () => number): number {
   if (typeof timestamp !== 'number' || !Number.isFinite(timestamp) || timestamp <= 0) return now();
+  return toMilliseconds(timestamp);
+}
+
+function toMilliseconds(timestamp: number): number {
   return timestamp < 1e11 ? timestamp * 1000 : timestamp;
 }
 

@@ -18,6 +18,8 @@ export interface TelegramChannelOptions {
   logger: Logger;
   /** Clock for event times; tests may fix it. */
   now?: () => number;
+  /** How long a follow-up call (answering a button, deleting media) may take before it is given up. */
+  followUpTimeoutMs?: number;
 }
 
 /** Follow-up calls (answering a button, deleting media) get this long before they are given up. */
@@ -38,23 +40,47 @@ export function createTelegramChannel(options: TelegramChannelOptions): ChannelA
   const api = createTelegramApi(options.token, options.apiRoot);
   const inFlight = new Set<Promise<void>>();
 
+  const followUpTimeoutMs = options.followUpTimeoutMs ?? FOLLOW_UP_TIMEOUT_MS;
+
+  /**
+   * Runs a follow-up after the webhook answered. Nobody awaits it, so it must never reject: every
+   * path ends in the catch below, and the call is abandoned at its deadline even if the HTTP
+   * client ignores the abort.
+   */
   function followUp(call: FollowUp) {
     const work = new Promise<void>((resolve) => setImmediate(resolve))
       .then(() => runFollowUp(call))
       .catch((error: unknown) => {
-        logger.warn({ channel: 'telegram', call: call.type, error: error instanceof Error ? error.message : String(error) }, 'follow-up call failed');
+        try {
+          logger.warn({ channel: 'telegram', call: call.type, error: error instanceof Error ? error.message : String(error) }, 'follow-up call failed');
+        } catch {
+          // A failing logger must not turn into an unhandled rejection.
+        }
       })
       .finally(() => inFlight.delete(work));
     inFlight.add(work);
   }
 
   async function runFollowUp(call: FollowUp) {
-    const signal = AbortSignal.timeout(FOLLOW_UP_TIMEOUT_MS);
-    if (call.type === 'answerCallbackQuery') {
-      await callTelegram(call.type, () => api.answerCallbackQuery(call.callbackQueryId, {}, signal));
-    } else {
-      // Media never stays in the chat with the bot; Telegram allows this for 48 hours in private chats.
-      await callTelegram(call.type, () => api.deleteMessage(call.chatId, call.messageId, signal));
+    const controller = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        reject(new Error(`Telegram ${call.type} gave no answer within ${followUpTimeoutMs} ms`));
+      }, followUpTimeoutMs);
+    });
+    const request =
+      call.type === 'answerCallbackQuery'
+        ? callTelegram(call.type, () => api.answerCallbackQuery(call.callbackQueryId, {}, controller.signal))
+        : // Media never stays in the chat with the bot; Telegram allows this for 48 hours in private chats.
+          callTelegram(call.type, () => api.deleteMessage(call.chatId, call.messageId, controller.signal));
+    // Whichever loses the race still settles later; its outcome is observed here, not left unhandled.
+    request.catch(() => undefined);
+    try {
+      await Promise.race([request, deadline]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 

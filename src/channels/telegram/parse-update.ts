@@ -1,7 +1,9 @@
 // Turns one Telegram Update into at most one InboundEvent, plus the follow-up calls it needs after it is committed.
 
 import type { Message, Update } from 'grammy/types';
+import { z } from 'zod';
 import type { InboundEvent, InboundKind } from '../../core/events';
+import { normalizeText } from '../../core/text';
 
 /** Bot API calls owed once the event is committed: they must never delay the acknowledgement. */
 export type FollowUp =
@@ -24,8 +26,47 @@ const UNSUPPORTED_KEYS = ['sticker', 'voice', 'audio', 'location', 'venue', 'con
 const MEDIA_FILE_NAME = /\.(jpe?g|png|gif|webp|heic|heif|avif|bmp|tiff?|mp4|mov|m4v|webm|mkv|avi|3gp)$/i;
 
 /** True when a Telegram `update_id` payload is an object worth parsing at all. */
-export function isUpdate(value: unknown): value is Update {
+export function isUpdate(value: unknown): value is { update_id: number } {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Number.isSafeInteger((value as { update_id?: unknown }).update_id);
+}
+
+const chatId = z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
+const userSchema = z.looseObject({ id: chatId, language_code: z.string().max(35).optional() });
+const chatSchema = z.looseObject({ id: chatId, type: z.string() });
+const messageSchema = z.looseObject({
+  message_id: z.number().int(),
+  chat: chatSchema,
+  from: userSchema.optional(),
+  text: z.string().optional(),
+  caption: z.string().optional(),
+  document: z.looseObject({ mime_type: z.string().optional(), file_name: z.string().optional() }).optional(),
+});
+
+/**
+ * The fields of an Update that Reclaim reads, as the Bot API documents them; the rest pass
+ * through unread. An update failing this is acknowledged and skipped: Telegram would send it
+ * again unchanged, and holds back the person's later updates while it does.
+ */
+const updateSchema = z.looseObject({
+  update_id: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+  message: messageSchema.optional(),
+  callback_query: z
+    .looseObject({
+      id: z.string().min(1).max(256),
+      from: userSchema,
+      message: z.looseObject({ message_id: z.number().int(), chat: chatSchema }).optional(),
+      data: z.string().optional(),
+    })
+    .optional(),
+  my_chat_member: z.looseObject({ chat: chatSchema, new_chat_member: z.looseObject({ status: z.string() }) }).optional(),
+});
+
+/** Checks an update against the schema; on failure, where it failed (field path and code, never a value). */
+export function checkUpdate(value: { update_id: number }): { ok: true; update: Update } | { ok: false; reason: string } {
+  const checked = updateSchema.safeParse(value);
+  if (checked.success) return { ok: true, update: checked.data as unknown as Update };
+  const issue = checked.error.issues[0];
+  return { ok: false, reason: issue ? `${issue.path.join('.') || 'update'}: ${issue.code}` : 'update: invalid' };
 }
 
 /**
@@ -73,7 +114,7 @@ export function parseUpdate(update: Update, at: number): ParsedUpdate {
 function classify(message: Message): { kind: InboundKind; text?: string } | null {
   if (typeof message.text === 'string') return command(message.text);
   // A caption is words the person wrote: it is read (for danger, above all), the media is not.
-  const caption = typeof message.caption === 'string' && message.caption ? { text: message.caption } : {};
+  const caption = typeof message.caption === 'string' && message.caption ? { text: normalizeText(message.caption) } : {};
   if (MEDIA_KEYS.some((key) => message[key] !== undefined)) return { kind: 'media', ...caption };
   if (message.document && isMediaDocument(message.document)) return { kind: 'media', ...caption };
   if (UNSUPPORTED_KEYS.some((key) => message[key] !== undefined)) return { kind: 'unsupported' };
@@ -81,7 +122,8 @@ function classify(message: Message): { kind: InboundKind; text?: string } | null
 }
 
 /** `/start` opens the conversation; other commands pass on as text (the engine knows the words), without a `@botname` suffix. */
-function command(text: string): { kind: InboundKind; text?: string } {
+function command(raw: string): { kind: InboundKind; text?: string } {
+  const text = normalizeText(raw);
   const match = /^\/([A-Za-z0-9_]{1,64})(?:@[A-Za-z0-9_]+)?(?=\s|$)/.exec(text);
   if (!match) return { kind: 'text', text };
   if (match[1]!.toLowerCase() === 'start') return { kind: 'start' };

@@ -2,7 +2,8 @@
 
 import type { Logger } from '../../engine/logger';
 import type { Ingest } from '../types';
-import { isUpdate, parseUpdate, type FollowUp } from './parse-update';
+import { checkUpdate, isUpdate, parseUpdate, type FollowUp } from './parse-update';
+import { parseJsonBody } from '../json';
 import { MAX_WEBHOOK_BYTES, readBody } from '../read-body';
 import { SECRET_HEADER, secretMatches } from './secret';
 
@@ -28,15 +29,24 @@ export function createTelegramWebhook(options: TelegramWebhookOptions): (request
     if (!secretMatches(request.headers.get(SECRET_HEADER), secret)) return json({ error: 'unauthorized' }, 401);
     const raw = await readBody(request, options.maxBodyBytes ?? MAX_WEBHOOK_BYTES);
     if (raw === null) return json({ error: 'body too large' }, 413);
-    let update: unknown;
-    try {
-      update = JSON.parse(new TextDecoder().decode(raw));
-    } catch {
-      return json({ error: 'body is not valid JSON' }, 400);
+    // Telegram's text is always UTF-8; a stray invalid byte becomes U+FFFD rather than failing the update.
+    const body = parseJsonBody(raw, { fatal: false });
+    if (!body.ok && body.reason === 'too_deep') {
+      // It came with our secret, so it is Telegram's; nothing nested this deep is an update we handle.
+      logger.warn({ channel: 'telegram', reason: body.reason }, 'update skipped');
+      return new Response(null, { status: 200 });
     }
+    if (!body.ok) return json({ error: 'body is not valid JSON' }, 400);
+    const update = body.value;
     if (!isUpdate(update)) return json({ error: 'body is not a Telegram update' }, 400);
+    const checked = checkUpdate(update);
+    if (!checked.ok) {
+      // Acknowledged: a redelivery would be just as malformed, and would hold back the updates after it.
+      logger.warn({ channel: 'telegram', updateId: update.update_id, reason: checked.reason }, 'update skipped');
+      return new Response(null, { status: 200 });
+    }
 
-    const parsed = parseUpdate(update, now());
+    const parsed = parseUpdate(checked.update, now());
     if (parsed.event) await ingest([parsed.event]);
     else logger.debug({ channel: 'telegram', updateId: update.update_id, reason: parsed.ignored }, 'update ignored');
     for (const call of parsed.followUps) followUp(call);

@@ -96,12 +96,28 @@ const body = {
   ],
 };
 
+/** When the body reached us, a second after LINE stamped its last event. */
+const RECEIVED = 1625665243900;
+
 describe('parseLineWebhook', () => {
-  const parsed = parseLineWebhook(body)!;
+  const parsed = parseLineWebhook(body, RECEIVED)!;
   const inbound = parsed.items.flatMap((i) => (i.type === 'inbound' ? [i.event] : []));
 
-  it('orders events by timestamp, since LINE may deliver them out of order', () => {
+  it('orders events by timestamp, since LINE may deliver them out of order, and notes when they reached us', () => {
     expect(inbound.map((e) => e.at)).toEqual([1625665242100, 1625665242211, 1625665242300, 1625665242400, 1625665242500]);
+    expect(inbound.map((e) => e.receivedAt)).toEqual(Array(5).fill(RECEIVED));
+  });
+
+  it('skips, on its own, an event with a malformed or unbelievable timestamp or source, naming only the field', () => {
+    const good = body.events[0]!;
+    const result = parseLineWebhook(
+      { events: [{ ...good, timestamp: 1.5 }, { ...good, timestamp: 1e20 }, { ...good, timestamp: RECEIVED - 4 * 86_400_000 }, { ...good, timestamp: '1625665242211' }, { ...good, source: { type: 'user', userId: 42 } }, null, good] },
+      RECEIVED,
+    )!;
+    expect(result.items).toHaveLength(1);
+    expect(result.invalid).toHaveLength(6);
+    expect(result.invalid.join(' ')).not.toContain('Hello');
+    expect(result.invalid[0]).toMatch(/^timestamp/);
   });
 
   it('turns a text message into a text event with the webhook event id as dedupe key and a fresh reply token', () => {
@@ -113,6 +129,7 @@ describe('parseLineWebhook', () => {
       kind: 'text',
       text: 'Hello, world',
       at: 1625665242211,
+      receivedAt: RECEIVED,
       reply: { token: '757913772c4646b784d4b7ce46d12671', expiresAt: 1625665242211 + REPLY_TOKEN_LIFETIME_MS },
     });
   });
@@ -147,8 +164,8 @@ describe('parseLineWebhook', () => {
     const kinds = ['audio', 'location', 'file'].map(
       (type, n) =>
         parseLineWebhook({
-          events: [{ type: 'message', message: { type, id: String(n) }, webhookEventId: `E${n}`, timestamp: 1, source: { type: 'user', userId: 'U1' }, mode: 'active', deliveryContext: { isRedelivery: false } }],
-        })!.items[0],
+          events: [{ type: 'message', message: { type, id: String(n) }, webhookEventId: `E${n}`, timestamp: RECEIVED, source: { type: 'user', userId: 'U1' }, mode: 'active', deliveryContext: { isRedelivery: false } }],
+        }, RECEIVED)!.items[0],
     );
     expect(kinds.map((k) => (k?.type === 'inbound' ? k.event.kind : k?.type))).toEqual(['unsupported', 'unsupported', 'unsupported']);
   });
@@ -157,6 +174,6 @@ describe('parseLineWebhook', () => {
     expect(parseLineWebhook([])).toBeNull();
     expect(parseLineWebhook({ destination: 'x' })).toBeNull();
     expect(parseLineWebhook('events')).toBeNull();
-    expect(parseLineWebhook({ destination: 'x', events: [] })).toEqual({ items: [], ignored: 0 });
+    expect(parseLineWebhook({ destination: 'x', events: [] })).toEqual({ items: [], ignored: 0, invalid: [] });
   });
 });

@@ -89,10 +89,13 @@ describe('LINE webhook', () => {
         kind: 'text',
         text: 'สวัสดี',
         at: text.timestamp,
+        receivedAt: expect.any(Number),
         localeHint: 'th',
         reply: { token: text.replyToken, expiresAt: text.timestamp + 50_000 },
       },
     ]);
+    // Our clock when it arrived, which its dedupe key ages from.
+    expect(ingested[0]![0]!.receivedAt).toBeGreaterThanOrEqual(text.timestamp);
   });
 
   it('asks LINE for a profile once per person, not once per message', async () => {

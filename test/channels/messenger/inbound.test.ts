@@ -6,16 +6,19 @@ import { MalformedWebhookError, parseWebhook } from '../../../src/channels/messe
 import { toInboundEvent } from '../../../src/channels/messenger/activity-to-event';
 import { attachmentMessage, delivery, echo, envelope, PAGE_ID, postback, quickReply, read, textMessage } from './fake';
 
-const options = { serviceUrl: 'https://graph.facebook.com', now: () => 1_700_000_000_000 };
+/** Our clock when the body arrived; fixtures with a fixed time are stamped a minute before it. */
+const NOW = Date.now();
+const T = NOW - 60_000;
+const options = { serviceUrl: 'https://graph.facebook.com', now: () => NOW };
 const PSID = '7000000000000001';
 
 function eventsOf(body: unknown) {
-  return parseWebhook(body as never, options).activities.map((a) => toInboundEvent(a));
+  return parseWebhook(body as never, options).activities.map((a) => toInboundEvent(a, options.now()));
 }
 
 describe('parseWebhook', () => {
   it('turns a text message into a message Activity addressed from the PSID to the Page', () => {
-    const item = textMessage(PSID, 'hello there', { mid: 'm_abc', timestamp: 1_711_000_000_123 });
+    const item = textMessage(PSID, 'hello there', { mid: 'm_abc', timestamp: T + 123 });
     const { activities, ignored } = parseWebhook(envelope(item) as never, options);
     expect(ignored).toBe(0);
     expect(activities).toHaveLength(1);
@@ -28,7 +31,7 @@ describe('parseWebhook', () => {
       recipient: { id: PAGE_ID, role: 'bot' },
       conversation: { id: PSID, isGroup: false },
     });
-    expect((activities[0]!.timestamp as Date).getTime()).toBe(1_711_000_000_123);
+    expect((activities[0]!.timestamp as Date).getTime()).toBe(T + 123);
   });
 
   it('ignores echoes, delivery and read receipts', () => {
@@ -55,19 +58,41 @@ describe('parseWebhook', () => {
     expect(() => parseWebhook({ object: 'page', entry: ['x'] } as never, options)).toThrow(MalformedWebhookError);
   });
 
-  it('reads second-resolution timestamps as seconds and uses the clock when there is none', () => {
-    const inSeconds = textMessage(PSID, 'x', { timestamp: 1_527_459_824 });
+  it('reads second-resolution timestamps as seconds, uses the clock when there is none, and notes when each reached us', () => {
+    const inSeconds = textMessage(PSID, 'x', { timestamp: Math.floor(T / 1000) });
     const none = { ...textMessage(PSID, 'y'), timestamp: undefined };
-    const [a, b] = eventsOf(envelope(inSeconds, none));
-    expect(a?.at).toBe(1_527_459_824_000);
-    expect(b?.at).toBe(options.now());
+    const { activities, invalid } = parseWebhook(envelope(inSeconds, none) as never, options);
+    expect(invalid).toEqual([]);
+    expect((activities[0]!.timestamp as Date).getTime()).toBe(Math.floor(T / 1000) * 1000);
+    const events = activities.map((a) => toInboundEvent(a, options.now()));
+    expect(events.map((e) => e?.at)).toEqual([Math.floor(T / 1000) * 1000, NOW]);
+    expect(events.map((e) => e?.receivedAt)).toEqual([NOW, NOW]);
+  });
+
+  it('skips, on its own, an event with a malformed or unbelievable timestamp or field, naming only the field', () => {
+    const good = textMessage(PSID, 'secret words', { timestamp: T });
+    const { activities, invalid } = parseWebhook(
+      envelope(
+        { ...good, timestamp: T + 0.5 },
+        { ...good, timestamp: 1e20 },
+        { ...good, timestamp: -1 },
+        { ...good, timestamp: NOW - 4 * 86_400_000 },
+        { ...good, sender: { id: 42 } },
+        { ...good, message: { mid: 'm_z', text: { nested: 'secret words' } } },
+        good,
+      ) as never,
+      options,
+    );
+    expect(activities).toHaveLength(1);
+    expect(invalid).toHaveLength(6);
+    expect(invalid.join(' ')).not.toContain('secret');
   });
 });
 
 describe('toInboundEvent', () => {
   it('makes a text event with a messenger:<mid> dedupe key and no locale hint', () => {
-    const [event] = eventsOf(envelope(textMessage(PSID, 'I need help', { mid: 'm_1', timestamp: 1_711_000_000_000 })));
-    expect(event).toEqual({ type: 'inbound', channel: 'messenger', userId: PSID, dedupeKey: 'messenger:m_1', kind: 'text', text: 'I need help', at: 1_711_000_000_000 });
+    const [event] = eventsOf(envelope(textMessage(PSID, 'I need help', { mid: 'm_1', timestamp: T })));
+    expect(event).toEqual({ type: 'inbound', channel: 'messenger', userId: PSID, dedupeKey: 'messenger:m_1', kind: 'text', text: 'I need help', at: T, receivedAt: NOW });
   });
 
   it('makes a quick-reply tap a choice carrying the payload, not the label', () => {
@@ -83,10 +108,10 @@ describe('toInboundEvent', () => {
   });
 
   it('dedupes a postback without mid on sender, timestamp and payload', () => {
-    const item = postback(PSID, 'status', 'Status', { mid: null, timestamp: 1_711_000_000_000 });
+    const item = postback(PSID, 'status', 'Status', { mid: null, timestamp: T });
     const [first] = eventsOf(envelope(item));
     const [again] = eventsOf(envelope(item));
-    expect(first?.dedupeKey).toBe(`messenger:postback:${PSID}:1711000000000:status`);
+    expect(first?.dedupeKey).toBe(`messenger:postback:${PSID}:${T}:status`);
     expect(again?.dedupeKey).toBe(first?.dedupeKey);
   });
 
@@ -109,13 +134,13 @@ describe('toInboundEvent', () => {
   });
 
   it('survives attachment lists holding things that are not objects', () => {
-    const odd = { sender: { id: PSID }, recipient: { id: PAGE_ID }, timestamp: 1, message: { mid: 'm_odd', attachments: ['x', null, 3] } };
+    const odd = { sender: { id: PSID }, recipient: { id: PAGE_ID }, timestamp: options.now(), message: { mid: 'm_odd', attachments: ['x', null, 3] } };
     expect(eventsOf(envelope(odd)).map((e) => e?.kind)).toEqual(['unsupported']);
   });
 
   it('ignores items without a sender or a mid', () => {
-    const noSender = { recipient: { id: PAGE_ID }, timestamp: 1, message: { mid: 'm_x', text: 'x' } };
-    const noMid = { sender: { id: PSID }, recipient: { id: PAGE_ID }, timestamp: 1, message: { text: 'x' } };
+    const noSender = { recipient: { id: PAGE_ID }, timestamp: options.now(), message: { mid: 'm_x', text: 'x' } };
+    const noMid = { sender: { id: PSID }, recipient: { id: PAGE_ID }, timestamp: options.now(), message: { text: 'x' } };
     const { activities, ignored } = parseWebhook(envelope(noSender, noMid) as never, options);
     expect(activities).toEqual([]);
     expect(ignored).toBe(2);

@@ -5,7 +5,7 @@ import { createTelegramChannel } from '../../../src/channels/telegram/index';
 import type { ChannelAdapter } from '../../../src/channels/types';
 import type { InboundEvent } from '../../../src/core/events';
 import { silentLogger } from '../../../src/engine/logger';
-import type { FakeApi } from '../../helpers';
+import { eventually, type FakeApi } from '../../helpers';
 import { callbackUpdate, calls, messageUpdate, methodOf, PHOTO, SECRET, startFakeTelegram, telegramReply, textUpdate, TOKEN } from './fake';
 
 const ana = { id: 5550001, language_code: 'th' };
@@ -70,11 +70,21 @@ describe('Telegram webhook', () => {
 
   it('acknowledges only after ingest resolved', async () => {
     let committed = false;
-    const res = await adapter.webhook!(request(textUpdate(ana, 'hello')), async (events) => {
-      await new Promise((resolve) => setTimeout(resolve, 20));
+    let commit!: () => void;
+    const commitGate = new Promise<void>((resolve) => (commit = resolve));
+    let answered = false;
+    let entered = false;
+    const pending = adapter.webhook!(request(textUpdate(ana, 'hello')), async (events) => {
+      entered = true;
+      await commitGate;
       ingested.push(events);
       committed = true;
-    });
+    }).then((res) => ((answered = true), res));
+    // The update reached ingest, which is held: no answer may come until it resolves.
+    await eventually(() => entered, 5_000, 'ingest to be entered');
+    expect(answered).toBe(false);
+    commit();
+    const res = await pending;
     expect(committed).toBe(true);
     expect(res.status).toBe(200);
     expect(ingested[0]).toEqual([expect.objectContaining({ kind: 'text', text: 'hello', localeHint: 'th', at: 42 })]);
@@ -94,8 +104,8 @@ describe('Telegram webhook', () => {
     const update = callbackUpdate(ana, 'minor:yes');
     let answeredBeforeCommit = false;
     const res = await adapter.webhook!(request(update), async (events) => {
-      // Long enough for an early call to reach the fake, had one been made.
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // An early call would already be in flight: close() waits for every follow-up started so far.
+      await adapter.close!();
       answeredBeforeCommit = calls(fake, 'answerCallbackQuery').length > 0;
       ingested.push(events);
     });
