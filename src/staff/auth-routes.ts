@@ -6,37 +6,48 @@ import type { StaffApi, StaffContext } from './context';
 import { csrfTokenFor } from './csrf';
 import { clearSessionCookie, clientIp, readJson, writeSessionCookie } from './http-utils';
 import { DUMMY_HASH, MAX_PASSWORD_LENGTH, verifyPassword } from './passwords';
+import { createSampledLog, LOGIN_LIMITS } from './rate-limit';
 import { ABSOLUTE_TIMEOUT_MS } from './sessions';
 
 /** Registers /login, /logout, /me and /password on the staff API. */
 export function registerAuthRoutes(api: StaffApi, ctx: StaffContext): void {
   const { store, sessions, limits } = ctx;
 
+  // A flood of refused sign-ins is one line per address per window, not a line per request.
+  const refusals = createSampledLog({ windowMs: LOGIN_LIMITS.windowMs, now: ctx.now, write: (fields) => ctx.logger.warn(fields, 'staff login rate-limited') });
+
   api.post('/login', async (c) => {
     const body = await readJson(c);
     const ip = clientIp(c, ctx.trustProxy);
     const email = typeof body.email === 'string' ? body.email.trim().toLowerCase().slice(0, 320) : '';
     const password = typeof body.password === 'string' ? body.password.slice(0, MAX_PASSWORD_LENGTH + 1) : '';
-    const accountKey = `account:${email}`;
+    // Limits are per address and per (account, address), never per account alone: otherwise anyone
+    // who knows a colleague's e-mail address could lock them out by guessing from elsewhere.
+    const pairKey = `account:${email}|address:${ip}`;
     const addressKey = `address:${ip}`;
-    const blocked = [limits.loginPerAccount.check(accountKey), limits.loginPerAddress.check(addressKey)].find((d) => !d.allowed);
+    const decisions = [limits.loginPerAccountAddress.check(pairKey), limits.loginPerAddress.check(addressKey)];
+    const blocked = decisions.find((d) => !d.allowed);
     if (blocked) {
-      ctx.logger.warn({ ip }, 'staff login rate-limited');
+      refusals.refused(addressKey, { ip, limit: decisions[0]!.allowed ? 'address' : 'account_address' });
       c.header('Retry-After', String(Math.ceil(blocked.retryAfterMs / 1000)));
       return c.json({ error: 'rate_limited', message: 'too many attempts; try again later' }, 429);
     }
+    // The attempt takes its place in both windows now, before anything is awaited, so concurrent
+    // guesses cannot all pass the check above before any of them is counted.
+    limits.loginPerAccountAddress.hit(pairKey);
+    limits.loginPerAddress.hit(addressKey);
     const account = email ? await findAccountByEmail(store, email) : undefined;
     // Unknown addresses cost the same scrypt as known ones, so timing does not reveal who has an account.
     const matches = await verifyPassword(password, account?.password_hash ?? DUMMY_HASH);
     const at = ctx.now();
     if (!account || !matches || account.disabled === 1) {
-      limits.loginPerAccount.hit(accountKey);
-      limits.loginPerAddress.hit(addressKey);
       // An unknown address is not stored: people type passwords into the wrong field.
       await writeAudit(store.db, { at, staffId: account?.id ?? null, staffEmail: account?.email ?? null, action: 'login_failed', ip, detail: { known: Boolean(account) } });
       return c.json({ error: 'invalid_credentials', message: 'wrong e-mail address or password' }, 401);
     }
-    limits.loginPerAccount.reset(accountKey);
+    // A right password was not a failure: its place is given back.
+    limits.loginPerAccountAddress.reset(pairKey);
+    limits.loginPerAddress.release(addressKey);
     const token = await sessions.create(account.id);
     await store.db.transaction().execute(async (tx) => {
       await tx.updateTable('staff_accounts').set({ last_login_at: at }).where('id', '=', account.id).execute();
