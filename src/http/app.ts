@@ -9,6 +9,7 @@ import type { Engine } from '../engine/engine';
 import type { SubmissionService } from '../engine/submissions';
 import type { Logger } from '../engine/logger';
 import type { Store } from '../store/database';
+import { bodyLimits } from './body-limit';
 import { createMetrics, type Metrics } from './metrics';
 import { securityHeaders, serveWebPage } from './static';
 
@@ -32,6 +33,7 @@ export function createApp(options: AppOptions): Hono {
   const app = new Hono();
 
   app.use('*', securityHeaders());
+  app.use('*', bodyLimits());
 
   app.onError((error, c) => {
     logger.error({ path: c.req.path, error: error.message, name: error.name }, 'request failed');
