@@ -83,11 +83,15 @@ export function registerAuthRoutes(api: StaffApi, ctx: StaffContext): void {
     const account = c.var.session.account;
     const current = typeof body.current === 'string' ? body.current : '';
     if (!(await verifyPassword(current, account.password_hash))) return c.json({ error: 'invalid_credentials', message: 'current password is wrong' }, 401);
-    await setPassword(store, account.id, typeof body.next === 'string' ? body.next : '', ctx.now());
-    // Anyone else holding the old password's sessions is signed out.
-    await sessions.revokeAll(account.id, c.var.session.tokenHash);
     const actor = c.var.actor;
-    await writeAudit(store.db, { at: ctx.now(), staffId: actor.id, staffEmail: actor.email, action: 'password_changed', ip: actor.ip });
+    const at = ctx.now();
+    let signOut = () => {};
+    await setPassword(store, account.id, typeof body.next === 'string' ? body.next : '', at, async (tx) => {
+      // Anyone else holding the old password's sessions is signed out, in the same transaction.
+      signOut = await sessions.revokeAllIn(tx, account.id, c.var.session.tokenHash);
+      await writeAudit(tx, { at, staffId: actor.id, staffEmail: actor.email, action: 'password_changed', ip: actor.ip });
+    });
+    signOut();
     return c.json({ ok: true });
   });
 }
