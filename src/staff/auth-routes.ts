@@ -6,7 +6,7 @@ import type { StaffApi, StaffContext } from './context';
 import { csrfTokenFor } from './csrf';
 import { clearSessionCookie, clientIp, readJson, writeSessionCookie } from './http-utils';
 import { DUMMY_HASH, MAX_PASSWORD_LENGTH, verifyPassword } from './passwords';
-import { createSampledLog, LOGIN_LIMITS } from './rate-limit';
+import { addressBucket, createSampledLog, LOGIN_LIMITS } from './rate-limit';
 import { ABSOLUTE_TIMEOUT_MS } from './sessions';
 
 /** Registers /login, /logout, /me and /password on the staff API. */
@@ -23,8 +23,9 @@ export function registerAuthRoutes(api: StaffApi, ctx: StaffContext): void {
     const password = typeof body.password === 'string' ? body.password.slice(0, MAX_PASSWORD_LENGTH + 1) : '';
     // Limits are per address and per (account, address), never per account alone: otherwise anyone
     // who knows a colleague's e-mail address could lock them out by guessing from elsewhere.
-    const pairKey = `account:${email}|address:${ip}`;
-    const addressKey = `address:${ip}`;
+    const bucket = addressBucket(ip);
+    const pairKey = `account:${email}|address:${bucket}`;
+    const addressKey = `address:${bucket}`;
     const decisions = [limits.loginPerAccountAddress.check(pairKey), limits.loginPerAddress.check(addressKey)];
     const blocked = decisions.find((d) => !d.allowed);
     if (blocked) {

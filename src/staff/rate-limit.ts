@@ -6,6 +6,23 @@
  */
 export const LOGIN_LIMITS = { perAccountAddress: 5, perAddress: 20, windowMs: 15 * 60_000 } as const;
 
+/**
+ * The unit an address is limited by: an IPv4 address, or the /64 of an IPv6 one, since anyone given
+ * an IPv6 network can use every address in it and would otherwise get a fresh limit per address.
+ */
+export function addressBucket(ip: string): string {
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(ip);
+  if (mapped) return mapped[1]!;
+  if (!ip.includes(':')) return ip;
+  const [head = '', tail] = ip.replace(/%.*$/, '').split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = tail === undefined ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  const prefix = groups.slice(0, 4).map((group) => parseInt(group, 16));
+  if (groups.length !== 8 || prefix.some((n) => !Number.isInteger(n) || n < 0 || n > 0xffff)) return ip;
+  return `${prefix.map((n) => n.toString(16)).join(':')}::/64`;
+}
+
 /** What a limiter says about a key. */
 export interface RateDecision {
   allowed: boolean;

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Hono } from 'hono';
 import { createLogger } from '../../src/engine/logger';
 import { clientIp } from '../../src/staff/http-utils';
+import { addressBucket } from '../../src/staff/rate-limit';
 import { PASSWORD, startHarness, type Harness } from './harness';
 
 /** The documented limits: 5 failures per account and address, 20 per address, in 15 minutes. */
@@ -51,6 +52,15 @@ describe('staff sign-in limits', () => {
     expect((await h.login(h.accounts.agent.email, PASSWORD, via('192.0.2.11', '203.0.113.1'))).status).toBe(200);
   });
 
+  it('counts every address of one IPv6 /64 as one address', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < PER_ADDRESS + 5; i++) {
+      statuses.push((await h.login(`v6spray${i}@helpline.test`, 'guess guess guess', via(`2001:db8:1:2::${(i + 1).toString(16)}`))).status);
+    }
+    expect(tally(statuses)).toEqual({ ok: 0, refused: PER_ADDRESS, limited: 5 });
+    expect((await h.login(h.accounts.agent.email, PASSWORD, via('2001:db8:1:3::1'))).status).toBe(200);
+  });
+
   it('logs the first refusal of a flood, then a count, not one line per refused login', async () => {
     h.clock.now += WINDOW_MS + 1;
     lines.length = 0;
@@ -68,6 +78,19 @@ describe('staff sign-in limits', () => {
     expect(limitedLines()[1]).toMatchObject({ ip: '198.51.100.88', unlogged: 40 - PER_ADDRESS - 1 });
     // No line carries what was typed.
     expect(JSON.stringify(lines)).not.toContain('guess guess guess');
+  });
+});
+
+describe('the unit an address is limited by', () => {
+  it('is the IPv4 address itself, or the /64 of an IPv6 one', () => {
+    expect(addressBucket('198.51.100.1')).toBe('198.51.100.1');
+    expect(addressBucket('::ffff:198.51.100.1')).toBe('198.51.100.1');
+    expect(addressBucket('2001:db8:1:2::1')).toBe('2001:db8:1:2::/64');
+    expect(addressBucket('2001:0db8:0001:0002:aaaa:bbbb:cccc:dddd')).toBe('2001:db8:1:2::/64');
+    expect(addressBucket('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(addressBucket('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
+    expect(addressBucket('local')).toBe('local');
+    expect(addressBucket('not:an:address')).toBe('not:an:address');
   });
 });
 
