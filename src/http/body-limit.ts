@@ -33,8 +33,8 @@ export function bodyLimits(limitFor: (path: string) => number = bodyLimitFor): M
     const limit = limitFor(c.req.path);
     const body = await readBody(c.req.raw, limit);
     if (body === null) {
-      // Whatever else the client is still sending is not wanted: do not keep the connection for it.
-      c.header('Connection', 'close');
+      // The rest of what the client is still sending is read and dropped by the server (at most
+      // 64 MB or half a second, then the connection is cut), so the client gets to read this answer.
       return c.json({ error: `body: too large (at most ${Math.floor(limit / 1024)} KB)`, field: 'body' }, 413);
     }
     // readBody copies into a fresh ArrayBuffer, never a shared one.

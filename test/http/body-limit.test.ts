@@ -34,11 +34,11 @@ interface Upload {
 function upload(origin: string, path: string, declared: boolean, headers: Record<string, string> = {}): Promise<Upload> {
   return new Promise((resolve, reject) => {
     const url = new URL(path, origin);
-    const chunk = Buffer.alloc(MB, 0x20);
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
     let sent = 0;
     let answered = false;
     const req = request(
-      { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent: false, headers: { 'content-type': 'application/json', ...(declared ? { 'content-length': String(HUGE) } : {}), ...headers } },
+      { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent: false, headers: { 'content-type': 'application/json', connection: 'keep-alive', ...(declared ? { 'content-length': String(HUGE) } : {}), ...headers } },
       (res) => {
         answered = true;
         res.resume();
@@ -47,14 +47,17 @@ function upload(origin: string, path: string, declared: boolean, headers: Record
       },
     );
     req.on('error', (error) => {
-      if (!answered) reject(error);
+      if (!answered) reject(new Error(`${path} (${declared ? 'declared' : 'chunked'}) failed after ${sent} bytes: ${error.message}`));
     });
+    // 64 KB at a time, yielding between writes, so an early answer is read as soon as it arrives.
+    // Keep-alive, as browsers do: on a `Connection: close` request Node closes the socket right after
+    // the answer, over unread bytes, and the reset can reach the client before the answer is read.
     const pump = () => {
-      while (!answered && sent < HUGE) {
-        sent += chunk.length;
-        if (!req.write(chunk)) return void req.once('drain', pump);
-      }
-      if (!answered) req.end();
+      if (answered) return;
+      if (sent >= HUGE) return void req.end();
+      sent += chunk.length;
+      if (req.write(chunk)) setImmediate(pump);
+      else req.once('drain', () => setImmediate(pump));
     };
     req.flushHeaders();
     pump();
@@ -114,8 +117,9 @@ describe('request bodies on a listening server', () => {
     const before = rss(child.pid!);
     let peak = before;
     const sampler = setInterval(() => (peak = Math.max(peak, rss(child.pid!))), 20);
-    const results = await Promise.all(routes.flatMap(([path, headers]) => [true, false].map(async (declared) => ({ path, declared, ...(await upload(origin, path, declared, headers)) }))));
-    clearInterval(sampler);
+    const results = await Promise.all(routes.flatMap(([path, headers]) => [true, false].map(async (declared) => ({ path, declared, ...(await upload(origin, path, declared, headers)) })))).finally(() =>
+      clearInterval(sampler),
+    );
     peak = Math.max(peak, rss(child.pid!));
     const growthMb = Math.round((peak - before) / MB);
     console.info(`server RSS before ${Math.round(before / MB)} MB, peak ${Math.round(peak / MB)} MB (+${growthMb} MB) over ${results.length} uploads of 100 MB`);
