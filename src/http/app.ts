@@ -1,14 +1,14 @@
 // The HTTP surface: webhooks, the submission API, health, metrics and the hashing page, on Hono.
 
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { ChannelName } from '../core/events';
-import { checkSubmission, MAX_SUBMISSION_BYTES } from '../core/submission';
+import { checkSubmission } from '../core/submission';
 import type { ChannelAdapter } from '../channels/types';
 import type { Engine } from '../engine/engine';
 import type { SubmissionService } from '../engine/submissions';
 import type { Logger } from '../engine/logger';
 import { isStoreUnavailable, storeErrorCode, type Store } from '../store/database';
+import { bodyLimits } from './body-limit';
 import { createIngest } from './ingest';
 import { createMetrics, metricsAccess, type Metrics } from './metrics';
 import { securityHeaders, serveWebPage } from './static';
@@ -38,6 +38,7 @@ export function createApp(options: AppOptions): Hono {
   const app = new Hono();
 
   app.use('*', securityHeaders());
+  app.use('*', bodyLimits());
 
   app.onError((error, c) => {
     if (isStoreUnavailable(error)) {
@@ -61,9 +62,9 @@ export function createApp(options: AppOptions): Hono {
     return c.text(metrics.render(), 200, { 'content-type': 'text/plain; version=0.0.4' });
   });
 
+  // Bounded to MAX_SUBMISSION_BYTES by bodyLimits above: hashes only, a few kilobytes.
   app.post(
     '/api/submissions',
-    bodyLimit({ maxSize: MAX_SUBMISSION_BYTES, onError: (c) => c.json({ error: 'body: too large (hashes only, at most 64 KB)', field: 'body' }, 413) }),
     async (c) => {
       if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('application/json')) {
         return c.json({ error: 'body: expected JSON (hashes only)', field: 'body' }, 415);

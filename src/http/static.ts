@@ -2,7 +2,8 @@
 
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import type { Hono, MiddlewareHandler } from 'hono';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
+import { trustedProxyHops } from '../staff/http-utils';
 
 /** No third party, no inline script, no referrer, no framing. */
 export const CONTENT_SECURITY_POLICY = [
@@ -19,9 +20,30 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export function securityHeaders(): MiddlewareHandler {
+/** Two years: browsers then refuse plain HTTP to this host, so a network cannot strip HTTPS from a returning visitor. */
+export const STRICT_TRANSPORT_SECURITY = 'max-age=63072000; includeSubDomains';
+
+/**
+ * True when the request came over HTTPS: on its own URL, or said so by the proxy next to us (the
+ * right-most X-Forwarded-Proto), and only when that proxy is trusted.
+ */
+function overHttps(c: Context, trustProxy: boolean): boolean {
+  if (new URL(c.req.url).protocol === 'https:') return true;
+  if (!trustProxy) return false;
+  return c.req.header('x-forwarded-proto')?.split(',').pop()?.trim().toLowerCase() === 'https';
+}
+
+export interface SecurityHeaderOptions {
+  /** Believe X-Forwarded-Proto. Default: when TRUST_PROXY says proxies are in front of us. */
+  trustProxy?: boolean;
+}
+
+export function securityHeaders(options: SecurityHeaderOptions = {}): MiddlewareHandler {
+  const trustProxy = options.trustProxy ?? trustedProxyHops() > 0;
   return async (c, next) => {
     await next();
+    // Over plain HTTP the header means nothing to a browser, and a lie about HTTPS must not pin the host.
+    if (overHttps(c, trustProxy)) c.header('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
     c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     c.header('Referrer-Policy', 'no-referrer');
     c.header('X-Content-Type-Options', 'nosniff');

@@ -1,14 +1,20 @@
 // Staff accounts in the store: create, find, list, change password, role or access.
 
 import { randomUUID } from 'node:crypto';
-import type { Selectable } from 'kysely';
+import type { Selectable, Transaction } from 'kysely';
 import type { Store } from '../store/database';
-import type { StaffAccountsTable } from '../store/schema';
+import type { Database, StaffAccountsTable } from '../store/schema';
 import { AccountError } from './errors';
 import { generatePassword, hashPassword, passwordProblem } from './passwords';
 import { isRole, type Role } from './roles';
 
 export type AccountRow = Selectable<StaffAccountsTable>;
+
+/**
+ * Runs inside a change's transaction, after the change: its audit row (and anything else that must
+ * stand or fall with it), so a change is never made without its record, nor recorded without being made.
+ */
+export type RecordChange<T> = (tx: Transaction<Database>, result: T) => Promise<void>;
 
 /** What staff screens may show of an account: never its hash. */
 export interface AccountView {
@@ -52,7 +58,7 @@ export interface CreateAccountInput {
 }
 
 /** Creates an account; resolves with it and the one-time password when one was generated. */
-export async function createAccount(store: Store, input: CreateAccountInput): Promise<{ account: AccountView; oneTimePassword: string | null }> {
+export async function createAccount(store: Store, input: CreateAccountInput, record?: RecordChange<AccountView>): Promise<{ account: AccountView; oneTimePassword: string | null }> {
   const email = normaliseEmail(input.email);
   if (!isRole(input.role)) throw new AccountError('invalid_role', 'role must be agent, supervisor or admin');
   let oneTimePassword: string | null = null;
@@ -76,9 +82,13 @@ export async function createAccount(store: Store, input: CreateAccountInput): Pr
     updated_at: at,
     last_login_at: null,
   };
-  const inserted = await store.db.insertInto('staff_accounts').values(row).onConflict((oc) => oc.column('email').doNothing()).returning('id').execute();
-  if (inserted.length === 0) throw new AccountError('email_taken', 'an account with this e-mail address exists');
-  return { account: accountView(row), oneTimePassword };
+  const account = accountView(row);
+  await store.db.transaction().execute(async (tx) => {
+    const inserted = await tx.insertInto('staff_accounts').values(row).onConflict((oc) => oc.column('email').doNothing()).returning('id').execute();
+    if (inserted.length === 0) throw new AccountError('email_taken', 'an account with this e-mail address exists');
+    await record?.(tx, account);
+  });
+  return { account, oneTimePassword };
 }
 
 /** The account with this e-mail address, if any. */
@@ -98,36 +108,48 @@ export async function listAccounts(store: Store): Promise<AccountView[]> {
 }
 
 /** Sets a chosen password and clears the must-change mark. */
-export async function setPassword(store: Store, id: string, password: string, at = Date.now()): Promise<void> {
+export async function setPassword(store: Store, id: string, password: string, at = Date.now(), record?: RecordChange<void>): Promise<void> {
   const problem = passwordProblem(password);
   if (problem) throw new AccountError('weak_password', problem);
+  // Hashed before the transaction: scrypt's tens of milliseconds should not hold a connection or SQLite's lock.
   const hash = await hashPassword(password);
-  const result = await store.db.updateTable('staff_accounts').set({ password_hash: hash, must_change_password: 0, updated_at: at }).where('id', '=', id).executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) throw new AccountError('not_found', 'no such account');
+  await changeAccount(store, id, { password_hash: hash, must_change_password: 0, updated_at: at }, record);
 }
 
 /** Replaces the password with a fresh one-time password, which is returned once. */
-export async function resetPassword(store: Store, id: string, at = Date.now()): Promise<string> {
+export async function resetPassword(store: Store, id: string, at = Date.now(), record?: RecordChange<void>): Promise<string> {
   const password = generatePassword();
   const hash = await hashPassword(password);
-  const result = await store.db.updateTable('staff_accounts').set({ password_hash: hash, must_change_password: 1, updated_at: at }).where('id', '=', id).executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) throw new AccountError('not_found', 'no such account');
+  await changeAccount(store, id, { password_hash: hash, must_change_password: 1, updated_at: at }, record);
   return password;
 }
 
 /** Changes role and/or access. */
-export async function updateAccount(store: Store, id: string, change: { role?: string; disabled?: boolean }, at = Date.now()): Promise<AccountView> {
+export async function updateAccount(store: Store, id: string, change: { role?: string; disabled?: boolean }, at = Date.now(), record?: RecordChange<AccountView>): Promise<AccountView> {
   if (change.role !== undefined && !isRole(change.role)) throw new AccountError('invalid_role', 'role must be agent, supervisor or admin');
-  await store.db
-    .updateTable('staff_accounts')
-    .set({
-      ...(change.role !== undefined ? { role: change.role } : {}),
-      ...(change.disabled !== undefined ? { disabled: change.disabled ? 1 : 0 } : {}),
-      updated_at: at,
-    })
-    .where('id', '=', id)
-    .execute();
-  const row = await findAccount(store, id);
-  if (!row) throw new AccountError('not_found', 'no such account');
-  return accountView(row);
+  return store.db.transaction().execute(async (tx) => {
+    await tx
+      .updateTable('staff_accounts')
+      .set({
+        ...(change.role !== undefined ? { role: change.role } : {}),
+        ...(change.disabled !== undefined ? { disabled: change.disabled ? 1 : 0 } : {}),
+        updated_at: at,
+      })
+      .where('id', '=', id)
+      .execute();
+    const row = await tx.selectFrom('staff_accounts').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw new AccountError('not_found', 'no such account');
+    const account = accountView(row);
+    await record?.(tx, account);
+    return account;
+  });
+}
+
+/** Updates one account and records it in the same transaction; not_found when there is no such account. */
+async function changeAccount(store: Store, id: string, values: Partial<AccountRow>, record?: RecordChange<void>): Promise<void> {
+  await store.db.transaction().execute(async (tx) => {
+    const result = await tx.updateTable('staff_accounts').set(values).where('id', '=', id).executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) throw new AccountError('not_found', 'no such account');
+    await record?.(tx);
+  });
 }

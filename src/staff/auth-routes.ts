@@ -6,6 +6,7 @@ import type { StaffApi, StaffContext } from './context';
 import { csrfTokenFor } from './csrf';
 import { clearSessionCookie, clientIp, readJson, writeSessionCookie } from './http-utils';
 import { DUMMY_HASH, MAX_PASSWORD_LENGTH, verifyPassword } from './passwords';
+import { addressBucket, createSampledLog, LOGIN_LIMITS } from './rate-limit';
 import { ABSOLUTE_TIMEOUT_MS } from './sessions';
 import { normalizeText } from '../core/text';
 
@@ -13,31 +14,42 @@ import { normalizeText } from '../core/text';
 export function registerAuthRoutes(api: StaffApi, ctx: StaffContext): void {
   const { store, sessions, limits } = ctx;
 
+  // A flood of refused sign-ins is one line per address per window, not a line per request.
+  const refusals = createSampledLog({ windowMs: LOGIN_LIMITS.windowMs, now: ctx.now, write: (fields) => ctx.logger.warn(fields, 'staff login rate-limited') });
+
   api.post('/login', async (c) => {
     const body = await readJson(c);
     const ip = clientIp(c, ctx.trustProxy);
     const email = typeof body.email === 'string' ? normalizeText(body.email).trim().toLowerCase().slice(0, 320) : '';
     const password = typeof body.password === 'string' ? body.password.slice(0, MAX_PASSWORD_LENGTH + 1) : '';
-    const accountKey = `account:${email}`;
-    const addressKey = `address:${ip}`;
-    const blocked = [limits.loginPerAccount.check(accountKey), limits.loginPerAddress.check(addressKey)].find((d) => !d.allowed);
+    // Limits are per address and per (account, address), never per account alone: otherwise anyone
+    // who knows a colleague's e-mail address could lock them out by guessing from elsewhere.
+    const bucket = addressBucket(ip);
+    const pairKey = `account:${email}|address:${bucket}`;
+    const addressKey = `address:${bucket}`;
+    const decisions = [limits.loginPerAccountAddress.check(pairKey), limits.loginPerAddress.check(addressKey)];
+    const blocked = decisions.find((d) => !d.allowed);
     if (blocked) {
-      ctx.logger.warn({ ip }, 'staff login rate-limited');
+      refusals.refused(addressKey, { ip, limit: decisions[0]!.allowed ? 'address' : 'account_address' });
       c.header('Retry-After', String(Math.ceil(blocked.retryAfterMs / 1000)));
       return c.json({ error: 'rate_limited', message: 'too many attempts; try again later' }, 429);
     }
+    // The attempt takes its place in both windows now, before anything is awaited, so concurrent
+    // guesses cannot all pass the check above before any of them is counted.
+    limits.loginPerAccountAddress.hit(pairKey);
+    limits.loginPerAddress.hit(addressKey);
     const account = email ? await findAccountByEmail(store, email) : undefined;
     // Unknown addresses cost the same scrypt as known ones, so timing does not reveal who has an account.
     const matches = await verifyPassword(password, account?.password_hash ?? DUMMY_HASH);
     const at = ctx.now();
     if (!account || !matches || account.disabled === 1) {
-      limits.loginPerAccount.hit(accountKey);
-      limits.loginPerAddress.hit(addressKey);
       // An unknown address is not stored: people type passwords into the wrong field.
       await writeAudit(store.db, { at, staffId: account?.id ?? null, staffEmail: account?.email ?? null, action: 'login_failed', ip, detail: { known: Boolean(account) } });
       return c.json({ error: 'invalid_credentials', message: 'wrong e-mail address or password' }, 401);
     }
-    limits.loginPerAccount.reset(accountKey);
+    // A right password was not a failure: its place is given back.
+    limits.loginPerAccountAddress.reset(pairKey);
+    limits.loginPerAddress.release(addressKey);
     const token = await sessions.create(account.id);
     await store.db.transaction().execute(async (tx) => {
       await tx.updateTable('staff_accounts').set({ last_login_at: at }).where('id', '=', account.id).execute();
@@ -73,11 +85,15 @@ export function registerAuthRoutes(api: StaffApi, ctx: StaffContext): void {
     const account = c.var.session.account;
     const current = typeof body.current === 'string' ? body.current : '';
     if (!(await verifyPassword(current, account.password_hash))) return c.json({ error: 'invalid_credentials', message: 'current password is wrong' }, 401);
-    await setPassword(store, account.id, typeof body.next === 'string' ? body.next : '', ctx.now());
-    // Anyone else holding the old password's sessions is signed out.
-    await sessions.revokeAll(account.id, c.var.session.tokenHash);
     const actor = c.var.actor;
-    await writeAudit(store.db, { at: ctx.now(), staffId: actor.id, staffEmail: actor.email, action: 'password_changed', ip: actor.ip });
+    const at = ctx.now();
+    let signOut = () => {};
+    await setPassword(store, account.id, typeof body.next === 'string' ? body.next : '', at, async (tx) => {
+      // Anyone else holding the old password's sessions is signed out, in the same transaction.
+      signOut = await sessions.revokeAllIn(tx, account.id, c.var.session.tokenHash);
+      await writeAudit(tx, { at, staffId: actor.id, staffEmail: actor.email, action: 'password_changed', ip: actor.ip });
+    });
+    signOut();
     return c.json({ ok: true });
   });
 }

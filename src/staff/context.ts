@@ -28,7 +28,7 @@ export interface StaffContext {
   channels: Channels;
   sessions: Sessions;
   actions: StaffActions;
-  limits: { loginPerAccount: RateLimiter; loginPerAddress: RateLimiter };
+  limits: { loginPerAccountAddress: RateLimiter; loginPerAddress: RateLimiter };
   now: () => number;
   trustProxy: boolean;
   /** SSE heartbeat; each beat also re-checks the session. */

@@ -25,11 +25,26 @@ export async function readJson(c: Context): Promise<Record<string, unknown>> {
   throw new StaffActionError(400, 'invalid_json', 'body: not a JSON object');
 }
 
-/** The caller's address: the socket's, or the first X-Forwarded-For hop when a trusted proxy sets it. */
-export function clientIp(c: Context, trustProxy: boolean): string {
+/**
+ * How many proxies in front of us append to X-Forwarded-For, from TRUST_PROXY: 1 for the usual
+ * single reverse proxy, 2 for a CDN in front of it, and so on; unset or 0 when nothing is trusted.
+ */
+export function trustedProxyHops(env: NodeJS.ProcessEnv = process.env): number {
+  const hops = Number(env.TRUST_PROXY ?? 0);
+  return Number.isInteger(hops) && hops > 0 ? hops : 0;
+}
+
+/**
+ * The caller's address: the socket's, or, behind trusted proxies, the X-Forwarded-For entry the
+ * outermost of them appended. Every proxy appends the address it saw, so entries to the left of
+ * that one are whatever the client chose to send and are never believed.
+ */
+export function clientIp(c: Context, trustProxy: boolean, hops: number = Math.max(1, trustedProxyHops())): string {
   if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
+    const entries = (c.req.header('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+    // Fewer entries than proxies: the request skipped some of them, and the farthest entry is the best we have.
+    const seen = entries[Math.max(0, entries.length - hops)];
+    if (seen) return seen.slice(0, 64);
   }
   try {
     return getConnInfo(c).remote.address ?? 'unknown';

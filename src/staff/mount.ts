@@ -12,9 +12,9 @@ import { registerAuthRoutes } from './auth-routes';
 import { sessionGuard, type StaffContext, type StaffEnv } from './context';
 import { registerConversationRoutes } from './conversation-routes';
 import { registerEventStream } from './event-stream';
-import { errorResponse } from './http-utils';
+import { errorResponse, trustedProxyHops } from './http-utils';
 import { registerOversightRoutes } from './oversight-routes';
-import { createRateLimiter, type RateLimiter } from './rate-limit';
+import { createRateLimiter, LOGIN_LIMITS, type RateLimiter } from './rate-limit';
 import { createSessions } from './sessions';
 import { mountTryBot } from './try-bot';
 
@@ -28,26 +28,25 @@ export interface StaffDeps {
   channels: Channels;
   /** A clock for tests (session expiry); defaults to Date.now. */
   now?: () => number;
-  /** Trust X-Forwarded-For for the client address (only behind a proxy that sets it). Default: TRUST_PROXY=1. */
+  /** Trust X-Forwarded-For for the client address (only behind proxies that append to it). Default: TRUST_PROXY set to their number. */
   trustProxy?: boolean;
   /** Session lifetimes, login limits and the SSE heartbeat, for tests. */
   idleMs?: number;
   absoluteMs?: number;
   heartbeatMs?: number;
-  limits?: { loginPerAccount?: RateLimiter; loginPerAddress?: RateLimiter; tryMessages?: RateLimiter; tryStarts?: RateLimiter };
+  limits?: { loginPerAccountAddress?: RateLimiter; loginPerAddress?: RateLimiter; tryMessages?: RateLimiter; tryStarts?: RateLimiter };
   /** Mount the public try-the-bot API. Default: on, unless TRY_BOT=off (a helpline may not want public demo chats in its queue). */
   tryBot?: boolean;
   /** The demo's bounds (live conversations, idle lifetime) and cookie key; the key defaults to TRY_BOT_SECRET or one per process. */
   tryDemo?: { maxLive?: number; ttlMs?: number; secret?: string };
 }
 
-/** Failed logins allowed per account and per address in 15 minutes before 429. */
-export const LOGIN_LIMITS = { perAccount: 5, perAddress: 20, windowMs: 15 * 60_000 } as const;
+export { LOGIN_LIMITS } from './rate-limit';
 
 /** Mounts both APIs. Call before the static pages are mounted (the app's `extend` hook is). */
 export function mountStaff(app: Hono, deps: StaffDeps): void {
   const now = deps.now ?? Date.now;
-  const trustProxy = deps.trustProxy ?? process.env.TRUST_PROXY === '1';
+  const trustProxy = deps.trustProxy ?? trustedProxyHops() > 0;
   const heartbeatMs = deps.heartbeatMs ?? 15_000;
   const sessions = createSessions({
     store: deps.store,
@@ -65,7 +64,7 @@ export function mountStaff(app: Hono, deps: StaffDeps): void {
     sessions,
     actions: createStaffActions({ store: deps.store, engine: deps.engine, changes: deps.changes, now }),
     limits: {
-      loginPerAccount: deps.limits?.loginPerAccount ?? createRateLimiter({ limit: LOGIN_LIMITS.perAccount, windowMs: LOGIN_LIMITS.windowMs, now }),
+      loginPerAccountAddress: deps.limits?.loginPerAccountAddress ?? createRateLimiter({ limit: LOGIN_LIMITS.perAccountAddress, windowMs: LOGIN_LIMITS.windowMs, now }),
       loginPerAddress: deps.limits?.loginPerAddress ?? createRateLimiter({ limit: LOGIN_LIMITS.perAddress, windowMs: LOGIN_LIMITS.windowMs, now }),
     },
     now,

@@ -61,11 +61,14 @@ export function registerOversightRoutes(api: StaffApi, ctx: StaffContext): void 
 
   api.get('/accounts', requireRole('admin'), async (c) => c.json({ accounts: await listAccounts(store) }));
 
+  // Each admin act below and its audit row are one transaction: neither stands without the other.
   api.post('/accounts', requireRole('admin'), async (c) => {
     const body = await readJson(c);
-    const { account, oneTimePassword } = await createAccount(store, { email: String(body.email ?? ''), role: String(body.role ?? ''), now: ctx.now() });
     const actor = c.var.actor;
-    await writeAudit(store.db, { at: ctx.now(), staffId: actor.id, staffEmail: actor.email, action: 'account_created', ip: actor.ip, detail: { account: account.id, email: account.email, role: account.role } });
+    const at = ctx.now();
+    const { account, oneTimePassword } = await createAccount(store, { email: String(body.email ?? ''), role: String(body.role ?? ''), now: at }, (tx, account) =>
+      writeAudit(tx, { at, staffId: actor.id, staffEmail: actor.email, action: 'account_created', ip: actor.ip, detail: { account: account.id, email: account.email, role: account.role } }),
+    );
     return c.json({ account, oneTimePassword }, 201);
   });
 
@@ -80,9 +83,13 @@ export function registerOversightRoutes(api: StaffApi, ctx: StaffContext): void 
       ...(body.role !== undefined ? { role: String(body.role) } : {}),
       ...(typeof body.disabled === 'boolean' ? { disabled: body.disabled } : {}),
     };
-    const account = await updateAccount(store, id, change, ctx.now());
-    if (change.disabled === true || change.role !== undefined) await ctx.sessions.revokeAll(id);
-    await writeAudit(store.db, { at: ctx.now(), staffId: actor.id, staffEmail: actor.email, action: 'account_updated', ip: actor.ip, detail: { account: id, ...change } });
+    const at = ctx.now();
+    let signOut = () => {};
+    const account = await updateAccount(store, id, change, at, async (tx) => {
+      if (change.disabled === true || change.role !== undefined) signOut = await ctx.sessions.revokeAllIn(tx, id);
+      await writeAudit(tx, { at, staffId: actor.id, staffEmail: actor.email, action: 'account_updated', ip: actor.ip, detail: { account: id, ...change } });
+    });
+    signOut();
     return c.json({ account });
   });
 
@@ -90,9 +97,13 @@ export function registerOversightRoutes(api: StaffApi, ctx: StaffContext): void 
     const id = c.req.param('id');
     const actor = c.var.actor;
     if (id === actor.id) throw new StaffActionError(409, 'cannot_change_self');
-    const oneTimePassword = await resetPassword(store, id, ctx.now());
-    await ctx.sessions.revokeAll(id);
-    await writeAudit(store.db, { at: ctx.now(), staffId: actor.id, staffEmail: actor.email, action: 'password_reset', ip: actor.ip, detail: { account: id } });
+    const at = ctx.now();
+    let signOut = () => {};
+    const oneTimePassword = await resetPassword(store, id, at, async (tx) => {
+      signOut = await ctx.sessions.revokeAllIn(tx, id);
+      await writeAudit(tx, { at, staffId: actor.id, staffEmail: actor.email, action: 'password_reset', ip: actor.ip, detail: { account: id } });
+    });
+    signOut();
     return c.json({ oneTimePassword });
   });
 
@@ -106,26 +117,31 @@ export function registerOversightRoutes(api: StaffApi, ctx: StaffContext): void 
     const name = typeof body.name === 'string' ? body.name.trim() : '';
     const existing = await store.db.selectFrom('partners').select('id').where('name', '=', name).executeTakeFirst();
     if (existing) throw new StaffActionError(409, 'name_taken');
-    let added: Awaited<ReturnType<typeof addPartner>>;
-    try {
-      // The key is shown once, here; like every secret only its SHA-256 is kept.
-      added = await addPartner(store.db, name, ctx.now());
-    } catch (error) {
-      throw new StaffActionError(400, 'invalid_name', error instanceof Error ? error.message : 'invalid name');
-    }
-    const { partner, key } = added;
     const actor = c.var.actor;
-    await writeAudit(store.db, { at: partner.created_at, staffId: actor.id, staffEmail: actor.email, action: 'partner_added', ip: actor.ip, detail: { partner: partner.id, name: partner.name } });
+    const { partner, key } = await store.db.transaction().execute(async (tx) => {
+      let added: Awaited<ReturnType<typeof addPartner>>;
+      try {
+        // The key is shown once, here; like every secret only its SHA-256 is kept.
+        added = await addPartner(tx, name, ctx.now());
+      } catch (error) {
+        throw new StaffActionError(400, 'invalid_name', error instanceof Error ? error.message : 'invalid name');
+      }
+      const { partner } = added;
+      await writeAudit(tx, { at: partner.created_at, staffId: actor.id, staffEmail: actor.email, action: 'partner_added', ip: actor.ip, detail: { partner: partner.id, name: partner.name } });
+      return added;
+    });
     return c.json({ partner: { id: partner.id, name: partner.name, createdAt: partner.created_at, revokedAt: null }, apiKey: key }, 201);
   });
 
   api.post('/partners/:id/revoke', requireRole('admin'), async (c) => {
     const id = c.req.param('id');
     const at = ctx.now();
-    const partner = await store.db.selectFrom('partners').select(['name']).where('id', '=', id).executeTakeFirst();
-    if (!partner || !(await revokePartner(store.db, partner.name, at))) throw new StaffActionError(404, 'not_found');
     const actor = c.var.actor;
-    await writeAudit(store.db, { at, staffId: actor.id, staffEmail: actor.email, action: 'partner_revoked', ip: actor.ip, detail: { partner: id } });
+    await store.db.transaction().execute(async (tx) => {
+      const partner = await tx.selectFrom('partners').select(['name']).where('id', '=', id).executeTakeFirst();
+      if (!partner || !(await revokePartner(tx, partner.name, at))) throw new StaffActionError(404, 'not_found');
+      await writeAudit(tx, { at, staffId: actor.id, staffEmail: actor.email, action: 'partner_revoked', ip: actor.ip, detail: { partner: id } });
+    });
     return c.json({ ok: true });
   });
 }

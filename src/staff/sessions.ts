@@ -2,7 +2,9 @@
 
 import { createHash, randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
+import type { Kysely } from 'kysely';
 import type { Store } from '../store/database';
+import type { Database } from '../store/schema';
 import type { AccountRow } from './accounts';
 
 /** A session ends after this long without a request from its person. */
@@ -41,6 +43,11 @@ export interface Sessions {
   revoke(tokenHash: string): Promise<void>;
   /** Ends every session of an account (disabled, password changed elsewhere). */
   revokeAll(staffId: string, except?: string): Promise<void>;
+  /**
+   * The same inside the caller's transaction, so the sessions end exactly when the change that ends
+   * them commits. Call the returned function after the commit: it closes their open event streams.
+   */
+  revokeAllIn(db: Kysely<Database>, staffId: string, except?: string): Promise<() => void>;
   /** Called with the token hash of each session ended here. */
   onEnd(listener: (tokenHash: string) => void): () => void;
   readonly idleMs: number;
@@ -54,6 +61,20 @@ export function createSessions(options: SessionsOptions): Sessions {
   const absoluteMs = options.absoluteMs ?? ABSOLUTE_TIMEOUT_MS;
   const ended = new EventEmitter();
   ended.setMaxListeners(0);
+
+  const revokeAllIn: Sessions['revokeAllIn'] = async (db, staffId, except) => {
+    const rows = await db
+      .updateTable('staff_sessions')
+      .set({ revoked_at: now() })
+      .where('staff_id', '=', staffId)
+      .where('revoked_at', 'is', null)
+      .$if(except !== undefined, (q) => q.where('token_hash', '!=', except!))
+      .returning('token_hash')
+      .execute();
+    return () => {
+      for (const row of rows) ended.emit('end', row.token_hash);
+    };
+  };
 
   return {
     idleMs,
@@ -92,16 +113,9 @@ export function createSessions(options: SessionsOptions): Sessions {
       ended.emit('end', tokenHash);
     },
     async revokeAll(staffId, except) {
-      const rows = await store.db
-        .updateTable('staff_sessions')
-        .set({ revoked_at: now() })
-        .where('staff_id', '=', staffId)
-        .where('revoked_at', 'is', null)
-        .$if(except !== undefined, (q) => q.where('token_hash', '!=', except!))
-        .returning('token_hash')
-        .execute();
-      for (const row of rows) ended.emit('end', row.token_hash);
+      (await revokeAllIn(store.db, staffId, except))();
     },
+    revokeAllIn,
     onEnd(listener) {
       ended.on('end', listener);
       return () => ended.off('end', listener);

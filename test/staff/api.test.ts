@@ -84,9 +84,10 @@ describe.each(DIALECTS)('staff API on %s', (dialect) => {
   });
 
   describe('rate limiting', () => {
-    it(`locks an account after ${LOGIN_LIMITS.perAccount} failures, even for the right password`, async () => {
+    it(`locks an account at one address after ${LOGIN_LIMITS.perAccountAddress} failures, even for the right password`, async () => {
       const { account } = await createAccount(h.reclaim.store, { email: 'target@helpline.test', role: 'agent', password: PASSWORD });
-      for (let i = 0; i < LOGIN_LIMITS.perAccount; i++) {
+      // The harness does not trust X-Forwarded-For, so these are all one address.
+      for (let i = 0; i < LOGIN_LIMITS.perAccountAddress; i++) {
         expect((await h.login(account.email, `wrong password ${i}`, { 'x-forwarded-for': `198.51.100.${i}` })).status).toBe(401);
       }
       const locked = await h.login(account.email);
