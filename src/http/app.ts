@@ -9,6 +9,7 @@ import type { Engine } from '../engine/engine';
 import type { SubmissionService } from '../engine/submissions';
 import type { Logger } from '../engine/logger';
 import type { Store } from '../store/database';
+import { mountHandoffRoutes } from './handoff';
 import { createMetrics, type Metrics } from './metrics';
 import { securityHeaders, serveWebPage } from './static';
 
@@ -69,6 +70,8 @@ export function createApp(options: AppOptions): Hono {
       return c.json({ caseNumber: outcome.caseNumber }, 201);
     },
   );
+
+  mountHandoffRoutes(app, { store });
 
   const ingest = async (events: InboundEvent[]) => {
     for (const event of events) {
