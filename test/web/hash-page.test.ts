@@ -15,6 +15,7 @@ import { isCaseNumber } from '../../src/core/case-number';
 import { CONTENT_SECURITY_POLICY } from '../../src/http/static';
 import { WEB_DIR } from '../../src/server';
 import { eventually, startServer, type TestServer } from '../helpers';
+import { brokenKeywords } from './line-breaks';
 
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'hash-page');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -477,36 +478,7 @@ describe('hashing page in a browser', () => {
   });
 
   it('never breaks a quoted Thai keyword or a case number across lines, from 320 px up', { timeout: 60_000 }, async () => {
-    /** Quoted keywords and case numbers in the visible text that wrap onto more than one line. */
-    const broken = (page: Page) =>
-      page.evaluate(() => {
-        const pattern = /“[^”]{1,40}”|"[^"]{1,40}"|\b(?:RC-)?[0-9A-Z]{4}-[0-9A-Z]{4}\b/g;
-        const found: string[] = [];
-        const lines = (range: Range) => new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom))).size;
-        // A whole paragraph's text at once, so a keyword already wrapped in its own span is measured as one piece.
-        const blocks = [...document.querySelectorAll('p, h1, h2, li')].filter((block) => block.checkVisibility());
-        for (const block of blocks) {
-          const texts: { node: Text; start: number }[] = [];
-          let whole = '';
-          const inner = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-          for (let node = inner.nextNode(); node; node = inner.nextNode()) {
-            texts.push({ node: node as Text, start: whole.length });
-            whole += node.textContent ?? '';
-          }
-          const at = (offset: number) => {
-            const hit = [...texts].reverse().find((t) => t.start <= offset)!;
-            return [hit.node, offset - hit.start] as const;
-          };
-          for (const match of whole.matchAll(pattern)) {
-            const range = document.createRange();
-            range.setStart(...at(match.index));
-            range.setEnd(...at(match.index + match[0].length - 1));
-            range.setEnd(range.endContainer, range.endOffset + 1);
-            if (lines(range) !== 1) found.push(match[0]);
-          }
-        }
-        return found;
-      });
+    const broken = (page: Page) => page.evaluate(brokenKeywords, 'p, h1, h2, li');
     const dead = await token();
     await spend(dead);
     const { page } = await openPhone(link(dead, 'th'), { device: { ...PHONE, viewport: { width: 320, height: 640 } } });
