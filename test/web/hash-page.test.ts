@@ -421,6 +421,7 @@ describe('hashing page in a browser', () => {
     await expect.poll(() => card.textContent()).toContain("isn't a photo or video");
     expect(await card.textContent()).not.toContain('Fingerprint ready');
     expect(await page.getByRole('button', { name: 'Send fingerprints' }).isDisabled()).toBe(true);
+    await expect.poll(() => page.locator('#send-hint').textContent()).toBe('Add a photo or video to send its fingerprint.');
     await shot(page, '13-not-media');
     await page.setInputFiles('#file-input', [vector(PNGS[0]!)]);
     await waitUntilHashed(page, 2);

@@ -89,7 +89,9 @@ export function renderPage(ui: PageElements, state: PageState, { t }: PageTransl
   ui.send.disabled = mode === 'sending' || totals.hashing > 0 || totals.ready === 0;
   ui.send.textContent = t(mode === 'sending' ? 'send.sending' : mode === 'offline' || mode === 'server-error' ? 'send.retry' : 'send.button');
   ui.send.setAttribute('aria-busy', String(mode === 'sending'));
-  setText(ui.sendHint, totals.hashing > 0 ? t('send.wait') : '');
+  // Only files that are not photos or videos: say what would make Send work.
+  const nothingToSend = totals.total > 0 && totals.hashing === 0 && totals.ready === 0;
+  setText(ui.sendHint, totals.hashing > 0 ? t('send.wait') : nothingToSend ? t('send.nothing') : '');
 
   const problem = mode === 'offline' ? 'offline' : mode === 'server-error' ? 'server' : null;
   ui.problem.hidden = problem === null;
