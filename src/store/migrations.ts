@@ -5,6 +5,7 @@ import type { Dialect } from './migrations/columns';
 import { core } from './migrations/001-core';
 import { cases } from './migrations/002-cases';
 import { staff } from './migrations/003-staff';
+import { crisis } from './migrations/005-crisis';
 
 /** Every migration in order. Never edit a released one: add the next file and a line here. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -12,6 +13,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '001_core': core(dialect),
     '002_cases': cases(dialect),
     '003_staff': staff(dialect),
+    '005_crisis': crisis(dialect),
   };
 }
 
