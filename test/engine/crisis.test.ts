@@ -127,3 +127,20 @@ describe.each(DIALECTS)('crisis on %s', (dialect) => {
     expect((await texts('skip')).at(-2)).toBe(translator.t('es', 'country.thanks'));
   });
 });
+
+describe('what staff see through the staff API', () => {
+  it('shows the reason next to urgent in the queue, and the marked line in the conversation', async () => {
+    const { startHarness } = await import('../staff/harness');
+    const h = await startHarness('sqlite');
+    try {
+      const id = await h.conversation('api-teen', 'i want to kill myself');
+      const agent = await h.signIn('agent');
+      const queue = (await (await agent.call('GET', '/api/staff/queue')).json()) as { rows: { id: string; flags: string[]; urgentReason: string | null }[] };
+      expect(queue.rows.find((r) => r.id === id)).toMatchObject({ flags: ['urgent'], urgentReason: 'self_harm' });
+      const detail = (await (await agent.call('GET', `/api/staff/conversations/${id}`)).json()) as { transcript: { direction: string; text: string; marker: string | null }[] };
+      expect(detail.transcript.filter((l) => l.marker)).toEqual([expect.objectContaining({ direction: 'in', text: 'i want to kill myself', marker: 'self_harm' })]);
+    } finally {
+      await h.close();
+    }
+  });
+});
