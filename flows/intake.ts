@@ -10,6 +10,9 @@ import { and, assign, setup } from 'xstate';
 import type { MessageIntent } from '../src/core/messages';
 import { SUPPORTED_LOCALES } from '../src/core/locales';
 import type { TimerName } from '../src/core/events';
+import type { RiskKind } from '../src/core/risk';
+import type { ContactPurpose } from '../src/core/contacts/render';
+import { COUNTRY_CHOICE_IDS, COUNTRY_OTHER, COUNTRY_SKIP, countryChoices, countryOfChoice, hasOwnContacts } from '../src/core/contacts/country';
 
 /** Bump when a change makes older persisted snapshots unsafe to restore. */
 export const FLOW_VERSION = 1;
@@ -29,8 +32,8 @@ export type Flag = 'urgent' | 'under13' | 'sextortion' | 'human';
 
 /** What the flow asks the engine to do after an event. */
 export type Effect =
-  | ({ type: 'say' } & MessageIntent)
-  | { type: 'flag'; flag: Flag }
+  | ({ type: 'say'; contacts?: ContactPurpose } & MessageIntent)
+  | { type: 'flag'; flag: Flag; reason?: RiskKind }
   | { type: 'schedule'; name: TimerName; at: number }
   | { type: 'cancel'; name: TimerName }
   | { type: 'status' }
@@ -40,7 +43,9 @@ export type Effect =
 export type FlowEvent =
   | { type: 'CHOICE'; id: string; at: number }
   | { type: 'TEXT'; at: number }
-  | { type: 'RISK'; at: number }
+  | { type: 'RISK'; kind?: RiskKind; at: number }
+  /** The channel told us where the person lives (Messenger's `th_TH`); nothing is said. */
+  | { type: 'COUNTRY'; country: string; at: number }
   | { type: 'MEDIA'; at: number }
   | { type: 'UNSUPPORTED'; at: number }
   | { type: 'SUBMITTED'; caseNumber: string; at: number }
@@ -61,11 +66,18 @@ export interface FlowContext {
   cases: string[];
   deadlines: Partial<Record<TimerName, number>>;
   out: Effect[];
+  /** Where the person lives (ISO code, `ZZ` for elsewhere or not said), or null while unknown. Absent in older snapshots. */
+  country?: string | null;
+  /** The step a crisis pause or the country question returns to. */
+  resumeAt?: Step | null;
+  /** Which contacts the country answer completes. */
+  contactsFor?: ContactPurpose;
 }
 
 export interface FlowInput {
   locale?: string | null;
   cases?: string[];
+  country?: string | null;
 }
 
 const LANGUAGE_CHOICES = SUPPORTED_LOCALES.map((l) => `lang:${l}`);
@@ -78,6 +90,8 @@ interface StepSpec {
   reaskKey?: string;
   /** Whether the wording differs when someone helps another person (i18next context). */
   byRole?: boolean;
+  /** Contacts rendered into the message's {{contacts}}, for the person's country. */
+  contacts?: ContactPurpose;
 }
 
 /** Every question the flow can leave open, with the choices it offers. The product contract of FLOW.md. */
@@ -94,10 +108,14 @@ export const STEPS = {
   follow_up: { key: 'follow_up.ask', choices: ['status', 'handoff:new_link', 'human'] },
   adult_route: { key: 'adult.info', choices: ['restart', 'human'] },
   out_of_scope: { key: 'scope.info', choices: ['restart', 'human'] },
-  no_copy: { key: 'no_copy.info', choices: ['restart', 'human'], byRole: true },
+  no_copy: { key: 'no_copy.info', choices: ['restart', 'human'], byRole: true, contacts: 'report' },
   confirm_delete: { key: 'delete.confirm', choices: ['delete:confirm', 'delete:cancel'] },
   confirm_withdraw: { key: 'withdraw.confirm', choices: ['withdraw:confirm', 'withdraw:cancel'] },
   stopped: { key: 'stop.bye', choices: [] },
+  /** The pause after a message that suggests danger: a person now, or carry on when safe. */
+  crisis: { key: 'crisis.ask', choices: ['crisis:person', 'crisis:continue'], reaskKey: 'crisis.reask', byRole: true },
+  /** Asked once, when contacts are first needed; the buttons shown depend on the language (see countryChoices). */
+  country: { key: 'country.ask', choices: [...COUNTRY_CHOICE_IDS, COUNTRY_OTHER, COUNTRY_SKIP] },
 } satisfies Record<string, StepSpec>;
 
 export type Step = keyof typeof STEPS;
@@ -107,15 +125,21 @@ export function offeredChoices(context: Pick<FlowContext, 'step'>): string[] {
   return [...(STEPS[context.step] as StepSpec).choices, ...COMMANDS];
 }
 
-function askIntent(context: FlowContext, reask = false): MessageIntent {
+/** The buttons the open step shows, in order (typed numbers pick from these). */
+export function shownChoices(context: Pick<FlowContext, 'step' | 'locale'>): string[] {
+  return context.step === 'country' ? countryChoices(context.locale) : (STEPS[context.step] as StepSpec).choices;
+}
+
+function askIntent(context: FlowContext, reask = false): MessageIntent & { contacts?: ContactPurpose } {
   const spec: StepSpec = STEPS[context.step];
   const params: Record<string, string | number> = {};
   if (spec.byRole && context.role === 'helper') params.context = 'helper';
   if (context.step === 'confirm_withdraw') params.caseNumber = context.cases.at(-1) ?? '';
   const key = reask && spec.reaskKey ? spec.reaskKey : spec.key;
-  const intent: MessageIntent = { key, choices: spec.choices };
+  const intent: MessageIntent & { contacts?: ContactPurpose } = { key, choices: shownChoices(context) };
   if (Object.keys(params).length > 0) intent.params = params;
   if (spec.link && !(reask && spec.reaskKey)) intent.link = spec.link;
+  if (spec.contacts) intent.contacts = spec.contacts;
   return intent;
 }
 
@@ -131,7 +155,19 @@ const greetUnlessCommand = [
   { guard: 'isNotCommand', target: '#intake.language', actions: 'touch' },
 ] as const;
 
-const say = (intent: MessageIntent): Effect => ({ type: 'say', ...intent });
+const say = (intent: MessageIntent & { contacts?: ContactPurpose }): Effect => ({ type: 'say', ...intent });
+
+/** Steps inside `steps` a pause can return to; entering one asks its question again. */
+const INNER_STEPS = ['role', 'minor_at_capture', 'age_now', 'content', 'threat', 'has_copy', 'waiting', 'follow_up', 'adult_route', 'out_of_scope', 'no_copy'] as const;
+const OUTER_STEPS = ['language', 'confirm_delete', 'confirm_withdraw', 'country'] as const;
+const resumesAt = (step: Step) => ({ context }: { context: FlowContext }) => (context.resumeAt ?? null) === step;
+
+/** Back to where the intake stood; before any question (a first message, or after stop) it greets. */
+const RESUME = [
+  ...INNER_STEPS.map((step) => ({ guard: resumesAt(step), target: `#intake.steps.${step}` })),
+  ...OUTER_STEPS.map((step) => ({ guard: resumesAt(step), target: `#intake.${step}` })),
+  ...greet,
+];
 const isChoice = (id: string) => ({ event }: { event: FlowEvent }) => event.type === 'CHOICE' && event.id === id;
 const enter = (step: Step) => ({ type: 'enterStep' as const, params: { step } });
 
@@ -248,7 +284,42 @@ export const intakeMachine = setup({
         { type: 'cancel', name: 'reminder' } as Effect,
         { type: 'cancel', name: 'link_expiry' } as Effect,
       ],
+      resumeAt: null,
     })),
+
+    // ---- Crisis pause and the country question ----------------------------------------------
+    /** Said to the person addressed: a helper reads the _helper wording (about the child, to the adult). */
+    sayForRole: assign(({ context }, params: MessageIntent & { contacts?: ContactPurpose }) => {
+      const intent = context.role === 'helper' ? { ...params, params: { ...params.params, context: 'helper' } } : params;
+      return { out: [...context.out, say(intent)] };
+    }),
+    /** Crisis contacts at once, for the person's country (or the language's likely one) and everywhere. */
+    sayCrisis: assign(({ context }) => ({ out: [...context.out, say({ key: 'risk.crisis', contacts: 'crisis' })] })),
+    /** Urgent for staff, with why (self-harm or immediate danger). */
+    flagUrgent: assign(({ context, event }) => ({
+      out: [...context.out, { type: 'flag', flag: 'urgent', ...(event.type === 'RISK' && event.kind ? { reason: event.kind } : {}) } as Effect],
+    })),
+    /** Remembers where the intake stood; a second risk during the pause or the country question keeps the first place. */
+    pauseHere: assign(({ context }) => ({
+      resumeAt: context.step === 'crisis' || context.step === 'country' ? (context.resumeAt ?? null) : context.step,
+    })),
+    /** The open question again, in its gentle wording, without "sorry, I didn't get that". */
+    askGently: assign(({ context }) => ({ out: [...context.out, say(askIntent(context, true))] })),
+    askCountryFor: assign((_, params: { contacts: ContactPurpose; resumeAt?: Step }) => ({
+      contactsFor: params.contacts,
+      ...(params.resumeAt ? { resumeAt: params.resumeAt } : {}),
+    })),
+    setCountry: assign(({ event }) => ({
+      country: event.type === 'CHOICE' ? countryOfChoice(event.id) : event.type === 'COUNTRY' ? event.country : null,
+    })),
+    /** After the answer: that country's own contacts when we list any, else a short thanks (the international ones were sent). */
+    sayCountryContacts: assign(({ context }) => {
+      const own = context.country && context.country !== 'ZZ' ? context.country : null;
+      const intent: Effect = own && hasOwn(own)
+        ? say({ key: 'contacts.for_country', contacts: context.contactsFor ?? 'crisis' })
+        : say({ key: 'country.thanks' });
+      return { out: [...context.out, intent] };
+    }),
   },
   guards: {
     hasLocale: ({ context }) => context.locale !== null,
@@ -256,6 +327,10 @@ export const intakeMachine = setup({
       event.type === 'TIMEOUT' && event.name === params.name && context.deadlines[event.name] === event.dueAt,
     isNotCommand: ({ event }) => !(event.type === 'CHOICE' && (COMMANDS as readonly string[]).includes(event.id)),
     isLanguageChoice: ({ event }) => event.type === 'CHOICE' && LANGUAGE_CHOICES.includes(event.id),
+    needsCountry: ({ context }) => (context.country ?? null) === null,
+    isCountryChoice: ({ event }) => event.type === 'CHOICE' && (STEPS.country.choices as readonly string[]).includes(event.id),
+    /** "Talk to a person now", or the HELP command itself: at the pause both mean the same. */
+    wantsPerson: ({ event }) => event.type === 'CHOICE' && (event.id === 'crisis:person' || event.id === 'human'),
   },
 }).createMachine({
   id: 'intake',
@@ -268,12 +343,16 @@ export const intakeMachine = setup({
     cases: input.cases ?? [],
     deadlines: {},
     out: [],
+    country: input.country ?? null,
+    resumeAt: null,
   }),
   initial: 'new',
   on: {
     // Always-on rules and commands. Steps handle their own choices first; what they do not
     // handle bubbles up here.
-    RISK: { actions: [{ type: 'say', params: { key: 'risk.crisis' } }, { type: 'flag', params: { flag: 'urgent' } }] },
+    // Danger pauses the intake wherever it stood: contacts at once, then a person or carry on.
+    RISK: { target: '.crisis', actions: ['pauseHere', 'sayCrisis', 'flagUrgent'] },
+    COUNTRY: { guard: 'needsCountry', actions: 'setCountry' },
     MEDIA: { actions: [{ type: 'say', params: { key: 'media.never_send' } }, 'reask'] },
     UNSUPPORTED: { actions: [{ type: 'say', params: { key: 'common.text_only' } }, 'reask'] },
     SUBMITTED: [
@@ -357,7 +436,7 @@ export const intakeMachine = setup({
               {
                 guard: isChoice('age:under13'),
                 target: 'content',
-                actions: ['touch', 'markUnder13', { type: 'flag', params: { flag: 'under13' } }, { type: 'say', params: { key: 'age.under13' } }],
+                actions: ['touch', 'markUnder13', { type: 'flag', params: { flag: 'under13' } }, { type: 'sayForRole', params: { key: 'age.under13' } }],
               },
               { guard: ({ event }) => isOneOf(event, ['age:13_15', 'age:16_17', 'age:18plus']), target: 'content', actions: 'touch' },
             ],
@@ -376,10 +455,22 @@ export const intakeMachine = setup({
           entry: enter('threat'),
           on: {
             CHOICE: [
+              // Contacts go out at once; where the person lives is asked after, when we do not know it yet.
+              {
+                guard: and([isChoice('threat:yes'), 'needsCountry']),
+                target: '#intake.country',
+                actions: [
+                  'touch',
+                  { type: 'flag', params: { flag: 'sextortion' } },
+                  { type: 'sayForRole', params: { key: 'sextortion.advice' } },
+                  { type: 'say', params: { key: 'contacts.all', contacts: 'all' } as MessageIntent },
+                  { type: 'askCountryFor', params: { contacts: 'all', resumeAt: 'has_copy' } },
+                ],
+              },
               {
                 guard: isChoice('threat:yes'),
                 target: 'has_copy',
-                actions: ['touch', { type: 'flag', params: { flag: 'sextortion' } }, { type: 'say', params: { key: 'sextortion.advice' } }, { type: 'say', params: { key: 'contacts.all' } }],
+                actions: ['touch', { type: 'flag', params: { flag: 'sextortion' } }, { type: 'sayForRole', params: { key: 'sextortion.advice' } }, { type: 'say', params: { key: 'contacts.all', contacts: 'all' } as MessageIntent }],
               },
               { guard: isChoice('threat:no'), target: 'has_copy', actions: 'touch' },
             ],
@@ -456,8 +547,48 @@ export const intakeMachine = setup({
     },
     /** Erased at the person's request; the engine deletes the conversation with this event. */
     erased: { type: 'final' },
+
+    // ---- Crisis pause and the country question ------------------------------------------------
+    /** After a message that suggests danger: the intake waits until the person chooses. */
+    crisis: {
+      entry: enter('crisis'),
+      on: {
+        RISK: { actions: ['sayCrisis', 'flagUrgent', 'askGently'] },
+        TEXT: { actions: 'askGently' },
+        MEDIA: { actions: [{ type: 'say', params: { key: 'media.never_send' } }, 'askGently'] },
+        CHOICE: [
+          {
+            guard: and(['wantsPerson', 'needsCountry']),
+            target: 'country',
+            actions: ['touch', { type: 'flag', params: { flag: 'human' } }, { type: 'say', params: { key: 'human.queued' } }, { type: 'askCountryFor', params: { contacts: 'crisis' } }],
+          },
+          { guard: 'wantsPerson', target: 'resume', actions: ['touch', { type: 'flag', params: { flag: 'human' } }, { type: 'say', params: { key: 'human.queued' } }] },
+          {
+            guard: and([isChoice('crisis:continue'), 'needsCountry']),
+            target: 'country',
+            actions: ['touch', { type: 'say', params: { key: 'crisis.continue' } }, { type: 'askCountryFor', params: { contacts: 'crisis' } }],
+          },
+          { guard: isChoice('crisis:continue'), target: 'resume', actions: ['touch', { type: 'say', params: { key: 'crisis.continue' } }] },
+        ],
+      },
+    },
+    /** Where the person lives, asked once; any answer, "somewhere else" or "prefer not to say" moves on. */
+    country: {
+      entry: enter('country'),
+      on: {
+        CHOICE: [{ guard: 'isCountryChoice', target: 'resume', actions: ['touch', 'setCountry', 'sayCountryContacts'] }],
+        // Danger while this is open pauses as anywhere, and keeps where the intake was going.
+        RISK: { target: 'crisis', actions: ['sayCrisis', 'flagUrgent'] },
+      },
+    },
+    /** Passes straight on to the step the pause or the question interrupted, asking it again. */
+    resume: { always: RESUME },
   },
 });
+
+function hasOwn(country: string): boolean {
+  return hasOwnContacts(country);
+}
 
 function isLanguage(event: FlowEvent): boolean {
   return event.type === 'CHOICE' && LANGUAGE_CHOICES.includes(event.id);

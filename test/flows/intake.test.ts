@@ -117,8 +117,12 @@ describe('intake flow', () => {
   it('gives sextortion advice and flags it when someone is threatening them', () => {
     const { snapshot, out } = run(start(), text(), choice('role:self'), choice('minor:yes'), choice('age:16_17'), choice('content:yes'), choice('threat:yes'));
     expect(flags(out)).toEqual(['sextortion']);
-    expect(keys(out)).toEqual(['sextortion.advice', 'contacts.all', 'copy.ask']);
-    expect(snapshot.context.step).toBe('has_copy');
+    // Contacts at once; where they live is asked next (once), then the intake goes on to has_copy.
+    expect(keys(out)).toEqual(['sextortion.advice', 'contacts.all', 'country.ask']);
+    expect(snapshot.context.step).toBe('country');
+    const after = run(snapshot, choice('country:US'));
+    expect(keys(after.out)).toEqual(['contacts.for_country', 'copy.ask']);
+    expect(after.snapshot.context.step).toBe('has_copy');
   });
 
   it('explains scope when the content is not sexual, and what to do without a copy', () => {
@@ -143,12 +147,12 @@ describe('intake flow', () => {
     expect(third.snapshot.context.step).toBe('role');
   });
 
-  it('answers risk at once, flags urgent and does not move the flow', () => {
+  it('answers risk at once, flags urgent and pauses the flow (test/flows/crisis.test.ts has the rest)', () => {
     const before = run(start(), text(), choice('role:self')).snapshot;
     const { snapshot, out } = run(before, { type: 'RISK', at: 2 });
-    expect(keys(out)).toEqual(['risk.crisis']);
+    expect(keys(out)).toEqual(['risk.crisis', 'crisis.ask']);
     expect(flags(out)).toEqual(['urgent']);
-    expect(snapshot.value).toEqual(before.value);
+    expect(snapshot.context.step).toBe('crisis');
   });
 
   it('says kindly that images must not be sent, and asks the same question again', () => {
