@@ -1,5 +1,6 @@
 // The intake flow through XState's pure transition(), and every path generated from its graph replayed against STEPS, the locales and docs/FLOW.md.
 
+import { countryChoices } from '../../src/core/contacts/country';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,7 +61,9 @@ function expectSayable(message: Extract<Effect, { type: 'say' }>, where: string)
     const key = context ? `${message.key}_${context}` : message.key;
     const text = texts.get(key);
     expect(text, `${where}: ${lng} ${key}`).toBeTypeOf('string');
-    for (const [, name] of text!.matchAll(/{{\s*(\w+)\s*}}/g)) expect(message.params ?? {}, `${where}: ${lng} ${key} {{${name}}}`).toHaveProperty(name!);
+    // `{{contacts}}` is filled by the engine from the contacts directory when the effect names which contacts.
+    const params = { ...(message.params ?? {}), ...(message.contacts ? { contacts: true } : {}) };
+    for (const [, name] of text!.matchAll(/{{\s*(\w+)\s*}}/g)) expect(params, `${where}: ${lng} ${key} {{${name}}}`).toHaveProperty(name!);
     for (const id of message.choices ?? []) expect(texts.has(`choice.${id}`), `${where}: ${lng} label of ${id}`).toBe(true);
     if (message.link) expect(texts.has('handoff.link_label'), `${where}: ${lng} link label`).toBe(true);
   }
@@ -313,7 +316,9 @@ describe('intake flow graph', () => {
       if (snapshot.context.step !== before) expect(asks.length, `${where}: asks ${spec.key}`).toBe(1);
       for (const ask of asks) {
         const extra = snapshot.context.retries >= 3 && !spec.choices.includes('human') ? ['human'] : [];
-        expect(ask.choices ?? [], `${where}: choices of ${ask.key}`).toEqual([...spec.choices, ...extra]);
+        // The country question lists the likely countries for the chat language (a subset of the step's), then "elsewhere" and "skip".
+        const expected = snapshot.context.step === 'country' ? countryChoices(snapshot.context.locale) : spec.choices;
+        expect(ask.choices ?? [], `${where}: choices of ${ask.key}`).toEqual([...expected, ...extra]);
       }
 
       // Every button on screen works: pressing it moves the flow or gets its own answer, never "didn't get that".
