@@ -48,7 +48,7 @@ export type FlowEvent =
   | { type: 'COUNTRY'; country: string; at: number }
   | { type: 'MEDIA'; at: number }
   | { type: 'UNSUPPORTED'; at: number }
-  | { type: 'SUBMITTED'; caseNumber: string; at: number }
+  | { type: 'SUBMITTED'; caseNumber: string; demo?: boolean; at: number }
   | { type: 'TIMEOUT'; name: TimerName; dueAt: number; at: number }
   | { type: 'HANDBACK'; at: number }
   | { type: 'CASE_STATUS'; key: string; params?: Record<string, string | number>; at: number };
@@ -250,7 +250,8 @@ export const intakeMachine = setup({
       const cases = context.cases.includes(event.caseNumber) ? context.cases : [...context.cases, event.caseNumber];
       return {
         cases,
-        out: [...context.out, say({ key: 'submitted.thanks', params: { caseNumber: event.caseNumber } })],
+        // A demo case is shared with nobody: its confirmation says so instead of promising platforms.
+        out: [...context.out, say({ key: event.demo ? 'submitted.demo_thanks' : 'submitted.thanks', params: { caseNumber: event.caseNumber } })],
       };
     }),
     /**

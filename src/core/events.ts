@@ -46,6 +46,8 @@ export interface SubmittedEvent {
   conversationId: string;
   caseNumber: string;
   fileCount: number;
+  /** The case came from the public demo: it is never shared, and the confirmation says so. */
+  demo?: boolean;
   dedupeKey: string;
   at: number;
 }

@@ -95,7 +95,7 @@ export function createEngine(options: EngineOptions): Engine {
       else await run.flow({ type: 'TIMEOUT', name: event.name, dueAt: event.dueAt, at: event.at });
     } else if (event.type === 'submitted') {
       run.note(`submitted ${event.fileCount} file(s) as case ${event.caseNumber}`);
-      await run.flow({ type: 'SUBMITTED', caseNumber: event.caseNumber, at: event.at });
+      await run.flow({ type: 'SUBMITTED', caseNumber: event.caseNumber, ...(event.demo ? { demo: true } : {}), at: event.at });
     } else {
       await run.flow({ type: 'CASE_STATUS', key: event.key, params: { caseNumber: event.caseNumber, ...event.params }, at: event.at });
     }

@@ -88,6 +88,8 @@ export interface CasesTable {
   conversation_id: string | null;
   locale: string | null;
   status: string;
+  /** 1 for a case made in the public demo (try the bot): it is never shared with platforms. */
+  demo: Generated<number>;
   created_at: number;
   updated_at: number;
 }

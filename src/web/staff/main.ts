@@ -148,7 +148,8 @@ function showDemo(show: boolean): void {
   if (show) url.searchParams.set('demo', '1');
   else url.searchParams.delete('demo');
   history.replaceState(history.state, '', url);
-  void loadQueue().catch(() => {});
+  // The server sends demo rows only on a stream that asked for them; the new stream reloads the queue when it opens.
+  connect();
 }
 
 /** Applies one queue row from the stream: redraw, alert on new urgency, refresh the open conversation. */
@@ -176,7 +177,7 @@ async function loadQueue(): Promise<void> {
 
 function connect(): void {
   events?.close();
-  events = new EventSource('/api/staff/events');
+  events = new EventSource(demoShown() ? '/api/staff/events?demo=1' : '/api/staff/events');
   events.addEventListener('hello', () => {
     state.live = true;
     // Anything that changed while the stream was down is read again in one go.
