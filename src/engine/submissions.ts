@@ -7,7 +7,7 @@ import type { Submission, SubmittedFile } from '../core/submission';
 import type { Engine, HandleResult } from './engine';
 import { hashToken, spendHandoffToken } from './tokens';
 import { setCaseStatus } from './cases';
-import { isDemo } from '../staff/demo';
+import { isDemo } from '../core/demo';
 
 export type SubmitOutcome =
   | { ok: true; caseNumber: string }

@@ -5,17 +5,8 @@ import type { Database } from '../store/schema';
 
 type Tx = Transaction<Database> | Kysely<Database>;
 
-/** Console user ids of demo visitors start with this, so staff can tell them from the terminal chat. */
-export const TRY_USER_PREFIX = 'web-';
-
-/**
- * True for a conversation that came from the public try-the-bot page: its cases are never shared with platforms.
- * The terminal chat (`reclaim chat`) is not a demo: only someone with a shell on the server, who holds the database
- * and the partner keys anyway, can run it, so its cases are as real as a helpline worker's intake on the phone.
- */
-export function isDemo(channel: string, userId: string): boolean {
-  return channel === 'console' && userId.startsWith(TRY_USER_PREFIX);
-}
+export { isDemo, TRY_USER_PREFIX } from '../core/demo';
+import { TRY_USER_PREFIX } from '../core/demo';
 
 /** Demo conversation ids this process has seen, newest last: a removed conversation can no longer be read to tell. */
 const knownDemos = new Set<string>();
