@@ -46,12 +46,12 @@ describe('try the bot: the bot’s words on a phone', () => {
     await say(page, 'ไม่ไหวแล้ว อยากฆ่าตัวตาย');
     const crisis = page.locator('.msg-bot', { hasText: '1387' });
     await crisis.waitFor();
-    for (const number of ['191', '1387', '1323', '1300']) {
+    for (const number of ['191', '1387', '1300']) {
       const call = crisis.locator(`a[href="tel:${number}"]`);
       expect(await call.textContent(), number).toBe(number);
     }
     // The paragraph reads exactly as the bot wrote it.
-    expect(await crisis.locator('p').textContent()).toContain('สายเด็ก 1387 (Childline Thailand)');
+    expect(await crisis.locator('p').textContent()).toContain('มูลนิธิสายเด็ก');
     await page.screenshot({ path: join(ARTIFACTS, 'thai-crisis-320px.png'), fullPage: true });
     await page.context().close();
   });
