@@ -11,14 +11,16 @@ const EMOJI_WORDS: Readonly<Record<string, string>> = {
   '🤷': 'idk',
 };
 const EMOJI = new RegExp(`(?:${Object.keys(EMOJI_WORDS).join('|')})`, 'gu');
-// Stretching ("yesss", "noooo", "siii", "ช่ายยย") collapses to one letter. Phrases are folded the
-// same way, so a real double ("too", "ตามมา") is compared as the same single letter on both sides.
-const REPEATS = /([\p{L}\p{M}])\1+/gu;
-// The Thai repetition mark only adds emphasis ("ใช่ๆ").
+// Stretching ("yesss", "noooo", "siii") collapses to one letter in Latin text. Phrases are folded the
+// same way, so a real double ("too", "sorry") is compared as the same single letter on both sides.
+// Thai doubles are real spelling where words join ("โอเคค่ะ", "ตามมา"), so only runs of three or
+// more collapse there ("ช่ายยย"); a phrase still matches inside "ช่ายย".
+const LATIN_REPEATS = /(\p{Script=Latin})\1+/gu;
+const THAI_REPEATS = /([\u0E00-\u0E7F])\1{2,}/gu;
+// The Thai repetition mark ends a word and only adds emphasis ("ใช่ๆ", "ไม่ๆ ใช่").
 const THAI_REPEAT_MARK = /\u0E46/gu;
 // Thai laughter ("555") is not an age.
 const THAI_LAUGH = /(?<!\d)5{3,}(?!\d)/gu;
-const THAI = '\\u0E00-\\u0E7F';
 
 /** Whether text holds Thai letters (and so is matched without word boundaries). */
 export function hasThai(text: string): boolean {
@@ -28,9 +30,8 @@ export function hasThai(text: string): boolean {
 /**
  * Folds text for comparison: NFKC, lower case, no invisible characters, apostrophes or Latin
  * accents (Thai vowels and tone marks stay: they change meaning), Thai digits as ASCII,
- * answering emoji as words, "18+" as "18 plus", punctuation as one space, no spaces between
- * Thai letters (Thai does not separate words, so teens space them at random), every run of a
- * repeated letter as one letter.
+ * answering emoji as words, "18+" as "18 plus", punctuation and ๆ as one space, stretched
+ * letters as one (see LATIN_REPEATS). Spaces in Thai stay: they are where a teen ended a phrase.
  */
 export function fold(text: string): string {
   return text
@@ -46,15 +47,20 @@ export function fold(text: string): string {
     .replace(THAI_LAUGH, ' ')
     .replace(/(\d)\s*\+/gu, '$1 plus ')
     .replace(/\$/gu, ' usd ')
-    .replace(THAI_REPEAT_MARK, '')
+    .replace(THAI_REPEAT_MARK, ' ')
     .replace(/\u0E40\u0E40/gu, '\u0E41') // "เเ" typed for "แ"
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
-    .replace(new RegExp(`(?<=[${THAI}]) +(?=[${THAI}])`, 'gu'), '')
-    .replace(REPEATS, '$1')
+    .replace(LATIN_REPEATS, '$1')
+    .replace(THAI_REPEATS, '$1')
     .trim();
+}
+
+/** Every run of a repeated Thai letter as one ("ค่าา" as "ค่า"): only for comparing a whole short answer. */
+export function collapseThai(text: string): string {
+  return text.replace(/([\u0E00-\u0E7F])\1+/gu, '$1');
 }
 
 /** Folds the literal parts of a regular expression source written for folded text (letters only). */
 export function foldPattern(source: string): string {
-  return source.normalize('NFKC').toLowerCase().replace(THAI_REPEAT_MARK, '').replace(REPEATS, '$1');
+  return source.normalize('NFKC').toLowerCase().replace(LATIN_REPEATS, '$1').replace(THAI_REPEATS, '$1');
 }

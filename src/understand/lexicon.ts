@@ -13,7 +13,9 @@ export type Intent =
   | 'nude'
   | 'not_nude'
   | 'have_copy'
-  | 'no_copy';
+  | 'no_copy'
+  /** "I don't understand", "no entiendo": a question back, never an answer (it holds a "no"). */
+  | 'confused';
 
 /**
  * One language's words. Phrases are written as people type them, lower case; they are folded

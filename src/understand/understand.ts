@@ -8,7 +8,7 @@
 // emoji, number words, and any supported language at any step (people mix them).
 
 import { matchChoice, type ChoiceWords } from '../core/choices';
-import { fold, foldPattern, hasThai } from './fold';
+import { collapseThai, fold, foldPattern, hasThai } from './fold';
 import type { Intent, Lexicon } from './lexicon';
 import { LEXICONS } from './lexicons';
 
@@ -139,39 +139,75 @@ function labelPhrase(id: string, word: string): Phrase | null {
   return phrase;
 }
 
-/** Drops fillers from the start and particles or fillers from the end ("um yes", "ใช่ค่ะ", "sí porfa"). */
-function trimAnswer(text: string): { core: string; withParticles: string } {
-  const strip = (s: string, words: readonly string[], atEnd: boolean): string => {
-    for (let changed = true; changed; ) {
-      changed = false;
-      for (const w of words) {
-        if (s.length <= w.length) continue;
-        const thai = hasThai(w);
-        if (atEnd && s.endsWith(w) && (thai || s[s.length - w.length - 1] === ' ')) {
-          s = s.slice(0, -w.length).trimEnd();
-          changed = true;
-        } else if (!atEnd && s.startsWith(w) && (thai || s[w.length] === ' ')) {
-          s = s.slice(w.length).trimStart();
-          changed = true;
-        }
+// A Thai particle may be stretched too ("ค่ะะ", "ครับบ"), so its last letter may repeat.
+const TRAILING_PARTICLES = new RegExp(`(?:${PARTICLES.map((p) => `${escape(p)}${escape(p.at(-1) ?? '')}*`).join('|')})$`, 'u');
+
+function strip(text: string, words: readonly string[], atEnd: boolean): string {
+  let s = text;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of words) {
+      if (s.length <= w.length) continue;
+      const thai = hasThai(w);
+      if (atEnd && s.endsWith(w) && (thai || s[s.length - w.length - 1] === ' ')) {
+        s = s.slice(0, -w.length).trimEnd();
+        changed = true;
+      } else if (!atEnd && s.startsWith(w) && (thai || s[w.length] === ' ')) {
+        s = s.slice(w.length).trimStart();
+        changed = true;
       }
     }
-    return s;
-  };
-  const lead = strip(text, FILLERS, false);
-  const withParticles = strip(lead, FILLERS, true);
-  return { core: strip(withParticles, [...PARTICLES, ...FILLERS], true), withParticles };
+  }
+  return s;
+}
+
+function stripParticles(text: string): string {
+  let s = text;
+  for (let m = s.match(TRAILING_PARTICLES); m && m.index! > 0; m = s.match(TRAILING_PARTICLES)) s = s.slice(0, m.index).trimEnd();
+  return s;
+}
+
+/** Drops fillers from the start and particles or fillers from the end ("um yes", "ใช่ค่ะ", "sí porfa"). */
+function trimAnswer(text: string): { core: string; withParticles: string } {
+  const withParticles = strip(strip(text, FILLERS, false), FILLERS, true);
+  return { core: strip(stripParticles(withParticles), FILLERS, true), withParticles };
+}
+
+/**
+ * What a whole-answer phrase ("y", "มี", "ค่ะ") is compared with: the answer with and without its
+ * fillers and particles, with Thai stretching undone, and each space-separated Thai part on its
+ * own ("ไม่ๆ ใช่" is a "no" and a "yes", so it is asked again rather than read as either).
+ */
+function wholeForms(folded: string, core: string, withParticles: string): WholeForms {
+  const full = [core, withParticles, folded];
+  const parts = hasThai(core) && core.includes(' ') ? core.split(' ').map(stripParticles).filter(Boolean) : [];
+  return { full: [...full, ...full.map(collapseThai)], parts: [...parts, ...parts.map(collapseThai)] };
+}
+
+interface WholeForms {
+  full: readonly string[];
+  parts: readonly string[];
 }
 
 /** Finds phrases longest first; each one found is blanked out, so the shorter phrases inside it are not found again. */
-function findPhrases(core: string, whole: readonly string[], phrases: readonly Phrase[]): { hits: Hit[]; rest: string } {
+function findPhrases(core: string, whole: WholeForms, phrases: readonly Phrase[]): { hits: Hit[]; rest: string } {
   const hits: Hit[] = [];
   let rest = core;
+  const blank = (start: number, end: number) => {
+    rest = rest.slice(0, start) + '\u0001'.repeat(end - start) + rest.slice(end);
+  };
   for (const phrase of phrases) {
     if (phrase.mode === 'whole') {
-      if (whole.includes(phrase.folded)) {
-        hits.push({ phrase, start: 0, end: core.length, words: core });
-        rest = '\u0001'.repeat(core.length);
+      if (whole.full.includes(phrase.folded)) {
+        hits.push({ phrase, start: 0, end: core.length, words: phrase.folded });
+        blank(0, core.length);
+      } else if (whole.parts.includes(phrase.folded)) {
+        // One space-separated part of a Thai answer: only that part is used up.
+        const at = core.split(' ').findIndex((part) => part === phrase.folded || collapseThai(stripParticles(part)) === phrase.folded || stripParticles(part) === phrase.folded);
+        const start = at < 0 ? 0 : core.split(' ').slice(0, at).join(' ').length + (at > 0 ? 1 : 0);
+        const end = at < 0 ? 0 : start + (core.split(' ')[at]?.length ?? 0);
+        hits.push({ phrase, start, end, words: phrase.folded });
+        blank(start, end);
       }
       continue;
     }
@@ -244,12 +280,16 @@ function choicesForIntent(intent: Intent, choices: readonly string[]): string[] 
       return pick((id) => id === 'handoff:new_link');
     case 'human':
     case 'back':
+    case 'confused':
       return [];
   }
 }
 
-/** What the ages say at this step; `unclear` when an age was given that fits no choice or more than one. */
-function choicesForAges(ages: readonly Age[], choices: readonly string[]): { ids: string[]; unclear: boolean } {
+/**
+ * What the ages say at this step; `unclear` when an age was given that fits no choice or more
+ * than one. `agrees` is a choice the age supports but cannot make alone (see below).
+ */
+function choicesForAges(ages: readonly Age[], choices: readonly string[]): { ids: string[]; unclear: boolean; agrees?: string } {
   if (ages.length === 0) return { ids: [], unclear: false };
   const low = Math.min(...ages.map((a) => a.range[0]));
   const high = Math.max(...ages.map((a) => a.range[1]));
@@ -264,8 +304,9 @@ function choicesForAges(ages: readonly Age[], choices: readonly string[]): { ids
     if (!plausible) return { ids: [], unclear: true };
     if (high <= 17) return { ids: ['minor:yes'], unclear: false };
     // "19" may be their age now, not then: only an explicit "18 or older" / "over 18" says no.
+    // With a "no" beside it ("no, I was 19") it confirms that no.
     if (low >= 18 && ages.every((a) => a.bounded)) return { ids: ['minor:no'], unclear: false };
-    return { ids: [], unclear: true };
+    return { ids: [], unclear: true, ...(low >= 18 ? { agrees: 'minor:no' } : {}) };
   }
   return { ids: [], unclear: false };
 }
@@ -309,7 +350,7 @@ export function understand(text: string, context: AnswerContext): Understanding 
     .flatMap((w) => w.words.map((word) => labelPhrase(w.id, word)))
     .filter((p): p is Phrase => p !== null);
   const phrases = labels.length > 0 ? [...labels, ...PHRASES].sort(byLength) : PHRASES;
-  const { hits, rest } = findPhrases(core, [core, withParticles, folded], phrases);
+  const { hits, rest } = findPhrases(core, wholeForms(folded, core, withParticles), phrases);
   const story = core.length > STORY_LENGTH;
   const evidence: Evidence[] = [];
   const note = (rule: string, hit: Hit) => evidence.push({ rule, words: hit.words, locale: hit.phrase.locale });
@@ -355,7 +396,9 @@ export function understand(text: string, context: AnswerContext): Understanding 
     evidence.push({ rule: 'two-answers', words: [...answers].join('+') });
     return result({ kind: 'unclear', candidates: [...candidates] });
   }
-  if (aged.unclear) return result({ kind: 'unclear', candidates: [...candidates] });
+  if (aged.unclear && !(aged.agrees && candidates.size === 1 && candidates.has(aged.agrees))) {
+    return result({ kind: 'unclear', candidates: [...candidates] });
+  }
   if (candidates.size === 1) return result({ kind: 'choice', id: [...candidates][0]! });
   if (candidates.size > 1) {
     evidence.push({ rule: 'two-choices', words: [...candidates].join('+') });

@@ -7,7 +7,7 @@ export const en: Lexicon = {
   script: 'latin',
   intents: {
     yes: [
-      'yes', 'yeah', 'yea', 'yah', 'yep', 'yup', 'ya', 'yas', 'ye', 'yess', 'yesh', 'ys', 'yse', 'yed', '=y', 'ok', 'okay', 'okey', 'okie', '=k', '=kk',
+      'yes', 'yeah', 'yea', 'yah', 'yep', 'yup', 'ya', 'yas', 'ye', 'yess', 'yesh', 'yh', 'ys', 'yse', 'yed', '=y', 'ok', 'okay', 'okey', 'okie', '=k', '=kk',
       'sure', 'for sure', 'of course', 'ofc', 'correct', 'thats right', '=right', 'true', 'uh huh', 'mhm', 'mm hm', 'definitely', 'absolutely',
       'i think so', 'i guess so', 'i guess', 'kinda', 'sort of', 'affirmative', 'yes please', 'yeh', 'yuh', 'yes i was',
       'he did', 'she did', 'they did', 'yes it is', 'yes i do', 'yes i have',
@@ -24,7 +24,7 @@ export const en: Lexicon = {
       'not certain', 'idk maybe', 'hard to say', 'who knows', 'i forgot', 'i dont really know', 'not too sure', 'unclear', 'hmm not sure',
     ],
     self: [
-      '=me', 'its me', 'it is me', 'about me', 'its about me', 'myself', 'me myself', 'for me', 'of me', 'my own', 'mine', 'my pics', 'my pic',
+      '=me', 'me and', 'its me', 'it is me', 'about me', 'its about me', 'myself', 'me myself', 'for me', 'of me', 'my own', 'mine', 'my pics', 'my pic',
       'my photos', 'my photo', 'my nudes', 'my video', 'my picture', 'my pictures', 'i am', 'im the one', 'this is me', 'its mine', 'me lol', 'just me',
       'me only', 'about myself', 'it me', 'me pls',
     ],
@@ -50,10 +50,11 @@ export const en: Lexicon = {
     nude: ['nude', 'nudes', 'naked', 'topless', 'sexual', 'sexy', 'nsfw', 'sex', 'porn', 'explicit', 'in my underwear', 'underwear', 'bra', 'lingerie', 'boobs', 'tits', 'dick pic', 'no clothes', 'without clothes'],
     not_nude: ['not nude', 'wasnt nude', 'isnt nude', 'not naked', 'not sexual', 'fully clothed', 'with clothes', 'just my face', 'only my face', 'normal pic', 'normal photo', 'nothing sexual', 'not like that'],
     have_copy: ['i have it', 'i have them', 'i have a copy', 'have a copy', 'on my phone', 'in my phone', 'in my gallery', 'in my camera roll', 'saved it', 'i saved', 'i still have'],
+    confused: ['i dont understand', 'dont understand', 'dont get it', 'i dont get it', 'what do you mean', 'what does that mean', 'huh'],
     no_copy: ['deleted it', 'i deleted', 'deleted them', 'i dont have it', 'dont have it', 'dont have them', 'not on my phone', 'lost it', 'its gone', 'only online', 'i dont have a copy'],
   },
   numbers: {
-    nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+    nine: 9, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
     nineteen: 19, twenty: 20, 'twenty one': 21, 'twenty two': 22, eight: 8, seven: 7,
   },
   below: ['under', 'below', 'less than', 'younger than', 'almost', 'nearly', 'not even', 'lower than'],
@@ -67,8 +68,8 @@ export const en: Lexicon = {
     '(?:gona|going to|wil|want(?:s|ed)? to|wana|threatens to|says (?:hes|shes|theyre) going to|says (?:he|she|they)(?:l| wil| is going to|s going to|s gona| gona)|said (?:he|she|they)(?:d| would| was going to| wil| is going to))(?: \\w+){0,2} (?:post|share|send|leak|expose|show|spread|upload|put|tel|release)',
     'if i (?:dont|do not|wont|refuse to|dont want to) (?:pay|send|give|transfer|do|venmo)',
     'unles (?:i|we) (?:pay|send|give|transfer)',
-    '(?:want|wants|wanted|asking|asked|asks|demand|demands|demanding|demanded|make me|makes me|told me to|tels me to|wants me to)(?: \\w+){0,3} (?:money|cash|bucks|dolars|\\$|pay|gift ?cards?|bitcoin|crypto|venmo|cashap|paypal|more (?:pics|pictures|photos|nudes|vids|videos|images|content)|another (?:pic|picture|photo|nude|vid|video))',
-    'send (?:him|her|them) (?:more|money|cash|\\$)|pay (?:him|her|them)|more nudes|more pics',
+    '(?:want|wants|wanted|asking|asked|asks|demand|demands|demanding|demanded|make me|makes me|told me to|tels me to|wants me to)(?: \\w+){0,3} (?:money|cash|bucks|dolars|usd|\\d+|pay|gift ?cards?|bitcoin|crypto|venmo|cashap|paypal|more (?:pics|pictures|photos|nudes|vids|videos|images|content)|another (?:pic|picture|photo|nude|vid|video))',
+    'send (?:him|her|them) (?:more|money|cash|usd)|pay (?:him|her|them)|more nudes|more pics',
   ],
   negators: ['no', 'no one', 'noone', 'nobody', 'no body', 'not', 'never', 'didnt', 'hasnt', 'havent', 'doesnt', 'dont', 'wasnt', 'isnt', 'nothing'],
   languages: { english: 'en', eng: 'en', thai: 'th', spanish: 'es', espanol: 'es' },

@@ -9,7 +9,7 @@ export const es: Lexicon = {
     yes: [
       '^si', 'sip', 'sep', 'sipi', 'sisi', 'si si', 'simon', 'claro', 'claro que si', 'obvio', 'obvio que si', 'correcto', 'exacto', 'asi es', 'afirmativo', 'aja',
       'ajam', 'dale', 'vale', '=va', 'okey', 'oki', 'por supuesto', 'efectivamente', 'creo que si', 'de hecho si', 'pues si', 'si senor', 'si senora', '=eso',
-      'tal cual', 'seguro que si', 'si fue asi', 'si lo es', 'si es',
+      'tal cual', 'seguro que si', 'tal vez si', 'quizas si', 'quiza si', 'a lo mejor si', 'bueno si', 'si fue asi', 'si lo es', 'si es',
     ],
     no: [
       '^no', 'nop', 'nope', 'nel', 'nel pastel', 'para nada', 'nunca', 'jamas', 'nadie', 'ninguno', 'ninguna', 'tampoco', 'creo que no', 'no no', 'no senor',
@@ -21,7 +21,7 @@ export const es: Lexicon = {
       'no sabria', 'no se la verdad', 'no sé', 'no lo sé', 'ni puta idea', 'no estoy muy segura', 'no estoy muy seguro',
     ],
     self: [
-      '=yo', 'soy yo', 'yo misma', 'yo mismo', 'sobre mi', 'es sobre mi', 'de mi', 'mias', 'mis fotos', 'mi foto', 'mis videos', 'mi video', 'mis packs', 'mi pack',
+      '=yo', 'yo y', 'soy yo', 'yo misma', 'yo mismo', 'sobre mi', 'es sobre mi', 'de mi', 'mias', 'mis fotos', 'mi foto', 'mis videos', 'mi video', 'mis packs', 'mi pack',
       'para mi', 'es mio', 'son mias', '=a mi', 'me paso a mi', 'es mi caso', 'yo soy', 'soy yo la', 'soy yo el', 'de mi misma', 'de mi mismo', 'mio', 'mia',
     ],
     helper: [
@@ -47,6 +47,7 @@ export const es: Lexicon = {
     ],
     not_nude: ['no es desnudo', 'no estoy desnuda', 'no estaba desnuda', 'no estaba desnudo', 'con ropa', 'vestida', 'vestido', 'foto normal', 'solo mi cara', 'nada sexual', 'no es sexual', 'no era sexual'],
     have_copy: ['la tengo', 'lo tengo', 'las tengo', 'los tengo', 'en mi celular', 'en mi cel', 'en mi telefono', 'en mi galeria', 'la guarde', 'lo guarde', 'si tengo', 'tengo una copia', 'si la tengo', 'aqui la tengo'],
+    confused: ['no entiendo', 'no entendi', 'no comprendo', 'no te entiendo', 'que significa', 'a que te refieres', 'como asi'],
     no_copy: ['no la tengo', 'no lo tengo', 'no las tengo', 'no los tengo', 'no tengo', 'la borre', 'lo borre', 'las borre', 'ya no la tengo', 'no tengo copia', 'no esta en mi celular', 'se borro', 'solo esta en internet'],
   },
   numbers: {
@@ -62,7 +63,7 @@ export const es: Lexicon = {
     'amenaz\\w*|chantaj\\w*|extorsi\\w*|sextorsi\\w*',
     'si no (?:le |les )?(?:pago|doy|mando|envio|transfiero|deposito|hago)',
     '(?:va|van|iba|iban) a (?:publicar|subir|pasar|mandar|enviar|compartir|difundir|filtrar|ensenar|mostrar|quemar|exhibir)',
-    '(?:pide|piden|pidio|pidieron|pidiendo|quiere|quieren|queria|exige|exigen|exigio)(?: \\w+){0,3} (?:dinero|plata|lana|pago|feria|varo|transferencia|deposito|bitcoin|tarjetas? de regalo|mas fotos|mas videos|mas packs|otro pack|otra foto|otro video)',
+    '(?:pide|piden|pidio|pidieron|pidiendo|quiere|quieren|queria|exige|exigen|exigio)(?: \\w+){0,3} (?:dinero|plata|lana|pago|feria|varo|\\d+|transferencia|deposito|bitcoin|tarjetas? de regalo|mas fotos|mas videos|mas packs|otro pack|otra foto|otro video)',
     'que le (?:pague|mande mas|envie mas|deposite|transfiera)',
   ],
   negators: ['nadie', 'no', 'nunca', 'ni', 'tampoco', 'nada'],
