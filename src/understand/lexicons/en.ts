@@ -7,7 +7,7 @@ export const en: Lexicon = {
   script: 'latin',
   intents: {
     yes: [
-      'yes', 'yeah', 'yea', 'yah', 'yep', 'yup', 'ya', 'yas', 'ye', 'yess', 'yesh', 'yh', 'ys', 'yse', 'yed', '=y', 'ok', 'okay', 'okey', 'okie', '=k', '=kk',
+      'yes', 'yeah', 'yea', 'yah', 'yep', 'yup', '=ya', 'yas', 'ye', 'yess', 'yesh', 'yh', 'ys', 'yse', 'yed', '=y', 'ok', 'okay', 'okey', 'okie', '=k', '=kk',
       'sure', 'for sure', 'of course', 'ofc', 'correct', 'thats right', '=right', 'true', 'uh huh', 'mhm', 'mm hm', 'definitely', 'absolutely',
       'i think so', 'i guess so', 'i guess', 'kinda', 'sort of', 'affirmative', 'yes please', 'yeh', 'yuh', 'yes i was',
       'he did', 'she did', 'they did', 'yes it is', 'yes i do', 'yes i have',
@@ -19,19 +19,19 @@ export const en: Lexicon = {
       'he didnt', 'she didnt', 'no i dont', 'i dont have it', 'no i wasnt',
     ],
     unsure: [
-      'not sure', 'im not sure', 'unsure', 'idk', 'i dk', 'idek', 'i dont know', 'dont know', 'dunno', 'i dunno', 'no idea', 'no clue',
+      'not sure', 'not really sure', 'im not sure', 'unsure', 'idk', 'i dk', 'idek', 'i dont know', 'dont know', 'dunno', 'i dunno', 'no idea', 'no clue',
       'maybe', 'mayb', 'perhaps', 'possibly', 'probably', 'prob', 'i cant remember', 'cant remember', 'dont remember', 'i dont remember',
       'not certain', 'idk maybe', 'hard to say', 'who knows', 'i forgot', 'i dont really know', 'not too sure', 'unclear', 'hmm not sure',
     ],
     self: [
-      '=me', 'me and', 'its me', 'it is me', 'about me', 'its about me', 'myself', 'me myself', 'for me', 'of me', 'my own', 'mine', 'my pics', 'my pic',
+      '=me', 'me and', 'abt me', 'its me', 'it is me', 'about me', 'its about me', 'myself', 'me myself', 'for me', 'of me', 'my own', 'mine', 'my pics', 'my pic',
       'my photos', 'my photo', 'my nudes', 'my video', 'my picture', 'my pictures', 'i am', 'im the one', 'this is me', 'its mine', 'me lol', 'just me',
       'me only', 'about myself', 'it me', 'me pls',
     ],
     helper: [
       'someone else', 'somebody else', 'some one else', 'for someone', 'for somebody', 'another person', 'other person', 'a friend', 'my friend',
       'my friends', 'my bestie', 'my bff', 'my bf', 'my gf', 'my boyfriend', 'my girlfriend', 'my daughter', 'my son', 'my child', 'my kid',
-      'my sister', 'my brother', 'my sis', 'my bro', 'my cousin', 'my student', 'my niece', 'my nephew', 'my classmate', 'for a friend',
+      'my sister', 'my brother', 'my little sister', 'my little brother', 'my big sister', 'my younger sister', 'my older sister', 'my sis', 'my bro', 'my cousin', 'my student', 'my niece', 'my nephew', 'my classmate', 'for a friend',
       'for my friend', 'helping someone', 'helping a friend', 'im helping', 'i am helping', 'im a parent', 'im a teacher', 'not me', 'not about me',
       'its not me', 'a girl in my class', 'a kid at my school', 'for her', 'for him', 'for them',
     ],
