@@ -7,7 +7,7 @@ import {
   FLOW_VERSION,
   intakeMachine,
   offeredChoices,
-  STEPS,
+  shownChoices,
   type Effect,
   type FlowContext,
   type FlowEvent,
@@ -15,8 +15,8 @@ import {
 import type { EngineEvent, InboundEvent, TimeoutEvent } from '../core/events';
 import type { RenderedMessage } from '../core/messages';
 import { resolveLocale } from '../core/locales';
-import { matchChoice } from '../core/choices';
 import { detectRisk } from '../core/risk';
+import { toFlowEvent, understand } from '../understand';
 import type { Database, ConversationRow } from '../store/schema';
 import type { Store } from '../store/database';
 import type { Translator } from './i18n';
@@ -240,10 +240,9 @@ export function createEngine(options: EngineOptions): Engine {
         case 'text': {
           const text = event.text ?? '';
           if (detectRisk(text, this.context.locale)) return { type: 'RISK', at };
-          const offered = offeredChoices(this.context);
-          const shown = (STEPS[this.context.step] as { choices: string[] }).choices;
-          const id = matchChoice(text, translator.choiceWords(offered), shown);
-          return id ? { type: 'CHOICE', id, at } : { type: 'TEXT', at };
+          // Labels, numbers and ids choose as before; then typed answers in any language (src/understand).
+          const choices = shownChoices(this.context);
+          return toFlowEvent(understand(text, { choices, words: translator.choiceWords([...new Set([...choices, ...offeredChoices(this.context)])]) }), text, at);
         }
       }
     }
