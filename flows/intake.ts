@@ -241,8 +241,8 @@ export const intakeMachine = setup({
      */
     touch: assign(({ context, event }) => {
       const at = event.at + IDLE_TTL;
-      // A sextortion story told along with an answer is heard even though the answer moves on.
-      const out = event.type === 'CHOICE' && event.disclosed ? withFlag(context.out, 'sextortion') : context.out;
+      // A sextortion story told along with an answer (or as a first message) is heard even though the flow moves on.
+      const out = 'disclosed' in event && event.disclosed ? withFlag(context.out, 'sextortion') : context.out;
       if (context.deadlines.idle !== undefined && at - context.deadlines.idle < IDLE_SLACK && at >= context.deadlines.idle) return { out };
       return {
         deadlines: { ...context.deadlines, idle: at },

@@ -129,3 +129,11 @@ describe('disclosures', () => {
     expect(flags(out)).toEqual(['sextortion']);
   });
 });
+
+describe('a disclosure as the very first message', () => {
+  it('greets as usual and flags sextortion for staff', () => {
+    const { snapshot, out } = run(start(), text({ disclosed: true }));
+    expect(snapshot.context.step).toBe('role');
+    expect(flags(out)).toEqual(['sextortion']);
+  });
+});
