@@ -40,9 +40,17 @@ export type Effect =
   | { type: 'erase' }
   | { type: 'withdraw'; caseNumber: string };
 
+/**
+ * `disclosed`: the person's words told of sextortion (a threat to share, a demand for money or
+ * more images), whatever else they answered. `heard`: a short reply quoted back when it was not understood.
+ */
 export type FlowEvent =
-  | { type: 'CHOICE'; id: string; at: number }
-  | { type: 'TEXT'; at: number }
+  | { type: 'CHOICE'; id: string; at: number; disclosed?: boolean }
+  | { type: 'TEXT'; at: number; heard?: string; disclosed?: boolean }
+  /** A typed reply that could mean more than one choice, or an answer this question has no choice for. */
+  | { type: 'UNCLEAR'; at: number; heard?: string; disclosed?: boolean }
+  /** "Back", "undo", "oops wrong button": return to the previous question. */
+  | { type: 'BACK'; at: number }
   | { type: 'RISK'; kind?: RiskKind; at: number }
   /** The channel told us where the person lives (Messenger's `th_TH`); nothing is said. */
   | { type: 'COUNTRY'; country: string; at: number }
@@ -62,6 +70,8 @@ export interface FlowContext {
   retries: number;
   role: Role | null;
   under13: boolean;
+  /** Questions answered on the way here, latest last, for BACK. Absent in snapshots from before it existed. */
+  history?: Step[];
   /** Case numbers of this person's submissions, newest last. Kept across restarts and expiry. */
   cases: string[];
   deadlines: Partial<Record<TimerName, number>>;
@@ -125,10 +135,26 @@ export function offeredChoices(context: Pick<FlowContext, 'step'>): string[] {
   return [...(STEPS[context.step] as StepSpec).choices, ...COMMANDS];
 }
 
-/** The buttons the open step shows, in order (typed numbers pick from these). */
-export function shownChoices(context: Pick<FlowContext, 'step' | 'locale'>): string[] {
-  return context.step === 'country' ? countryChoices(context.locale) : (STEPS[context.step] as StepSpec).choices;
+/** From this many unrecognised replies at one step, the re-ask offers a person too. */
+export const OFFER_PERSON_AFTER = 3;
+
+/**
+ * The choices on the open question's last message, in order: what a typed "3" refers to. The
+ * country question lists the likely countries for the chat language; a person is offered from
+ * the third unrecognised reply.
+ */
+export function shownChoices(context: Pick<FlowContext, 'step' | 'locale' | 'retries'>): string[] {
+  const choices = context.step === 'country' ? countryChoices(context.locale) : (STEPS[context.step] as StepSpec).choices;
+  return context.retries >= OFFER_PERSON_AFTER && !choices.includes('human') ? [...choices, 'human'] : choices;
 }
+
+/** Questions BACK can return to. */
+const BACK_STEPS = ['role', 'minor_at_capture', 'age_now', 'content', 'threat', 'has_copy'] as const satisfies readonly Step[];
+const MAX_HISTORY = 8;
+
+/** Short replies are quoted back when not understood ("I didn't catch “ok lol”"); longer ones are not repeated. */
+const heardParams = (event: FlowEvent): Record<string, string> | undefined =>
+  (event.type === 'TEXT' || event.type === 'UNCLEAR') && event.heard ? { heard: event.heard } : undefined;
 
 function askIntent(context: FlowContext, reask = false): MessageIntent & { contacts?: ContactPurpose } {
   const spec: StepSpec = STEPS[context.step];
@@ -168,6 +194,18 @@ const RESUME = [
   ...OUTER_STEPS.map((step) => ({ guard: resumesAt(step), target: `#intake.${step}` })),
   ...greet,
 ];
+
+/** The open question asked again after `retries` failed replies: numbered when asked, with a person offered from the third. */
+function reaskIntent(context: FlowContext, retries: number, numbered: boolean): MessageIntent {
+  const intent = askIntent(context, true);
+  const choices = shownChoices({ step: context.step, locale: context.locale, retries });
+  return { ...intent, ...(choices.length > 0 ? { choices } : {}), ...(numbered && choices.length > 0 ? { numbered: true } : {}) };
+}
+
+/** Raises a flag once per event, however many rules ask for it. */
+function withFlag(out: Effect[], flag: Flag): Effect[] {
+  return out.some((e) => e.type === 'flag' && e.flag === flag) ? out : [...out, { type: 'flag', flag }];
+}
 const isChoice = (id: string) => ({ event }: { event: FlowEvent }) => event.type === 'CHOICE' && event.id === id;
 const enter = (step: Step) => ({ type: 'enterStep' as const, params: { step } });
 
@@ -183,33 +221,67 @@ export const intakeMachine = setup({
       const next = { ...context, step: params.step, retries: 0 };
       return { step: params.step, retries: 0, out: [...context.out, say(askIntent(next))] };
     }),
-    /** Asks the open step's question again, offering a person from the third unrecognised reply. */
-    reask: assign(({ context }) => {
+    /**
+     * Asks the open step's question again, a little differently each time: first gently; then
+     * saying what was not caught, with the choices numbered in the text (buttons carry no
+     * numbers); from the third time also offering a person.
+     */
+    reask: assign(({ context, event }) => {
       const retries = context.retries + 1;
-      const intent = askIntent(context, true);
-      const out = [...context.out, say({ key: 'common.not_understood' })];
-      if (retries >= 3 && !intent.choices?.includes('human')) {
-        out.push(say({ ...intent, choices: [...(intent.choices ?? []), 'human'] }));
-      } else {
-        out.push(say(intent));
+      const heard = heardParams(event);
+      const lead: MessageIntent =
+        retries === 1
+          ? { key: 'common.not_understood' }
+          : retries === 2
+            ? heard
+              ? { key: 'reask.didnt_catch', params: heard }
+              : { key: 'reask.didnt_catch_plain' }
+            : { key: 'reask.offer_person' };
+      return { retries, out: [...context.out, say(lead), say(reaskIntent(context, retries, retries > 1))] };
+    }),
+    /** An unclear reply: a short clarifying question and the choices, numbered. It counts as a re-ask. */
+    clarify: assign(({ context, event }) => {
+      const retries = context.retries + 1;
+      const heard = heardParams(event);
+      const lead: MessageIntent = heard ? { key: 'reask.clarify', params: heard } : { key: 'reask.clarify_plain' };
+      return { retries, out: [...context.out, say(lead), say(reaskIntent(context, retries, true))] };
+    }),
+    /** A sextortion story typed where it answers nothing: thank them, flag it, ask the question again as if new. */
+    hearDisclosure: assign(({ context }) => ({
+      out: [...withFlag(context.out, 'sextortion'), say({ key: 'disclosure.heard' })],
+    })),
+    /** Remembers the question just answered, so BACK can return to it. */
+    remember: assign(({ context }) => {
+      const history = context.history ?? [];
+      if (!(BACK_STEPS as readonly Step[]).includes(context.step) || history.at(-1) === context.step) return {};
+      return { history: [...history, context.step].slice(-MAX_HISTORY) };
+    }),
+    /** Forgets the way back (restart, expiry, a submission: there is nothing to undo before those). */
+    forgetHistory: assign({ history: [] as Step[] }),
+    /** Steps back one question; a link handed out on the way is no longer waited for. */
+    goBack: assign(({ context }) => {
+      const out = [...context.out, say({ key: 'back.ok' })];
+      const { reminder, link_expiry, ...rest } = context.deadlines;
+      if (reminder !== undefined || link_expiry !== undefined) {
+        out.push({ type: 'cancel', name: 'reminder' }, { type: 'cancel', name: 'link_expiry' });
       }
-      return { retries, out };
+      return { history: (context.history ?? []).slice(0, -1), deadlines: rest, out };
     }),
     /** Said once per event; appended to the effects the engine will carry out. */
     say: assign(({ context }, params: MessageIntent) => ({ out: [...context.out, say(params)] })),
-    flag: assign(({ context }, params: { flag: Flag }) => ({
-      out: [...context.out, { type: 'flag', flag: params.flag } as Effect],
-    })),
+    flag: assign(({ context }, params: { flag: Flag }) => ({ out: withFlag(context.out, params.flag) })),
     /**
      * Every event from the person pushes the idle expiry a week ahead. Within an hour of the last
      * push it stays put: a week give or take an hour is the same promise, and it saves a write per message.
      */
     touch: assign(({ context, event }) => {
       const at = event.at + IDLE_TTL;
-      if (context.deadlines.idle !== undefined && at - context.deadlines.idle < IDLE_SLACK && at >= context.deadlines.idle) return {};
+      // A sextortion story told along with an answer (or as a first message) is heard even though the flow moves on.
+      const out = 'disclosed' in event && event.disclosed ? withFlag(context.out, 'sextortion') : context.out;
+      if (context.deadlines.idle !== undefined && at - context.deadlines.idle < IDLE_SLACK && at >= context.deadlines.idle) return { out };
       return {
         deadlines: { ...context.deadlines, idle: at },
-        out: [...context.out, { type: 'schedule', name: 'idle', at } as Effect],
+        out: [...out, { type: 'schedule', name: 'idle', at } as Effect],
       };
     }),
     setLocale: assign(({ event }) => ({
@@ -250,6 +322,7 @@ export const intakeMachine = setup({
       const cases = context.cases.includes(event.caseNumber) ? context.cases : [...context.cases, event.caseNumber];
       return {
         cases,
+        history: [],
         // A demo case is shared with nobody: its confirmation says so instead of promising platforms.
         out: [...context.out, say({ key: event.demo ? 'submitted.demo_thanks' : 'submitted.thanks', params: { caseNumber: event.caseNumber } })],
       };
@@ -279,6 +352,7 @@ export const intakeMachine = setup({
       retries: 0,
       role: null,
       under13: false,
+      history: [],
       deadlines: {},
       out: [
         ...context.out,
@@ -332,6 +406,7 @@ export const intakeMachine = setup({
     isCountryChoice: ({ event }) => event.type === 'CHOICE' && (STEPS.country.choices as readonly string[]).includes(event.id),
     /** "Talk to a person now", or the HELP command itself: at the pause both mean the same. */
     wantsPerson: ({ event }) => event.type === 'CHOICE' && (event.id === 'crisis:person' || event.id === 'human'),
+    isDisclosure: ({ event }) => (event.type === 'TEXT' || event.type === 'UNCLEAR' || event.type === 'CHOICE') && event.disclosed === true,
   },
 }).createMachine({
   id: 'intake',
@@ -341,6 +416,7 @@ export const intakeMachine = setup({
     retries: 0,
     role: null,
     under13: false,
+    history: [],
     cases: input.cases ?? [],
     deadlines: {},
     out: [],
@@ -377,14 +453,23 @@ export const intakeMachine = setup({
       { guard: isChoice('human'), actions: [{ type: 'flag', params: { flag: 'human' } }, { type: 'say', params: { key: 'human.queued' } }] },
       { guard: isChoice('status'), actions: 'requestStatus' },
       { guard: isChoice('language'), target: '.language' },
-      { guard: isChoice('restart'), target: '.steps.role', actions: ['stopLinkTimers', { type: 'say', params: { key: 'welcome.intro' } }] },
+      { guard: isChoice('restart'), target: '.steps.role', actions: ['stopLinkTimers', 'forgetHistory', { type: 'say', params: { key: 'welcome.intro' } }] },
       { guard: isChoice('stop'), target: '.stopped', actions: 'stopLinkTimers' },
       { guard: isChoice('delete'), target: '.confirm_delete' },
       { guard: ({ context, event }) => isChoice('withdraw')({ event }) && context.cases.length > 0, target: '.confirm_withdraw' },
       { guard: isChoice('withdraw'), actions: [{ type: 'say', params: { key: 'withdraw.none' } }, 'askAgain'] },
       { actions: 'reask' },
     ],
-    TEXT: { actions: 'reask' },
+    TEXT: [{ guard: 'isDisclosure', actions: ['hearDisclosure', 'askAgain'] }, { actions: 'reask' }],
+    UNCLEAR: [{ guard: 'isDisclosure', actions: ['hearDisclosure', 'clarify'] }, { actions: 'clarify' }],
+    BACK: [
+      ...BACK_STEPS.map((step) => ({
+        guard: ({ context }: { context: FlowContext }) => context.history?.at(-1) === step,
+        target: `.steps.${step}`,
+        actions: ['touch', 'goBack'] as const,
+      })),
+      { actions: [{ type: 'say', params: { key: 'back.none' } }, 'askAgain'] },
+    ],
   },
   states: {
     /** No question open yet: the first message (or the first after expiry or stop) greets. */
@@ -392,6 +477,8 @@ export const intakeMachine = setup({
       entry: assign({ step: 'new' as Step }),
       on: {
         TEXT: greet,
+        UNCLEAR: greet,
+        BACK: greet,
         CHOICE: greetUnlessCommand,
         MEDIA: [
           { guard: 'hasLocale', target: 'steps.role', actions: ['touch', { type: 'say', params: { key: 'media.never_send' } }, { type: 'say', params: { key: 'welcome.intro' } }] },
@@ -417,16 +504,16 @@ export const intakeMachine = setup({
         role: {
           entry: enter('role'),
           on: {
-            CHOICE: [{ guard: ({ event }) => isOneOf(event, ['role:self', 'role:helper']), target: 'minor_at_capture', actions: ['touch', 'setRole'] }],
+            CHOICE: [{ guard: ({ event }) => isOneOf(event, ['role:self', 'role:helper']), target: 'minor_at_capture', actions: ['touch', 'remember', 'setRole'] }],
           },
         },
         minor_at_capture: {
           entry: enter('minor_at_capture'),
           on: {
             CHOICE: [
-              { guard: isChoice('minor:yes'), target: 'age_now', actions: 'touch' },
-              { guard: isChoice('minor:unsure'), target: 'age_now', actions: ['touch', { type: 'say', params: { key: 'minor.unsure' } }] },
-              { guard: isChoice('minor:no'), target: 'adult_route', actions: 'touch' },
+              { guard: isChoice('minor:yes'), target: 'age_now', actions: ['touch', 'remember'] },
+              { guard: isChoice('minor:unsure'), target: 'age_now', actions: ['touch', 'remember', { type: 'say', params: { key: 'minor.unsure' } }] },
+              { guard: isChoice('minor:no'), target: 'adult_route', actions: ['touch', 'remember'] },
             ],
           },
         },
@@ -437,9 +524,9 @@ export const intakeMachine = setup({
               {
                 guard: isChoice('age:under13'),
                 target: 'content',
-                actions: ['touch', 'markUnder13', { type: 'flag', params: { flag: 'under13' } }, { type: 'sayForRole', params: { key: 'age.under13' } }],
+                actions: ['touch', 'remember', 'markUnder13', { type: 'flag', params: { flag: 'under13' } }, { type: 'sayForRole', params: { key: 'age.under13' } }],
               },
-              { guard: ({ event }) => isOneOf(event, ['age:13_15', 'age:16_17', 'age:18plus']), target: 'content', actions: 'touch' },
+              { guard: ({ event }) => isOneOf(event, ['age:13_15', 'age:16_17', 'age:18plus']), target: 'content', actions: ['touch', 'remember'] },
             ],
           },
         },
@@ -447,8 +534,8 @@ export const intakeMachine = setup({
           entry: enter('content'),
           on: {
             CHOICE: [
-              { guard: isChoice('content:yes'), target: 'threat', actions: 'touch' },
-              { guard: isChoice('content:no'), target: 'out_of_scope', actions: 'touch' },
+              { guard: isChoice('content:yes'), target: 'threat', actions: ['touch', 'remember'] },
+              { guard: isChoice('content:no'), target: 'out_of_scope', actions: ['touch', 'remember'] },
             ],
           },
         },
@@ -458,10 +545,13 @@ export const intakeMachine = setup({
             CHOICE: [
               // Contacts go out at once; where the person lives is asked after, when we do not know it yet.
               {
-                guard: and([isChoice('threat:yes'), 'needsCountry']),
+                // Their story instead of a tap, and we don't know where they live: thanks first, then the same.
+                guard: and([isChoice('threat:yes'), 'isDisclosure', 'needsCountry']),
                 target: '#intake.country',
                 actions: [
+                  { type: 'say', params: { key: 'threat.thanks' } },
                   'touch',
+                  'remember',
                   { type: 'flag', params: { flag: 'sextortion' } },
                   { type: 'sayForRole', params: { key: 'sextortion.advice' } },
                   { type: 'say', params: { key: 'contacts.all', contacts: 'all' } as MessageIntent },
@@ -469,11 +559,29 @@ export const intakeMachine = setup({
                 ],
               },
               {
+                guard: and([isChoice('threat:yes'), 'needsCountry']),
+                target: '#intake.country',
+                actions: [
+                  'touch',
+                  'remember',
+                  { type: 'flag', params: { flag: 'sextortion' } },
+                  { type: 'sayForRole', params: { key: 'sextortion.advice' } },
+                  { type: 'say', params: { key: 'contacts.all', contacts: 'all' } as MessageIntent },
+                  { type: 'askCountryFor', params: { contacts: 'all', resumeAt: 'has_copy' } },
+                ],
+              },
+              {
+                // They told their story instead of tapping "yes": thank them for telling us before anything else.
+                guard: and([isChoice('threat:yes'), 'isDisclosure']),
+                target: 'has_copy',
+                actions: [{ type: 'say', params: { key: 'threat.thanks' } }, 'touch', 'remember', { type: 'flag', params: { flag: 'sextortion' } }, { type: 'sayForRole', params: { key: 'sextortion.advice' } }, { type: 'say', params: { key: 'contacts.all', contacts: 'all' } as MessageIntent }],
+              },
+              {
                 guard: isChoice('threat:yes'),
                 target: 'has_copy',
-                actions: ['touch', { type: 'flag', params: { flag: 'sextortion' } }, { type: 'sayForRole', params: { key: 'sextortion.advice' } }, { type: 'say', params: { key: 'contacts.all', contacts: 'all' } as MessageIntent }],
+                actions: ['touch', 'remember', { type: 'flag', params: { flag: 'sextortion' } }, { type: 'sayForRole', params: { key: 'sextortion.advice' } }, { type: 'say', params: { key: 'contacts.all', contacts: 'all' } as MessageIntent }],
               },
-              { guard: isChoice('threat:no'), target: 'has_copy', actions: 'touch' },
+              { guard: isChoice('threat:no'), target: 'has_copy', actions: ['touch', 'remember'] },
             ],
           },
         },
@@ -481,8 +589,8 @@ export const intakeMachine = setup({
           entry: enter('has_copy'),
           on: {
             CHOICE: [
-              { guard: isChoice('copy:yes'), target: 'waiting', actions: ['touch', { type: 'say', params: { key: 'handoff.explain' } }] },
-              { guard: isChoice('copy:no'), target: 'no_copy', actions: 'touch' },
+              { guard: isChoice('copy:yes'), target: 'waiting', actions: ['touch', 'remember', { type: 'say', params: { key: 'handoff.explain' } }] },
+              { guard: isChoice('copy:no'), target: 'no_copy', actions: ['touch', 'remember'] },
             ],
           },
         },
@@ -522,6 +630,7 @@ export const intakeMachine = setup({
           { guard: isChoice('delete:confirm'), target: 'erased', actions: ['stopLinkTimers', 'requestErase'] },
           { guard: isChoice('delete:cancel'), target: 'steps.hist', actions: { type: 'say', params: { key: 'delete.cancelled' } } },
         ],
+        BACK: { target: 'steps.hist', actions: { type: 'say', params: { key: 'delete.cancelled' } } },
       },
     },
     confirm_withdraw: {
@@ -531,6 +640,7 @@ export const intakeMachine = setup({
           { guard: isChoice('withdraw:confirm'), target: 'steps.hist', actions: ['requestWithdraw', { type: 'say', params: { key: 'withdraw.done' } }] },
           { guard: isChoice('withdraw:cancel'), target: 'steps.hist', actions: { type: 'say', params: { key: 'withdraw.cancelled' } } },
         ],
+        BACK: { target: 'steps.hist', actions: { type: 'say', params: { key: 'withdraw.cancelled' } } },
       },
     },
     /** The person said stop: silence until they write again, then a fresh welcome. */
@@ -538,6 +648,8 @@ export const intakeMachine = setup({
       entry: enter('stopped'),
       on: {
         TEXT: greet,
+        UNCLEAR: greet,
+        BACK: greet,
         CHOICE: greetUnlessCommand,
         MEDIA: greet,
         UNSUPPORTED: greet,

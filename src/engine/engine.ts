@@ -15,9 +15,9 @@ import {
 import { dedupeTime, type EngineEvent, type InboundEvent, type TimeoutEvent } from '../core/events';
 import type { RenderedMessage } from '../core/messages';
 import { resolveLocale } from '../core/locales';
-import { matchChoice } from '../core/choices';
 import { detectRisk } from '../core/risk';
 import { renderContacts } from '../core/contacts/render';
+import { toFlowEvent, understand } from '../understand';
 import type { Database, ConversationRow } from '../store/schema';
 import type { Store } from '../store/database';
 import type { Translator } from './i18n';
@@ -246,10 +246,9 @@ export function createEngine(options: EngineOptions): Engine {
           const text = event.text ?? '';
           const risk = detectRisk(text, this.context.locale);
           if (risk) return { type: 'RISK', kind: risk.kind, at };
-          const offered = offeredChoices(this.context);
-          const shown = shownChoices(this.context);
-          const id = matchChoice(text, translator.choiceWords(offered), shown);
-          return id ? { type: 'CHOICE', id, at } : { type: 'TEXT', at };
+          // Labels, numbers and ids choose as before; then typed answers in any language (src/understand).
+          const choices = shownChoices(this.context);
+          return toFlowEvent(understand(text, { choices, words: translator.choiceWords([...new Set([...choices, ...offeredChoices(this.context)])]) }), text, at);
         }
       }
     }

@@ -78,7 +78,7 @@ export async function createTranslator(dir: string = LOCALES_DIR): Promise<Trans
     },
     render(intent, locale) {
       // Most messages are the same step questions over and over: render each once per language.
-      const cacheKey = `${locale ?? ''}\u0000${intent.key}\u0000${intent.link ?? ''}\u0000${(intent.choices ?? []).join(',')}\u0000${intent.params ? JSON.stringify(intent.params) : ''}`;
+      const cacheKey = `${locale ?? ''}\u0000${intent.key}\u0000${intent.link ?? ''}\u0000${(intent.choices ?? []).join(',')}${intent.numbered ? '#' : ''}\u0000${intent.params ? JSON.stringify(intent.params) : ''}`;
       const cached = renderCache.get(cacheKey);
       if (cached) return structuredClone(cached);
       const rendered = renderUncached(intent, locale);
@@ -97,6 +97,10 @@ export async function createTranslator(dir: string = LOCALES_DIR): Promise<Trans
         choices: (intent.choices ?? []).map((id) => ({ id, label: String(t(`choice.${id}`)) })),
       };
       if (intent.link) message.link = { kind: intent.link, label: t('handoff.link_label') as string };
+      // Buttons carry no numbers on any channel: the numbers a person may type are shown in the text.
+      if (intent.numbered && message.choices.length > 0) {
+        message.text = [message.text, ...message.choices.map((c, i) => `${i + 1}. ${c.label}`)].join('\n');
+      }
       return message;
     }
   }
