@@ -64,7 +64,8 @@ describe('typed answers through the engine', () => {
     await p.received();
     await p.send({ text: 'มีคนขู่จะส่งรูปให้เพื่อนทั้งห้องถ้าไม่โอนเงิน😭' });
     const row = await p.row();
-    expect(row).toMatchObject({ step: 'has_copy', sextortion: 1 });
+    // Contacts go out at once; where they live is asked next, before the copy question.
+    expect(row).toMatchObject({ step: 'country', sextortion: 1 });
     const said = (await p.received()).map((m) => m.text);
     expect(said[0]).toBe(translator.t('th', 'threat.thanks'));
     expect(said[1]).toBe(translator.t('th', 'sextortion.advice'));
