@@ -1,12 +1,14 @@
 // The intake conversation of FLOW.md as a pure XState machine: steps, choice ids, commands, always-on rules.
 //
-// The machine does no I/O and renders no text. Every transition appends *effects* to
-// `context.out` (message intents, flags, timers to schedule or cancel, requests to the engine);
-// the engine reads them after each event, performs them in one transaction and clears them
-// before the snapshot is persisted. Time comes only from events (`at`), and deadlines live in
-// context, so a persisted snapshot restored tomorrow behaves exactly as one kept in memory.
+// The machine does no I/O and renders no text. Every transition hands back *effects* (message
+// intents, flags, timers to schedule or cancel, requests to the engine) as emitted events, which
+// XState's pure `transition()` returns as data beside the next snapshot: `step()` below gives
+// both, and the engine carries the effects out in one transaction. Effects are never part of the
+// context, so the persisted snapshot holds only where the person stands. Time comes only from
+// events (`at`), and deadlines live in context, so a persisted snapshot restored tomorrow
+// behaves exactly as one kept in memory.
 
-import { and, assign, setup } from 'xstate';
+import { and, assign, emit, enqueueActions, setup, transition, type AnyMachineSnapshot } from 'xstate';
 import type { MessageIntent } from '../src/core/messages';
 import { SUPPORTED_LOCALES } from '../src/core/locales';
 import type { TimerName } from '../src/core/events';
@@ -75,7 +77,6 @@ export interface FlowContext {
   /** Case numbers of this person's submissions, newest last. Kept across restarts and expiry. */
   cases: string[];
   deadlines: Partial<Record<TimerName, number>>;
-  out: Effect[];
   /** Where the person lives (ISO code, `ZZ` for elsewhere or not said), or null while unknown. Absent in older snapshots. */
   country?: string | null;
   /** The step a crisis pause or the country question returns to. */
@@ -202,9 +203,17 @@ function reaskIntent(context: FlowContext, retries: number, numbered: boolean): 
   return { ...intent, ...(choices.length > 0 ? { choices } : {}), ...(numbered && choices.length > 0 ? { numbered: true } : {}) };
 }
 
-/** Raises a flag once per event, however many rules ask for it. */
-function withFlag(out: Effect[], flag: Flag): Effect[] {
-  return out.some((e) => e.type === 'flag' && e.flag === flag) ? out : [...out, { type: 'flag', flag }];
+/**
+ * An action that may change the context and hand effects to the engine: the context changes
+ * first, then the effects are emitted in order. Emitted effects travel with the transition, not
+ * in the snapshot.
+ */
+function update<P = undefined>(fn: (args: { context: FlowContext; event: FlowEvent }, params: P) => Partial<FlowContext> & { effects?: Effect[] }) {
+  return enqueueActions<FlowContext, FlowEvent, P, FlowEvent, never, never, never, never, Effect>(({ context, event, enqueue }, params) => {
+    const { effects = [], ...patch } = fn({ context, event }, params);
+    if (Object.keys(patch).length > 0) enqueue.assign(patch);
+    for (const effect of effects) enqueue.emit(effect);
+  });
 }
 const isChoice = (id: string) => ({ event }: { event: FlowEvent }) => event.type === 'CHOICE' && event.id === id;
 const enter = (step: Step) => ({ type: 'enterStep' as const, params: { step } });
@@ -214,19 +223,20 @@ export const intakeMachine = setup({
     context: {} as FlowContext,
     events: {} as FlowEvent,
     input: {} as FlowInput,
+    emitted: {} as Effect,
   },
   actions: {
     /** Opens a step: remember it, reset the re-ask count, ask its question. */
-    enterStep: assign(({ context }, params: { step: Step }) => {
+    enterStep: update(({ context }, params: { step: Step }) => {
       const next = { ...context, step: params.step, retries: 0 };
-      return { step: params.step, retries: 0, out: [...context.out, say(askIntent(next))] };
+      return { step: params.step, retries: 0, effects: [say(askIntent(next))] };
     }),
     /**
      * Asks the open step's question again, a little differently each time: first gently; then
      * saying what was not caught, with the choices numbered in the text (buttons carry no
      * numbers); from the third time also offering a person.
      */
-    reask: assign(({ context, event }) => {
+    reask: update(({ context, event }) => {
       const retries = context.retries + 1;
       const heard = heardParams(event);
       const lead: MessageIntent =
@@ -237,18 +247,18 @@ export const intakeMachine = setup({
               ? { key: 'reask.didnt_catch', params: heard }
               : { key: 'reask.didnt_catch_plain' }
             : { key: 'reask.offer_person' };
-      return { retries, out: [...context.out, say(lead), say(reaskIntent(context, retries, retries > 1))] };
+      return { retries, effects: [say(lead), say(reaskIntent(context, retries, retries > 1))] };
     }),
     /** An unclear reply: a short clarifying question and the choices, numbered. It counts as a re-ask. */
-    clarify: assign(({ context, event }) => {
+    clarify: update(({ context, event }) => {
       const retries = context.retries + 1;
       const heard = heardParams(event);
       const lead: MessageIntent = heard ? { key: 'reask.clarify', params: heard } : { key: 'reask.clarify_plain' };
-      return { retries, out: [...context.out, say(lead), say(reaskIntent(context, retries, true))] };
+      return { retries, effects: [say(lead), say(reaskIntent(context, retries, true))] };
     }),
     /** A sextortion story typed where it answers nothing: thank them, flag it, ask the question again as if new. */
-    hearDisclosure: assign(({ context }) => ({
-      out: [...withFlag(context.out, 'sextortion'), say({ key: 'disclosure.heard' })],
+    hearDisclosure: update(() => ({
+      effects: [{ type: 'flag', flag: 'sextortion' }, say({ key: 'disclosure.heard' })],
     })),
     /** Remembers the question just answered, so BACK can return to it. */
     remember: assign(({ context }) => {
@@ -259,29 +269,30 @@ export const intakeMachine = setup({
     /** Forgets the way back (restart, expiry, a submission: there is nothing to undo before those). */
     forgetHistory: assign({ history: [] as Step[] }),
     /** Steps back one question; a link handed out on the way is no longer waited for. */
-    goBack: assign(({ context }) => {
-      const out = [...context.out, say({ key: 'back.ok' })];
+    goBack: update(({ context }) => {
+      const effects: Effect[] = [say({ key: 'back.ok' })];
       const { reminder, link_expiry, ...rest } = context.deadlines;
       if (reminder !== undefined || link_expiry !== undefined) {
-        out.push({ type: 'cancel', name: 'reminder' }, { type: 'cancel', name: 'link_expiry' });
+        effects.push({ type: 'cancel', name: 'reminder' }, { type: 'cancel', name: 'link_expiry' });
       }
-      return { history: (context.history ?? []).slice(0, -1), deadlines: rest, out };
+      return { history: (context.history ?? []).slice(0, -1), deadlines: rest, effects };
     }),
-    /** Said once per event; appended to the effects the engine will carry out. */
-    say: assign(({ context }, params: MessageIntent) => ({ out: [...context.out, say(params)] })),
-    flag: assign(({ context }, params: { flag: Flag }) => ({ out: withFlag(context.out, params.flag) })),
+    /** A message for the person, handed to the engine with the transition. */
+    say: emit((_, params: MessageIntent) => say(params)),
+    /** Raised once per event however many rules ask for it (see effectsOf). */
+    flag: emit((_, params: { flag: Flag }): Effect => ({ type: 'flag', flag: params.flag })),
     /**
      * Every event from the person pushes the idle expiry a week ahead. Within an hour of the last
      * push it stays put: a week give or take an hour is the same promise, and it saves a write per message.
      */
-    touch: assign(({ context, event }) => {
+    touch: update(({ context, event }) => {
       const at = event.at + IDLE_TTL;
       // A sextortion story told along with an answer (or as a first message) is heard even though the flow moves on.
-      const out = 'disclosed' in event && event.disclosed ? withFlag(context.out, 'sextortion') : context.out;
-      if (context.deadlines.idle !== undefined && at - context.deadlines.idle < IDLE_SLACK && at >= context.deadlines.idle) return { out };
+      const effects: Effect[] = 'disclosed' in event && event.disclosed ? [{ type: 'flag', flag: 'sextortion' }] : [];
+      if (context.deadlines.idle !== undefined && at - context.deadlines.idle < IDLE_SLACK && at >= context.deadlines.idle) return { effects };
       return {
         deadlines: { ...context.deadlines, idle: at },
-        out: [...out, { type: 'schedule', name: 'idle', at } as Effect],
+        effects: [...effects, { type: 'schedule', name: 'idle', at }],
       };
     }),
     setLocale: assign(({ event }) => ({
@@ -291,23 +302,22 @@ export const intakeMachine = setup({
       role: (event.type === 'CHOICE' && event.id === 'role:helper' ? 'helper' : 'self') as Role,
     })),
     markUnder13: assign({ under13: true }),
-    startLink: assign(({ context, event }) => {
+    startLink: update(({ context, event }) => {
       const reminder = event.at + REMINDER_AFTER;
       const expiry = event.at + LINK_TTL;
       return {
         deadlines: { ...context.deadlines, reminder, link_expiry: expiry },
-        out: [
-          ...context.out,
-          { type: 'schedule', name: 'reminder', at: reminder } as Effect,
-          { type: 'schedule', name: 'link_expiry', at: expiry } as Effect,
+        effects: [
+          { type: 'schedule', name: 'reminder', at: reminder },
+          { type: 'schedule', name: 'link_expiry', at: expiry },
         ],
       };
     }),
-    stopLinkTimers: assign(({ context }) => {
+    stopLinkTimers: update(({ context }) => {
       const { reminder: _r, link_expiry: _e, ...rest } = context.deadlines;
       return {
         deadlines: rest,
-        out: [...context.out, { type: 'cancel', name: 'reminder' } as Effect, { type: 'cancel', name: 'link_expiry' } as Effect],
+        effects: [{ type: 'cancel', name: 'reminder' }, { type: 'cancel', name: 'link_expiry' }],
       };
     }),
     /** Forgets a deadline that fell due; a timer from an older scheduling leaves the current one alone. */
@@ -317,69 +327,66 @@ export const intakeMachine = setup({
       delete deadlines[event.name];
       return { deadlines };
     }),
-    recordCase: assign(({ context, event }) => {
+    recordCase: update(({ context, event }) => {
       if (event.type !== 'SUBMITTED') return {};
       const cases = context.cases.includes(event.caseNumber) ? context.cases : [...context.cases, event.caseNumber];
       return {
         cases,
         history: [],
         // A demo case is shared with nobody: its confirmation says so instead of promising platforms.
-        out: [...context.out, say({ key: event.demo ? 'submitted.demo_thanks' : 'submitted.thanks', params: { caseNumber: event.caseNumber } })],
+        effects: [say({ key: event.demo ? 'submitted.demo_thanks' : 'submitted.thanks', params: { caseNumber: event.caseNumber } })],
       };
     }),
     /**
      * News arrives between a question and its answer. A message without choices hides the open
      * step's (LINE quick replies vanish, Telegram and Messenger drop the keyboard), so news offers them again.
      */
-    tellStatusChange: assign(({ context, event }) => {
+    tellStatusChange: update(({ context, event }) => {
       if (event.type !== 'CASE_STATUS') return {};
       const choices = (STEPS[context.step] as StepSpec).choices;
       return {
-        out: [...context.out, say({ key: event.key, ...(event.params ? { params: event.params } : {}), ...(choices.length > 0 ? { choices } : {}) })],
+        effects: [say({ key: event.key, ...(event.params ? { params: event.params } : {}), ...(choices.length > 0 ? { choices } : {}) })],
       };
     }),
     /** Asks the open step's question again without counting it as a failed answer. */
-    askAgain: assign(({ context }) => ({ out: [...context.out, say(askIntent(context))] })),
-    requestStatus: assign(({ context }) => ({ out: [...context.out, { type: 'status' } as Effect] })),
-    requestErase: assign(({ context }) => ({ out: [...context.out, { type: 'erase' } as Effect] })),
-    requestWithdraw: assign(({ context }) => {
+    askAgain: emit(({ context }) => say(askIntent(context))),
+    requestStatus: emit({ type: 'status' }),
+    requestErase: emit({ type: 'erase' }),
+    requestWithdraw: update(({ context }) => {
       const caseNumber = context.cases.at(-1);
-      return caseNumber ? { out: [...context.out, { type: 'withdraw', caseNumber } as Effect] } : {};
+      return caseNumber ? { effects: [{ type: 'withdraw', caseNumber }] } : {};
     }),
     /** Idle expiry: forget the conversation's progress but keep its language and its cases. */
-    forgetProgress: assign(({ context }) => ({
+    forgetProgress: update(() => ({
       step: 'new' as Step,
       retries: 0,
       role: null,
       under13: false,
       history: [],
       deadlines: {},
-      out: [
-        ...context.out,
-        { type: 'cancel', name: 'reminder' } as Effect,
-        { type: 'cancel', name: 'link_expiry' } as Effect,
-      ],
       resumeAt: null,
+      effects: [
+        { type: 'cancel', name: 'reminder' },
+        { type: 'cancel', name: 'link_expiry' },
+      ],
     })),
 
     // ---- Crisis pause and the country question ----------------------------------------------
     /** Said to the person addressed: a helper reads the _helper wording (about the child, to the adult). */
-    sayForRole: assign(({ context }, params: MessageIntent & { contacts?: ContactPurpose }) => {
+    sayForRole: emit(({ context }, params: MessageIntent & { contacts?: ContactPurpose }) => {
       const intent = context.role === 'helper' ? { ...params, params: { ...params.params, context: 'helper' } } : params;
-      return { out: [...context.out, say(intent)] };
+      return say(intent);
     }),
     /** Crisis contacts at once, for the person's country (or the language's likely one) and everywhere. */
-    sayCrisis: assign(({ context }) => ({ out: [...context.out, say({ key: 'risk.crisis', contacts: 'crisis' })] })),
+    sayCrisis: emit(say({ key: 'risk.crisis', contacts: 'crisis' })),
     /** Urgent for staff, with why (self-harm or immediate danger). */
-    flagUrgent: assign(({ context, event }) => ({
-      out: [...context.out, { type: 'flag', flag: 'urgent', ...(event.type === 'RISK' && event.kind ? { reason: event.kind } : {}) } as Effect],
-    })),
+    flagUrgent: emit(({ event }): Effect => ({ type: 'flag', flag: 'urgent', ...(event.type === 'RISK' && event.kind ? { reason: event.kind } : {}) })),
     /** Remembers where the intake stood; a second risk during the pause or the country question keeps the first place. */
     pauseHere: assign(({ context }) => ({
       resumeAt: context.step === 'crisis' || context.step === 'country' ? (context.resumeAt ?? null) : context.step,
     })),
     /** The open question again, in its gentle wording, without "sorry, I didn't get that". */
-    askGently: assign(({ context }) => ({ out: [...context.out, say(askIntent(context, true))] })),
+    askGently: emit(({ context }) => say(askIntent(context, true))),
     askCountryFor: assign((_, params: { contacts: ContactPurpose; resumeAt?: Step }) => ({
       contactsFor: params.contacts,
       ...(params.resumeAt ? { resumeAt: params.resumeAt } : {}),
@@ -388,12 +395,11 @@ export const intakeMachine = setup({
       country: event.type === 'CHOICE' ? countryOfChoice(event.id) : event.type === 'COUNTRY' ? event.country : null,
     })),
     /** After the answer: that country's own contacts when we list any, else a short thanks (the international ones were sent). */
-    sayCountryContacts: assign(({ context }) => {
+    sayCountryContacts: emit(({ context }) => {
       const own = context.country && context.country !== 'ZZ' ? context.country : null;
-      const intent: Effect = own && hasOwn(own)
+      return own && hasOwn(own)
         ? say({ key: 'contacts.for_country', contacts: context.contactsFor ?? 'crisis' })
         : say({ key: 'country.thanks' });
-      return { out: [...context.out, intent] };
     }),
   },
   guards: {
@@ -419,7 +425,6 @@ export const intakeMachine = setup({
     history: [],
     cases: input.cases ?? [],
     deadlines: {},
-    out: [],
     country: input.country ?? null,
     resumeAt: null,
   }),
@@ -712,3 +717,25 @@ function isOneOf(event: FlowEvent, ids: string[]): boolean {
 }
 
 export type IntakeMachine = typeof intakeMachine;
+export type FlowSnapshot = ReturnType<typeof intakeMachine.resolveState>;
+
+/**
+ * The effects among the actions a transition returned, in order. A flag is raised once per
+ * event however many rules ask for it (the urgent flag carries its reason each time).
+ */
+export function effectsOf(actions: readonly { type: string; params?: unknown }[]): Effect[] {
+  const effects: Effect[] = [];
+  for (const action of actions) {
+    if (action.type !== 'xstate.emit') continue;
+    const effect = (action.params as { event: Effect }).event;
+    if (effect.type === 'flag' && effect.flag !== 'urgent' && effects.some((e) => e.type === 'flag' && e.flag === effect.flag)) continue;
+    effects.push(effect);
+  }
+  return effects;
+}
+
+/** One event through the flow, purely: the next snapshot and the effects the engine is to carry out. */
+export function step(snapshot: FlowSnapshot, event: FlowEvent): [FlowSnapshot, Effect[]] {
+  const [next, actions] = transition(intakeMachine, snapshot, event);
+  return [next, effectsOf(actions)];
+}

@@ -1,17 +1,9 @@
 // The engine: one event in, one transaction out. Restore the snapshot, run the flow, persist what it said.
 
 import { createHash, randomUUID } from 'node:crypto';
-import { createActor } from 'xstate';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import {
-  FLOW_VERSION,
-  intakeMachine,
-  offeredChoices,
-  shownChoices,
-  type Effect,
-  type FlowContext,
-  type FlowEvent,
-} from '../../flows/intake';
+import { FLOW_VERSION, offeredChoices, shownChoices, type Effect, type FlowContext, type FlowEvent, type FlowSnapshot } from '../../flows/intake';
+import { initialSnapshot, persistFlow, restoreFlow, runFlow } from './flow-runner';
 import { dedupeTime, type EngineEvent, type InboundEvent, type TimeoutEvent } from '../core/events';
 import type { RenderedMessage } from '../core/messages';
 import { resolveLocale } from '../core/locales';
@@ -107,14 +99,12 @@ export function createEngine(options: EngineOptions): Engine {
     const existing = await lockByUser(tx, event.channel, event.userId);
     if (existing) return existing;
     const locale = resolveLocale(event.localeHint);
-    const actor = createActor(intakeMachine, { input: { locale } });
-    actor.start();
     const row = {
       id: randomUUID(),
       channel: event.channel,
       user_id: event.userId,
       locale,
-      snapshot: JSON.stringify(actor.getPersistedSnapshot()),
+      snapshot: persistFlow(initialSnapshot({ locale }))!,
       flow_version: FLOW_VERSION,
       step: 'new',
       urgent: 0,
@@ -128,7 +118,6 @@ export function createEngine(options: EngineOptions): Engine {
       created_at: event.at,
       updated_at: event.at,
     };
-    actor.stop();
     // Two first messages racing on PostgreSQL: the loser finds the winner's row after the conflict.
     const [inserted] = await tx.insertInto('conversations').values(row).onConflict((oc) => oc.columns(['channel', 'user_id']).doNothing()).returningAll().execute();
     if (inserted) return inserted;
@@ -166,9 +155,8 @@ export function createEngine(options: EngineOptions): Engine {
   /** The work of one event on one conversation. */
   class Run {
     queued = 0;
-    /** One actor per event: restored from the row, sent the event, persisted, stopped. */
-    private actor: ReturnType<typeof restore>;
-    private said = 0;
+    /** Restored from the row, passed each flow event purely, persisted when the event is saved. */
+    private snapshot: FlowSnapshot;
     /** Written in two multi-row inserts when the event is saved. */
     private transcriptRows: { conversation_id: string; direction: string; text: string; at: number; marker: string | null }[] = [];
     private outboxRows: ReturnType<typeof outboxRow>[] = [];
@@ -181,11 +169,11 @@ export function createEngine(options: EngineOptions): Engine {
       private conversation: ConversationRow,
       private at: number,
     ) {
-      this.actor = restore(conversation);
+      this.snapshot = restoreFlow(conversation);
     }
 
     get context(): FlowContext {
-      return this.actor.getSnapshot().context;
+      return this.snapshot.context;
     }
 
     async inbound(event: InboundEvent) {
@@ -281,9 +269,8 @@ export function createEngine(options: EngineOptions): Engine {
     }
 
     async flow(event: FlowEvent) {
-      this.actor.send(event);
-      const effects = this.context.out.slice(this.said);
-      this.said += effects.length;
+      const [next, effects] = runFlow(this.snapshot, event);
+      this.snapshot = next;
       for (const effect of effects) await this.apply(effect);
     }
 
@@ -401,19 +388,15 @@ export function createEngine(options: EngineOptions): Engine {
     }
 
     async save() {
-      const snapshot = this.actor.getSnapshot();
-      const persisted = snapshot.status === 'active' ? (this.actor.getPersistedSnapshot() as unknown as { context: FlowContext }) : null;
-      this.actor.stop();
+      const persisted = persistFlow(this.snapshot);
       if (this.transcriptRows.length > 0) await this.tx.insertInto('transcript').values(this.transcriptRows).execute();
       if (this.outboxRows.length > 0) await this.tx.insertInto('outbox').values(this.outboxRows).execute();
       if (this.erased) return;
-      // Effects were carried out in this transaction; the stored snapshot never carries them.
-      if (persisted) persisted.context = { ...persisted.context, out: [] };
       await this.tx
         .updateTable('conversations')
         .set({
           ...this.changes,
-          ...(persisted ? { snapshot: JSON.stringify(persisted), flow_version: FLOW_VERSION } : {}),
+          ...(persisted ? { snapshot: persisted, flow_version: FLOW_VERSION } : {}),
           locale: this.context.locale,
           step: this.context.step,
           updated_at: this.at,
@@ -497,24 +480,6 @@ export function createEngine(options: EngineOptions): Engine {
       });
     },
   };
-}
-
-/** Restores a conversation's flow; a snapshot of another flow version restarts at welcome, keeping language and cases. */
-function restore(conversation: ConversationRow) {
-  let persisted: { context?: Partial<FlowContext> } | null = null;
-  try {
-    persisted = JSON.parse(conversation.snapshot);
-  } catch {
-    persisted = null;
-  }
-  const actor =
-    conversation.flow_version === FLOW_VERSION && persisted
-      ? createActor(intakeMachine, { snapshot: persisted as never, input: {} })
-      : createActor(intakeMachine, {
-          input: { locale: conversation.locale, cases: Array.isArray(persisted?.context?.cases) ? persisted.context.cases : [] },
-        });
-  actor.start();
-  return actor;
 }
 
 function outboxRow(conversation: ConversationRow, message: RenderedMessage, at: number, reply: { token: string; expiresAt: number } | undefined) {

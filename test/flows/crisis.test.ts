@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
-import { intakeMachine, type Effect, type FlowEvent } from '../../flows/intake';
+import { effectsOf, intakeMachine, type Effect, type FlowEvent } from '../../flows/intake';
 
 type Snapshot = ReturnType<typeof initialTransition<typeof intakeMachine>>[0];
 
@@ -10,11 +10,13 @@ const start = (locale: string | null = 'en', country: string | null = null): Sna
 
 function run(snapshot: Snapshot, ...events: FlowEvent[]): { snapshot: Snapshot; out: Effect[] } {
   let current = snapshot;
+  let out: Effect[] = [];
   for (const event of events) {
-    current = { ...current, context: { ...current.context, out: [] } } as Snapshot;
-    [current] = transition(intakeMachine, current, event);
+    const [next, actions] = transition(intakeMachine, current, event);
+    current = next;
+    out = effectsOf(actions);
   }
-  return { snapshot: current, out: current.context.out };
+  return { snapshot: current, out };
 }
 
 const choice = (id: string, at = 1): FlowEvent => ({ type: 'CHOICE', id, at });

@@ -2,17 +2,19 @@
 
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
-import { IDLE_TTL, intakeMachine, LINK_TTL, REMINDER_AFTER, STEPS, type Effect, type FlowEvent } from '../../flows/intake';
+import { IDLE_TTL, effectsOf, intakeMachine, LINK_TTL, REMINDER_AFTER, STEPS, type Effect, type FlowEvent } from '../../flows/intake';
 
 type Snapshot = ReturnType<typeof initialTransition<typeof intakeMachine>>[0];
 
 function run(snapshot: Snapshot, ...events: FlowEvent[]): { snapshot: Snapshot; out: Effect[] } {
   let current = snapshot;
+  let out: Effect[] = [];
   for (const event of events) {
-    current = { ...current, context: { ...current.context, out: [] } } as Snapshot;
-    [current] = transition(intakeMachine, current, event);
+    const [next, actions] = transition(intakeMachine, current, event);
+    current = next;
+    out = effectsOf(actions);
   }
-  return { snapshot: current, out: current.context.out };
+  return { snapshot: current, out };
 }
 
 const start = () => initialTransition(intakeMachine, { locale: 'en', cases: [] })[0];

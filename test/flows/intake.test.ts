@@ -9,6 +9,7 @@ import { getShortestPaths } from 'xstate/graph';
 import {
   COMMANDS,
   IDLE_TTL,
+  effectsOf,
   intakeMachine,
   LINK_TTL,
   REMINDER_AFTER,
@@ -24,14 +25,16 @@ function start(locale: string | null = 'en', cases: string[] = []): Snapshot {
   return initialTransition(intakeMachine, { locale, cases })[0];
 }
 
-/** Sends events one by one, clearing effects between them as the engine does; returns the last effects. */
+/** Sends events one by one; returns the effects of the last. */
 function run(snapshot: Snapshot, ...events: FlowEvent[]): { snapshot: Snapshot; out: Effect[] } {
   let current = snapshot;
+  let out: Effect[] = [];
   for (const event of events) {
-    current = { ...current, context: { ...current.context, out: [] } } as Snapshot;
-    [current] = transition(intakeMachine, current, event);
+    const [next, actions] = transition(intakeMachine, current, event);
+    current = next;
+    out = effectsOf(actions);
   }
-  return { snapshot: current, out: current.context.out };
+  return { snapshot: current, out };
 }
 
 const choice = (id: string, at = 1): FlowEvent => ({ type: 'CHOICE', id, at });

@@ -1,0 +1,48 @@
+// Running the flow: a conversation's stored snapshot restored, an event passed through it purely, the next snapshot persisted.
+
+import { initialTransition } from 'xstate';
+import { FLOW_VERSION, intakeMachine, step, type Effect, type FlowContext, type FlowEvent, type FlowInput, type FlowSnapshot } from '../../flows/intake';
+
+/** What the runner needs of a stored conversation. */
+export interface StoredFlow {
+  snapshot: string;
+  flow_version: number;
+  locale: string | null;
+}
+
+/** A new conversation's flow, before its first event. */
+export function initialSnapshot(input: FlowInput): FlowSnapshot {
+  return initialTransition(intakeMachine, input)[0];
+}
+
+/**
+ * Restores a conversation's flow. A snapshot of another flow version restarts at welcome,
+ * keeping language and cases. Snapshots stored while effects still travelled in the context
+ * carry an empty `out`; it is dropped, and the person stays where they were.
+ */
+export function restoreFlow(stored: StoredFlow): FlowSnapshot {
+  let persisted: { context?: Partial<FlowContext> & { out?: unknown } } | null = null;
+  try {
+    persisted = JSON.parse(stored.snapshot);
+  } catch {
+    persisted = null;
+  }
+  if (stored.flow_version !== FLOW_VERSION || !persisted?.context) {
+    const cases = Array.isArray(persisted?.context?.cases) ? persisted.context.cases : [];
+    return initialSnapshot({ locale: stored.locale, cases });
+  }
+  const { out: _out, ...context } = persisted.context;
+  // The intake has no child actors, so restoring needs no running actor around it.
+  return intakeMachine.restoreSnapshot({ ...persisted, context } as never, undefined as never) as FlowSnapshot;
+}
+
+/** One event through the flow: the next snapshot and the effects to carry out. */
+export function runFlow(snapshot: FlowSnapshot, event: FlowEvent): [FlowSnapshot, Effect[]] {
+  return step(snapshot, event);
+}
+
+/** The snapshot as stored, or null once the flow has ended (the conversation was erased). */
+export function persistFlow(snapshot: FlowSnapshot): string | null {
+  if (snapshot.status !== 'active') return null;
+  return JSON.stringify(intakeMachine.getPersistedSnapshot(snapshot));
+}
