@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { loadConfig } from '../src/config';
-import { silentLogger } from '../src/engine/logger';
+import { silentLogger } from '../src/core/logger';
 import { issueHandoffToken } from '../src/engine/tokens';
 import { createReclaim, WEB_DIR } from '../src/server';
 import { photoLikeJpeg, pseudoRandomBytes } from './hash-node';

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { createServer } from 'node:net';
 import { loadConfig, type Config } from './config';
 import { createReclaim } from './server';
-import { createLogger, silentLogger } from './engine/logger';
+import { createLogger, silentLogger } from './core/logger';
 import { installCrashPolicy } from './crash-policy';
 import { openStore } from './store/database';
 import { resolveLocale } from './core/locales';

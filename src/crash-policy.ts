@@ -1,6 +1,6 @@
 // What the serving process does with a rejection nobody handled and an exception nobody caught: log without content, then carry on or restart cleanly.
 
-import type { Logger } from './engine/logger';
+import type { Logger } from './core/logger';
 
 export interface CrashPolicyOptions {
   logger: Logger;

@@ -10,7 +10,7 @@ import { createEngine, type Engine } from './engine/engine';
 import { createOutboxWorker, type OutboxWorker } from './engine/outbox';
 import { createTimerWorker, type TimerWorker } from './engine/timers';
 import { createSubmissionService } from './engine/submissions';
-import { createLogger, type Logger } from './engine/logger';
+import { createLogger, type Logger } from './core/logger';
 import { createChannels, type Channels } from './channels/index';
 import { createApp } from './http/app';
 import { createMetrics } from './http/metrics';

@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../src/config';
 import { createReclaim, type Reclaim } from '../src/server';
-import { silentLogger } from '../src/engine/logger';
+import { silentLogger } from '../src/core/logger';
 import { dropPgSchema, openStore, type Store } from '../src/store/database';
 
 /** PostgreSQL used by the tests; CI and this machine run it on 127.0.0.1:5432 with trust auth. */

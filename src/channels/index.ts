@@ -2,8 +2,8 @@
 
 import type { ChannelName } from '../core/events';
 import type { Config } from '../config';
-import type { Logger } from '../engine/logger';
-import type { ChannelAdapter } from './types';
+import type { Logger } from '../core/logger';
+import type { ChannelAdapter } from '../core/channel';
 import { createConsoleChannel, type ConsoleChannel } from './console/index';
 
 export interface Channels {

@@ -5,11 +5,11 @@ import type { Kysely } from 'kysely';
 import type { ChannelName } from '../core/events';
 import type { RenderedMessage } from '../core/messages';
 import { NetworkError, PlatformError } from '../core/errors';
-import type { ChannelAdapter } from '../channels/types';
+import type { ChannelAdapter } from '../core/channel';
 import type { Store } from '../store/database';
 import type { Database, OutboxRow } from '../store/schema';
 import { handoffUrl, issueHandoffToken } from './tokens';
-import type { Logger } from './logger';
+import type { Logger } from '../core/logger';
 
 export interface OutboxWorkerOptions {
   store: Store;

@@ -1,7 +1,7 @@
 // Retention: what people wrote is kept only as long as staff need it, then purged on a schedule.
 
 import type { Store } from '../store/database';
-import type { Logger } from './logger';
+import type { Logger } from '../core/logger';
 
 const DAY = 24 * 60 * 60_000;
 

@@ -3,7 +3,7 @@
 import type { Store } from '../store/database';
 import type { TimerName } from '../core/events';
 import type { Engine } from './engine';
-import type { Logger } from './logger';
+import type { Logger } from '../core/logger';
 
 export interface TimerWorkerOptions {
   store: Store;

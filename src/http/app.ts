@@ -3,10 +3,10 @@
 import { Hono } from 'hono';
 import type { ChannelName } from '../core/events';
 import { checkSubmission } from '../core/submission';
-import type { ChannelAdapter } from '../channels/types';
+import type { ChannelAdapter } from '../core/channel';
 import type { Engine } from '../engine/engine';
 import type { SubmissionService } from '../engine/submissions';
-import type { Logger } from '../engine/logger';
+import type { Logger } from '../core/logger';
 import { isStoreUnavailable, storeErrorCode, type Store } from '../store/database';
 import { bodyLimits } from './body-limit';
 import { mountHandoffRoutes } from './handoff';

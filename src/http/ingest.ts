@@ -2,9 +2,9 @@
 
 import { createHash } from 'node:crypto';
 import type { InboundEvent } from '../core/events';
-import type { Ingest } from '../channels/types';
+import type { Ingest } from '../core/channel';
 import type { Engine } from '../engine/engine';
-import type { Logger } from '../engine/logger';
+import type { Logger } from '../core/logger';
 import { isStoreUnavailable, type Store } from '../store/database';
 import type { Metrics } from './metrics';
 

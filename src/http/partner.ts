@@ -4,7 +4,7 @@ import type { Hono, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { Store } from '../store/database';
-import type { Logger } from '../engine/logger';
+import type { Logger } from '../core/logger';
 import { partnerForKey, partnerHashId, parsePartnerHashId, readFeed, sharedHash, type Partner } from '../engine/partners';
 import { FEEDBACK, recordFeedback, type Feedback } from '../engine/cases';
 

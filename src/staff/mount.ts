@@ -3,7 +3,7 @@
 import { Hono } from 'hono';
 import type { Changes } from '../engine/changes';
 import type { Engine } from '../engine/engine';
-import type { Logger } from '../engine/logger';
+import type { Logger } from '../core/logger';
 import type { Translator } from '../engine/i18n';
 import type { Channels } from '../channels/index';
 import type { Store } from '../store/database';

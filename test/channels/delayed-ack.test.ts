@@ -2,7 +2,7 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { createOutboxWorker, type OutboxWorker } from '../../src/engine/outbox';
-import { silentLogger } from '../../src/engine/logger';
+import { silentLogger } from '../../src/core/logger';
 import type { ChannelName, InboundEvent } from '../../src/core/events';
 import { DIALECTS, eventually, startServer, type DialectName, type FakeApi, type FakeReply, type RecordedRequest, type TestServer } from '../helpers';
 import { methodOf, startFakeTelegram, telegramEnv, telegramReply } from './telegram/fake';

@@ -5,7 +5,7 @@ import type { Translator } from '../../src/engine/i18n';
 import { createTimerWorker, type TimerWorker } from '../../src/engine/timers';
 import { createSubmissionService } from '../../src/engine/submissions';
 import { issueHandoffToken } from '../../src/engine/tokens';
-import { silentLogger, type Logger } from '../../src/engine/logger';
+import { silentLogger, type Logger } from '../../src/core/logger';
 import type { InboundEvent, StaffEvent } from '../../src/core/events';
 import type { RenderedMessage } from '../../src/core/messages';
 import type { Store } from '../../src/store/database';

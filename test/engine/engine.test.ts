@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/engine/engine';
 import { createTranslator, type Translator } from '../../src/engine/i18n';
 import { createTimerWorker } from '../../src/engine/timers';
-import { silentLogger } from '../../src/engine/logger';
+import { silentLogger } from '../../src/core/logger';
 import type { InboundEvent } from '../../src/core/events';
 import type { Store } from '../../src/store/database';
 import { DIALECTS, freshStore } from '../helpers';

@@ -2,7 +2,7 @@
 
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTranslator, type Translator } from '../../src/engine/i18n';
-import { createLogger } from '../../src/engine/logger';
+import { createLogger } from '../../src/core/logger';
 import type { Store } from '../../src/store/database';
 import { DIALECTS, freshStore } from '../helpers';
 import { IDLE_TTL, LINK_TTL, MINUTE, REMINDER_AFTER } from '../../flows/intake';

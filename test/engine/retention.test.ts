@@ -2,7 +2,7 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRetention } from '../../src/engine/retention';
-import { silentLogger } from '../../src/engine/logger';
+import { silentLogger } from '../../src/core/logger';
 import type { Store } from '../../src/store/database';
 import { DIALECTS, freshStore } from '../helpers';
 

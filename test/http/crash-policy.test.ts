@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { installCrashPolicy } from '../../src/crash-policy';
-import { createLogger } from '../../src/engine/logger';
+import { createLogger } from '../../src/core/logger';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const FIXTURE = pathToFileURL(join(import.meta.dirname, 'fixtures', 'provoke.mjs')).href;

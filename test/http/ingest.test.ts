@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { InboundEvent } from '../../src/core/events';
 import type { Engine } from '../../src/engine/engine';
-import { silentLogger } from '../../src/engine/logger';
+import { silentLogger } from '../../src/core/logger';
 import { createIngest } from '../../src/http/ingest';
 import { isStoreUnavailable } from '../../src/store/database';
 import { createMetrics } from '../../src/http/metrics';

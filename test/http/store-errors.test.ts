@@ -1,10 +1,10 @@
 // How the HTTP surface answers and logs a failure: 503 for a store that is unreachable, faults logged by name and code, never by message.
 
 import { describe, expect, it } from 'vitest';
-import type { ChannelAdapter } from '../../src/channels/types';
+import type { ChannelAdapter } from '../../src/core/channel';
 import type { Engine } from '../../src/engine/engine';
 import type { SubmissionService } from '../../src/engine/submissions';
-import { createLogger } from '../../src/engine/logger';
+import { createLogger } from '../../src/core/logger';
 import { createApp } from '../../src/http/app';
 import { createMetrics } from '../../src/http/metrics';
 import type { Store } from '../../src/store/database';

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { createReclaim, type Reclaim } from '../../src/server';
-import { createLogger } from '../../src/engine/logger';
+import { createLogger } from '../../src/core/logger';
 import { dropPgSchema } from '../../src/store/database';
 import { PG_URL, type DialectName } from '../helpers';
 import { cookieOf } from './harness';

@@ -7,7 +7,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { loadConfig } from '../../src/config';
 import { createReclaim, type Reclaim } from '../../src/server';
-import { silentLogger } from '../../src/engine/logger';
+import { silentLogger } from '../../src/core/logger';
 import { dropPgSchema } from '../../src/store/database';
 import { mountStaff, type StaffDeps } from '../../src/staff/index';
 import { createAccount } from '../../src/staff/accounts';

@@ -2,7 +2,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Hono } from 'hono';
-import { createLogger } from '../../src/engine/logger';
+import { createLogger } from '../../src/core/logger';
 import { clientIp } from '../../src/staff/http-utils';
 import { addressBucket } from '../../src/staff/rate-limit';
 import { PASSWORD, startHarness, type Harness } from './harness';

@@ -1,7 +1,7 @@
 // The console channel: the real flow, engine and store, talking to a terminal or a browser instead of a platform.
 
 import type { RenderedMessage } from '../../core/messages';
-import type { ChannelAdapter } from '../types';
+import type { ChannelAdapter } from '../../core/channel';
 
 export type ConsoleListener = (message: RenderedMessage) => void;
 

@@ -1,8 +1,8 @@
 // The LINE channel: the Messaging API client, the webhook and send, behind the ChannelAdapter port.
 
 import { messagingApi } from '@line/bot-sdk';
-import type { ChannelAdapter } from '../types';
-import type { Logger } from '../../engine/logger';
+import type { ChannelAdapter } from '../../core/channel';
+import type { Logger } from '../../core/logger';
 import { createLineProfiles } from './profiles';
 import { createLineSender } from './send';
 import { createLineWebhook } from './webhook';

@@ -1,7 +1,7 @@
 // What this process knows of LINE users: the language from their profile, and whether they are still reachable.
 
 import type { messagingApi } from '@line/bot-sdk';
-import type { Logger } from '../../engine/logger';
+import type { Logger } from '../../core/logger';
 import { abortable } from './abortable';
 import { classifyLineError, lineStatus } from './errors';
 import { createTtlCache } from './ttl-cache';

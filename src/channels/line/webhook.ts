@@ -1,8 +1,8 @@
 // POST /webhooks/line: verify the signature on the raw body, parse, hand events to the engine, then answer.
 
 import type { messagingApi } from '@line/bot-sdk';
-import type { Ingest } from '../types';
-import type { Logger } from '../../engine/logger';
+import type { Ingest } from '../../core/channel';
+import type { Logger } from '../../core/logger';
 import { abortable } from './abortable';
 import { classifyLineError } from './errors';
 import { parseLineWebhook } from './parse';

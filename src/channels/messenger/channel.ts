@@ -1,8 +1,8 @@
 // The Messenger channel: webhook (handshake, signature, parse, ingest) and send, over our botbuilder MessengerAdapter.
 
 import type { InboundEvent } from '../../core/events';
-import type { Logger } from '../../engine/logger';
-import type { ChannelAdapter, Ingest } from '../types';
+import type { Logger } from '../../core/logger';
+import type { ChannelAdapter, Ingest } from '../../core/channel';
 import { conversationReference, MessengerAdapter, SIGNAL_KEY } from './adapter';
 import { createGraphClient } from './graph-client';
 import { toInboundEvent } from './activity-to-event';

@@ -1,8 +1,8 @@
 // The Telegram channel adapter: grammY's Api as the transport, our own webhook and rendering around it.
 
 import { Api } from 'grammy';
-import type { Logger } from '../../engine/logger';
-import type { ChannelAdapter } from '../types';
+import type { Logger } from '../../core/logger';
+import type { ChannelAdapter } from '../../core/channel';
 import { callTelegram } from './errors';
 import type { FollowUp } from './parse-update';
 import { renderMessage } from './render';

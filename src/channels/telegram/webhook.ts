@@ -1,7 +1,7 @@
 // The Telegram webhook: check the secret, read and parse the update, ingest it, answer, then do the follow-up calls.
 
-import type { Logger } from '../../engine/logger';
-import type { Ingest } from '../types';
+import type { Logger } from '../../core/logger';
+import type { Ingest } from '../../core/channel';
 import { checkUpdate, isUpdate, parseUpdate, type FollowUp } from './parse-update';
 import { parseJsonBody } from '../json';
 import { MAX_WEBHOOK_BYTES, readBody } from '../read-body';

@@ -2,7 +2,7 @@
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRetention } from '../../../src/engine/retention';
-import { silentLogger } from '../../../src/engine/logger';
+import { silentLogger } from '../../../src/core/logger';
 import { DIALECTS, eventually, startServer, type DialectName, type TestServer } from '../../helpers';
 import { callback, lineEvents, lineUserId, postWebhook, sentMessages, startFakeLine, type FakeLine } from './fake';
 

@@ -3,9 +3,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLineChannel } from '../../../src/channels/line/index';
 import { batchRetryKey } from '../../../src/channels/line/send';
-import type { ChannelAdapter, Recipient, SendOptions } from '../../../src/channels/types';
+import type { ChannelAdapter, Recipient, SendOptions } from '../../../src/core/channel';
 import { NetworkError, PlatformError } from '../../../src/core/errors';
-import { silentLogger } from '../../../src/engine/logger';
+import { silentLogger } from '../../../src/core/logger';
 import type { RenderedMessage } from '../../../src/core/messages';
 import { LINE_SECRET, LINE_TOKEN, lineUserId, sends, startFakeLine, type FakeLine } from './fake';
 

@@ -2,9 +2,9 @@
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLineChannel } from '../../../src/channels/line/index';
-import type { ChannelAdapter } from '../../../src/channels/types';
+import type { ChannelAdapter } from '../../../src/core/channel';
 import type { InboundEvent } from '../../../src/core/events';
-import { silentLogger } from '../../../src/engine/logger';
+import { silentLogger } from '../../../src/core/logger';
 import { verifyLineSignature } from '../../../src/channels/line/signature';
 import { eventually } from '../../helpers';
 import { callback, LINE_SECRET, LINE_TOKEN, lineEvents, lineUserId, sign, startFakeLine, webhookRequest, type FakeLine } from './fake';

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ActivityTypes, TurnContext } from 'botbuilder';
 import { NetworkError, PlatformError } from '../../../src/core/errors';
-import { silentLogger } from '../../../src/engine/logger';
+import { silentLogger } from '../../../src/core/logger';
 import { configureMessengerProfile, createMessengerChannel, GET_STARTED_PAYLOAD, GRAPH_API_VERSION, type MessengerChannel } from '../../../src/channels/messenger/index';
 import { conversationReference } from '../../../src/channels/messenger/adapter';
 import type { FakeApi } from '../../helpers';

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { InboundEvent } from '../../../src/core/events';
-import { silentLogger } from '../../../src/engine/logger';
+import { silentLogger } from '../../../src/core/logger';
 import { createMessengerChannel, MAX_BODY_BYTES } from '../../../src/channels/messenger/index';
 import { APP_SECRET, echo, envelope, PAGE_TOKEN, quickReply, sign, textMessage, VERIFY_TOKEN } from './fake';
 

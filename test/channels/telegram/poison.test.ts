@@ -2,7 +2,7 @@
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTelegramChannel } from '../../../src/channels/telegram/index';
-import { silentLogger } from '../../../src/engine/logger';
+import { silentLogger } from '../../../src/core/logger';
 import { DIALECTS, eventually, startFakeApi, startServer, type FakeApi, type TestServer } from '../../helpers';
 import { calls, callbackUpdate, messageUpdate, methodOf, postUpdate, SECRET, startFakeTelegram, telegramEnv, telegramReply, textUpdate, TOKEN, type Person } from './fake';
 

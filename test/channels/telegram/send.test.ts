@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createServer } from 'node:net';
 import { createTelegramChannel } from '../../../src/channels/telegram/index';
 import { NetworkError, PlatformError } from '../../../src/core/errors';
-import { silentLogger } from '../../../src/engine/logger';
+import { silentLogger } from '../../../src/core/logger';
 import type { FakeApi } from '../../helpers';
 import { calls, REFUSALS, refuseFirst, SECRET, startFakeTelegram, telegramReply, TOKEN } from './fake';
 

@@ -2,9 +2,9 @@
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTelegramChannel } from '../../../src/channels/telegram/index';
-import type { ChannelAdapter } from '../../../src/channels/types';
+import type { ChannelAdapter } from '../../../src/core/channel';
 import type { InboundEvent } from '../../../src/core/events';
-import { silentLogger } from '../../../src/engine/logger';
+import { silentLogger } from '../../../src/core/logger';
 import { eventually, type FakeApi } from '../../helpers';
 import { callbackUpdate, calls, messageUpdate, methodOf, PHOTO, SECRET, startFakeTelegram, telegramReply, textUpdate, TOKEN } from './fake';
 

@@ -1,7 +1,7 @@
 // The port every channel implements: verify and parse webhooks, render and send messages, say what it can do.
 
-import type { ChannelName, InboundEvent } from '../core/events';
-import type { RenderedMessage } from '../core/messages';
+import type { ChannelName, InboundEvent } from './events';
+import type { RenderedMessage } from './messages';
 
 /** What a channel can do, so the core can adapt without knowing the platform. */
 export interface ChannelCapabilities {
