@@ -1,22 +1,18 @@
-// The engine: one event in, one transaction out. Restore the snapshot, run the flow, persist what it said.
+// The engine: one event in, its effects committed with it. Dedupe, find the conversation, apply the rules of each kind of event.
 
-import { createHash, randomUUID } from 'node:crypto';
-import { sql, type Kysely, type Transaction } from 'kysely';
-import { FLOW_VERSION, offeredChoices, shownChoices, type Effect, type FlowContext, type FlowEvent, type FlowSnapshot } from '../../flows/intake';
-import { initialSnapshot, persistFlow, restoreFlow, runFlow } from './flow-runner';
+import { randomUUID } from 'node:crypto';
+import { FLOW_VERSION } from '../../flows/intake';
 import { dedupeTime, type EngineEvent, type InboundEvent, type TimeoutEvent } from '../core/events';
-import type { RenderedMessage } from '../core/messages';
+import type { ConversationRecord, EngineStore, EngineTx } from '../core/engine-store';
 import { resolveLocale } from '../core/locales';
-import { detectRisk } from '../core/risk';
-import { renderContacts } from '../core/contacts/render';
-import { toFlowEvent, understand } from '../understand';
-import type { Database, ConversationRow } from '../store/schema';
 import type { Store } from '../store/database';
+import { toEngineStore } from '../store/engine-store';
 import type { Translator } from './i18n';
-import { FlowError } from '../core/errors';
-import { latestFeedback, setCaseStatus, takeNews } from './cases';
-
-type Tx = Transaction<Database> | Kysely<Database>;
+import { EventRun } from './effects';
+import { initialSnapshot, persistFlow } from './flow-runner';
+import { captionRisk, interpret } from './interpret';
+import { describeInbound } from './transcript-lines';
+import { createCommitter } from './commit';
 
 /** What happened to one event. */
 export interface HandleResult {
@@ -28,7 +24,8 @@ export interface HandleResult {
 }
 
 export interface EngineOptions {
-  store: Store;
+  /** The engine's store port; a Kysely store is wrapped in it. */
+  store: EngineStore | Store;
   translator: Translator;
   /** Told after every commit that queued messages, so delivery starts at once. */
   onQueued?: () => void;
@@ -36,11 +33,11 @@ export interface EngineOptions {
   onChange?: (conversationId: string) => void;
 }
 
-/** Runs the flow for events, each in one store transaction. */
+/** Runs the flow for events, each with all of its effects or none. */
 export interface Engine {
   handle(event: EngineEvent): Promise<HandleResult>;
-  /** The same inside a caller's transaction (a submission creates its case and tells the chat atomically). */
-  handleIn(tx: Tx, event: EngineEvent): Promise<HandleResult>;
+  /** The same inside a caller's transaction (a submission creates its case and tells the chat atomically, the inbox removes the event). */
+  handleIn(tx: EngineTx, event: EngineEvent): Promise<HandleResult>;
   /** Called by the caller after its transaction commits. */
   committed(result: HandleResult): void;
 }
@@ -48,41 +45,31 @@ export interface Engine {
 /** A little under the shortest messaging window a platform imposes (Messenger: 24 hours). */
 const HELD_AFTER_SILENCE_MS = 23 * 60 * 60_000;
 
-/** Most events one SQLite transaction carries. */
-const MAX_BATCH = 64;
-
-const FLAG_COLUMNS = { urgent: 'urgent', under13: 'under13', sextortion: 'sextortion', human: 'human' } as const;
+const NOTHING: HandleResult = { duplicate: false, conversationId: null, queued: 0 };
 
 /** Creates an engine over a store and a translator. */
 export function createEngine(options: EngineOptions): Engine {
-  const { store, translator } = options;
-  const isPg = store.dialect === 'postgres';
+  const { translator } = options;
+  const store = toEngineStore(options.store);
 
-  async function handleIn(tx: Tx, event: EngineEvent): Promise<HandleResult> {
-    if (event.type === 'timeout' && (await waitsForHandback(tx, event))) return { duplicate: false, conversationId: null, queued: 0 };
-    // Keys are stored hashed: some platforms' keys embed the person's id, and erasure must leave nothing of them.
-    const inserted = await tx
-      .insertInto('processed_events')
-      .values({ key: createHash('sha256').update(event.dedupeKey).digest('base64url'), at: dedupeTime(event) })
-      .onConflict((oc) => oc.column('key').doNothing())
-      .returning('key')
-      .execute();
-    if (inserted.length === 0) return { duplicate: true, conversationId: null, queued: 0 };
+  async function handleIn(tx: EngineTx, event: EngineEvent): Promise<HandleResult> {
+    if (event.type === 'timeout' && (await waitsForHandback(tx, event))) return NOTHING;
+    if (!(await tx.claimKey(event.dedupeKey, dedupeTime(event)))) return { duplicate: true, conversationId: null, queued: 0 };
 
     const conversation =
       event.type !== 'inbound'
-        ? await lockById(tx, event.conversationId)
+        ? await tx.conversationById(event.conversationId)
         : event.kind === 'left'
-          ? await lockByUser(tx, event.channel, event.userId)
+          ? await tx.conversationByUser(event.channel, event.userId)
           : await findOrCreate(tx, event);
-    if (!conversation) return { duplicate: false, conversationId: null, queued: 0 };
+    if (!conversation) return NOTHING;
 
-    const run = new Run(tx, conversation, event.at);
-    if (event.type === 'inbound') await run.inbound(event);
-    else if (event.type === 'staff') await run.staff(event);
+    const run = new EventRun(tx, conversation, event.at, translator);
+    if (event.type === 'inbound') await inbound(tx, run, event);
+    else if (event.type === 'staff') await staff(run, event);
     else if (event.type === 'timeout') {
       // Claimed timers are removed here, in the same transaction as their effects.
-      await tx.deleteFrom('timers').where('conversation_id', '=', conversation.id).where('name', '=', event.name).where('due_at', '=', event.dueAt).execute();
+      await tx.removeDueTimer(conversation.id, event.name, event.dueAt);
       if (event.name === 'digest') await run.news();
       else await run.flow({ type: 'TIMEOUT', name: event.name, dueAt: event.dueAt, at: event.at });
     } else if (event.type === 'submitted') {
@@ -95,11 +82,11 @@ export function createEngine(options: EngineOptions): Engine {
     return { duplicate: false, conversationId: conversation.id, queued: run.queued };
   }
 
-  async function findOrCreate(tx: Tx, event: InboundEvent): Promise<ConversationRow> {
-    const existing = await lockByUser(tx, event.channel, event.userId);
+  async function findOrCreate(tx: EngineTx, event: InboundEvent): Promise<ConversationRecord> {
+    const existing = await tx.conversationByUser(event.channel, event.userId);
     if (existing) return existing;
     const locale = resolveLocale(event.localeHint);
-    const row = {
+    return tx.createConversation({
       id: randomUUID(),
       channel: event.channel,
       user_id: event.userId,
@@ -117,13 +104,7 @@ export function createEngine(options: EngineOptions): Engine {
       last_inbound_at: event.at,
       created_at: event.at,
       updated_at: event.at,
-    };
-    // Two first messages racing on PostgreSQL: the loser finds the winner's row after the conflict.
-    const [inserted] = await tx.insertInto('conversations').values(row).onConflict((oc) => oc.columns(['channel', 'user_id']).doNothing()).returningAll().execute();
-    if (inserted) return inserted;
-    const created = await lockByUser(tx, event.channel, event.userId);
-    if (!created) throw new FlowError('conversation vanished while being created');
-    return created;
+    });
   }
 
   /**
@@ -131,278 +112,71 @@ export function createEngine(options: EngineOptions): Engine {
    * moves the flow: it stays, released, and fires once the bot has the conversation back (the
    * hand-back re-asks the step and renews its deadlines, so only what is still relevant is left).
    */
-  async function waitsForHandback(tx: Tx, event: TimeoutEvent): Promise<boolean> {
-    const row = await tx.selectFrom('conversations').select('held_by').where('id', '=', event.conversationId).$if(isPg, (q) => q.forUpdate()).executeTakeFirst();
-    if (!row?.held_by) return false;
-    await tx.updateTable('timers').set({ lease_until: null }).where('conversation_id', '=', event.conversationId).where('name', '=', event.name).where('due_at', '=', event.dueAt).execute();
+  async function waitsForHandback(tx: EngineTx, event: TimeoutEvent): Promise<boolean> {
+    if (!(await tx.heldBy(event.conversationId))) return false;
+    await tx.releaseTimer(event.conversationId, event.name, event.dueAt);
     return true;
   }
 
-  function lockByUser(tx: Tx, channel: string, userId: string) {
-    return tx
-      .selectFrom('conversations')
-      .selectAll()
-      .where('channel', '=', channel)
-      .where('user_id', '=', userId)
-      .$if(isPg, (q) => q.forUpdate())
-      .executeTakeFirst();
+  async function inbound(tx: EngineTx, run: EventRun, event: InboundEvent) {
+    const { conversation, changes } = run;
+    if (event.kind === 'left') {
+      // The person blocked the bot: stop sending until they come back (any message of theirs clears this).
+      changes.unreachable = 1;
+      run.note('the person blocked or left the bot');
+      await tx.dropUndelivered(conversation.id);
+      return;
+    }
+    changes.last_inbound_at = event.at;
+    run.useReplyToken(event.reply);
+    if (conversation.status === 'closed') changes.status = 'open';
+    // A message held outside a platform's 24-hour window can go now. Only a person silent for
+    // about a day can have one, so the common case skips the query.
+    if (event.at - (conversation.last_inbound_at ?? 0) >= HELD_AFTER_SILENCE_MS) await tx.releaseHeld(conversation.id);
+    if (conversation.unreachable) changes.unreachable = 0;
+
+    // Only a real country signal (Messenger's th_TH) is taken; the person is never asked twice.
+    if (event.countryHint && !run.context.country) await run.flow({ type: 'COUNTRY', country: event.countryHint, at: event.at });
+    const flowEvent = interpret(event, run.context, translator);
+    const caption = captionRisk(event, run.context.locale);
+    const riskKind = flowEvent.type === 'RISK' ? flowEvent.kind : (caption ?? undefined);
+    // Staff see which line raised the alarm, and why.
+    run.transcript('in', describeInbound(event, (id) => translator.t(run.context.locale, `choice.${id}`)), riskKind ?? null);
+    if (caption && !conversation.held_by) await run.flow({ type: 'RISK', kind: caption, at: event.at });
+    if (riskKind) {
+      // A person holding the conversation keeps the bot silent, but danger still raises the flag.
+      changes.urgent = 1;
+      changes.urgent_reason = riskKind;
+    }
+    if (conversation.held_by) return;
+    await run.flow(flowEvent);
   }
 
-  function lockById(tx: Tx, id: string) {
-    return tx.selectFrom('conversations').selectAll().where('id', '=', id).$if(isPg, (q) => q.forUpdate()).executeTakeFirst();
-  }
-
-  /** The work of one event on one conversation. */
-  class Run {
-    queued = 0;
-    /** Restored from the row, passed each flow event purely, persisted when the event is saved. */
-    private snapshot: FlowSnapshot;
-    /** Written in two multi-row inserts when the event is saved. */
-    private transcriptRows: { conversation_id: string; direction: string; text: string; at: number; marker: string | null }[] = [];
-    private outboxRows: ReturnType<typeof outboxRow>[] = [];
-    private changes: Partial<ConversationRow> = {};
-    private erased = false;
-    private replyToken: { token: string; expiresAt: number } | undefined;
-
-    constructor(
-      private tx: Tx,
-      private conversation: ConversationRow,
-      private at: number,
-    ) {
-      this.snapshot = restoreFlow(conversation);
-    }
-
-    get context(): FlowContext {
-      return this.snapshot.context;
-    }
-
-    async inbound(event: InboundEvent) {
-      if (event.kind === 'left') {
-        // The person blocked the bot: stop sending until they come back (any message of theirs clears this).
-        this.changes.unreachable = 1;
-        this.note('the person blocked or left the bot');
-        await this.tx.updateTable('outbox').set({ status: 'failed', last_error: 'person left' }).where('conversation_id', '=', this.conversation.id).where('status', 'in', ['pending', 'held']).execute();
-        return;
-      }
-      this.changes.last_inbound_at = event.at;
-      this.replyToken = event.reply;
-      if (this.conversation.status === 'closed') this.changes.status = 'open';
-      // A message held outside a platform's 24-hour window can go now. Only a person silent for
-      // about a day can have one, so the common case skips the query.
-      const silentFor = event.at - (this.conversation.last_inbound_at ?? 0);
-      if (silentFor >= HELD_AFTER_SILENCE_MS) {
-        await this.tx
-          .updateTable('outbox')
-          .set({ status: 'pending', next_attempt_at: 0 })
-          .where('conversation_id', '=', this.conversation.id)
-          .where('status', '=', 'held')
-          .execute();
-      }
-      if (this.conversation.unreachable) this.changes.unreachable = 0;
-
-      // Only a real country signal (Messenger's th_TH) is taken; the person is never asked twice.
-      if (event.countryHint && !this.context.country) await this.flow({ type: 'COUNTRY', country: event.countryHint, at: event.at });
-      const flowEvent = this.interpret(event);
-      // Words sent with a photo (a caption) are checked for danger like any message.
-      const captionRisk = event.kind === 'media' && event.text !== undefined ? detectRisk(event.text, this.context.locale) : null;
-      const riskKind = flowEvent.type === 'RISK' ? flowEvent.kind : captionRisk?.kind;
-      // Staff see which line raised the alarm, and why.
-      this.transcript('in', describeInbound(event, (id) => translator.t(this.context.locale, `choice.${id}`)), riskKind ?? null);
-      if (captionRisk && !this.conversation.held_by) await this.flow({ type: 'RISK', kind: captionRisk.kind, at: event.at });
-      if (riskKind) {
-        // A person holding the conversation keeps the bot silent, but danger still raises the flag.
-        this.changes.urgent = 1;
-        this.changes.urgent_reason = riskKind;
-      }
-      if (this.conversation.held_by) return;
-      await this.flow(flowEvent);
-    }
-
-    private interpret(event: InboundEvent): FlowEvent {
-      const at = event.at;
-      switch (event.kind) {
-        case 'media':
-          return { type: 'MEDIA', at };
-        case 'unsupported':
-          return { type: 'UNSUPPORTED', at };
-        case 'choice':
-          return { type: 'CHOICE', id: event.choiceId ?? '', at };
-        case 'start':
-        case 'left':
-          return { type: 'TEXT', at };
-        case 'text': {
-          const text = event.text ?? '';
-          const risk = detectRisk(text, this.context.locale);
-          if (risk) return { type: 'RISK', kind: risk.kind, at };
-          // Labels, numbers and ids choose as before; then typed answers in any language (src/understand).
-          const choices = shownChoices(this.context);
-          return toFlowEvent(understand(text, { choices, words: translator.choiceWords([...new Set([...choices, ...offeredChoices(this.context)])]) }), text, at);
-        }
-      }
-    }
-
-    async staff(event: Extract<EngineEvent, { type: 'staff' }>) {
-      switch (event.action) {
-        case 'takeover':
-          this.changes.held_by = event.staffId;
-          this.changes.human = 0;
-          this.note(`taken over by ${event.staffId}`);
-          await this.send(translator.render({ key: 'human.joined' }, this.context.locale), 'out');
-          break;
-        case 'reply':
-          await this.send({ text: event.text ?? '', choices: [], fromStaff: true }, 'staff');
-          break;
-        case 'handback':
-          this.changes.held_by = null;
-          this.note(`handed back by ${event.staffId}`);
-          await this.flow({ type: 'HANDBACK', at: event.at });
-          break;
-        case 'close':
-          this.changes.held_by = null;
-          this.changes.status = 'closed';
-          this.changes.human = 0;
-          this.changes.urgent = 0;
-          this.changes.urgent_reason = null;
-          this.note(`closed by ${event.staffId}`);
-          break;
-      }
-    }
-
-    async flow(event: FlowEvent) {
-      const [next, effects] = runFlow(this.snapshot, event);
-      this.snapshot = next;
-      for (const effect of effects) await this.apply(effect);
-    }
-
-    private async apply(effect: Effect) {
-      const id = this.conversation.id;
-      switch (effect.type) {
-        case 'say': {
-          // Contacts come from the directory, for the person's country, in the person's words.
-          const locale = this.context.locale;
-          const intent = effect.contacts
-            ? { ...effect, params: { ...effect.params, contacts: renderContacts(translator.t, locale, this.context.country, effect.contacts) } }
-            : effect;
-          await this.send(translator.render(intent, locale), 'out');
-          return;
-        }
-        case 'flag':
-          this.changes[FLAG_COLUMNS[effect.flag]] = 1;
-          if (effect.reason) this.changes.urgent_reason = effect.reason;
-          return;
-        case 'schedule':
-          await this.tx
-            .insertInto('timers')
-            .values({ conversation_id: id, name: effect.name, due_at: effect.at, lease_until: null })
-            .onConflict((oc) => oc.columns(['conversation_id', 'name']).doUpdateSet({ due_at: effect.at, lease_until: null }))
-            .execute();
-          return;
-        case 'cancel':
-          await this.tx.deleteFrom('timers').where('conversation_id', '=', id).where('name', '=', effect.name).execute();
-          return;
-        case 'status':
-          await this.send(await this.statusMessage(), 'out');
-          return;
-        case 'withdraw': {
-          const found = await this.tx.selectFrom('cases').select('id').where('case_number', '=', effect.caseNumber).where('conversation_id', '=', id).executeTakeFirst();
-          if (found) await setCaseStatus(this.tx, store.dialect, found.id, 'withdrawn', this.at, 'person');
-          this.note(`withdrew case ${effect.caseNumber}`);
-          return;
-        }
-        case 'erase':
-          await this.erase();
-          return;
-      }
-    }
-
-    /** Case news gathered by the digest timer, told in one message. */
-    async news() {
-      const locale = this.context.locale;
-      const news = await takeNews(this.tx, this.conversation.id);
-      if (news.length === 0) return;
-      const lines = news.map((n) => '• ' + translator.t(locale, n.key, { ...n.params, date: formatDate(n.at, locale) }));
-      await this.flow({ type: 'CASE_STATUS', key: 'status.digest', params: { lines: lines.join('\n') }, at: this.at });
-    }
-
-    private async statusMessage(): Promise<RenderedMessage> {
-      const locale = this.context.locale;
-      const cases = await this.tx
-        .selectFrom('cases')
-        .select(['id', 'case_number', 'status', 'created_at'])
-        .where('conversation_id', '=', this.conversation.id)
-        .orderBy('created_at', 'desc')
-        .orderBy('case_number', 'desc')
-        .execute();
-      if (cases.length === 0) return translator.render({ key: 'status.none', choices: ['human'] }, locale);
-      const lines: string[] = [];
-      for (const c of cases) {
-        lines.push(
-          translator.t(locale, 'status.case', {
-            caseNumber: c.case_number,
-            date: formatDate(c.created_at, locale),
-            state: translator.t(locale, `status.state_${c.status}`),
-          }),
-        );
-        for (const f of await latestFeedback(this.tx, c.id)) {
-          const key = f.status === 'pending_review' ? 'status.matched' : `status.${f.status}`;
-          lines.push('  • ' + translator.t(locale, key, { caseNumber: c.case_number, platform: f.platform, date: formatDate(f.at, locale) }));
-        }
-      }
-      const rendered = translator.render({ key: 'status.header', choices: ['handoff:new_link', 'human'] }, locale);
-      return { ...rendered, text: [rendered.text, ...lines].join('\n') };
-    }
-
-    /** Erases the person: conversation, transcript, messages, timers, links. Their cases stay, anonymous. */
-    private async erase() {
-      const id = this.conversation.id;
-      this.erased = true;
-      this.transcriptRows = [];
-      this.outboxRows = [];
-      this.queued = 0;
-      await this.tx.updateTable('cases').set({ conversation_id: null, updated_at: this.at }).where('conversation_id', '=', id).execute();
-      for (const table of ['transcript', 'outbox', 'timers', 'handoff_tokens'] as const) {
-        await this.tx.deleteFrom(table).where('conversation_id', '=', id).execute();
-      }
-      await this.tx.deleteFrom('conversations').where('id', '=', id).execute();
-      // The farewell goes out after erasure, addressed directly: it is the last thing we hold of them.
-      this.outboxRows.push(outboxRow(this.conversation, translator.render({ key: 'delete.done' }, this.context.locale), this.at, undefined));
-      this.queued++;
-    }
-
-    async send(message: RenderedMessage, direction: 'out' | 'staff') {
-      this.transcript(direction, describeOutbound(message));
-      // A LINE reply token serves the first reply message of this event only.
-      const reply = this.replyToken;
-      this.replyToken = undefined;
-      this.outboxRows.push(outboxRow(this.conversation, message, this.at, reply));
-      this.queued++;
-    }
-
-    /** Queues a transcript line; written with the others when the event is saved. */
-    transcript(direction: string, text: string, marker: string | null = null) {
-      this.transcriptRows.push({ conversation_id: this.conversation.id, direction, text, at: this.at, marker });
-    }
-
-    note(text: string) {
-      this.transcript('event', text);
-    }
-
-    async save() {
-      const persisted = persistFlow(this.snapshot);
-      if (this.transcriptRows.length > 0) await this.tx.insertInto('transcript').values(this.transcriptRows).execute();
-      if (this.outboxRows.length > 0) await this.tx.insertInto('outbox').values(this.outboxRows).execute();
-      if (this.erased) return;
-      await this.tx
-        .updateTable('conversations')
-        .set({
-          ...this.changes,
-          ...(persisted ? { snapshot: persisted, flow_version: FLOW_VERSION } : {}),
-          locale: this.context.locale,
-          step: this.context.step,
-          updated_at: this.at,
-        })
-        .where('id', '=', this.conversation.id)
-        .execute();
+  async function staff(run: EventRun, event: Extract<EngineEvent, { type: 'staff' }>) {
+    const { changes } = run;
+    switch (event.action) {
+      case 'takeover':
+        changes.held_by = event.staffId;
+        changes.human = 0;
+        run.note(`taken over by ${event.staffId}`);
+        run.send(translator.render({ key: 'human.joined' }, run.context.locale), 'out');
+        break;
+      case 'reply':
+        run.send({ text: event.text ?? '', choices: [], fromStaff: true }, 'staff');
+        break;
+      case 'handback':
+        changes.held_by = null;
+        run.note(`handed back by ${event.staffId}`);
+        await run.flow({ type: 'HANDBACK', at: event.at });
+        break;
+      case 'close':
+        changes.held_by = null;
+        changes.status = 'closed';
+        changes.human = 0;
+        changes.urgent = 0;
+        changes.urgent_reason = null;
+        run.note(`closed by ${event.staffId}`);
+        break;
     }
   }
 
@@ -411,122 +185,7 @@ export function createEngine(options: EngineOptions): Engine {
     if (result.conversationId) options.onChange?.(result.conversationId);
   }
 
-  /**
-   * SQLite has one writer, and a commit costs more than the event itself. Events that arrive
-   * while a commit is under way are processed together in the next transaction, each inside its
-   * own savepoint: a failing event rolls back alone, and every caller is answered only after the
-   * commit that holds its event (group commit). PostgreSQL runs events side by side instead.
-   */
-  const pending: { event: EngineEvent; resolve: (r: HandleResult) => void; reject: (e: unknown) => void }[] = [];
-  let writing = false;
+  const committer = createCommitter(store, handleIn, committed);
 
-  async function writeBatches() {
-    writing = true;
-    try {
-      while (pending.length > 0) {
-        const batch = pending.splice(0, MAX_BATCH);
-        if (batch.length === 1) {
-          const [only] = batch;
-          try {
-            const result = await store.db.transaction().execute((tx) => handleIn(tx, only!.event));
-            committed(result);
-            only!.resolve(result);
-          } catch (error) {
-            only!.reject(error);
-          }
-          continue;
-        }
-        const done: { item: (typeof batch)[number]; result: HandleResult }[] = [];
-        const trx = await store.db.startTransaction().execute();
-        try {
-          for (const [i, item] of batch.entries()) {
-            await sql`savepoint ${sql.raw(`e${i}`)}`.execute(trx);
-            try {
-              done.push({ item, result: await handleIn(trx, item.event) });
-              await sql`release savepoint ${sql.raw(`e${i}`)}`.execute(trx);
-            } catch (error) {
-              await sql`rollback to savepoint ${sql.raw(`e${i}`)}`.execute(trx);
-              item.reject(error);
-            }
-          }
-          await trx.commit().execute();
-        } catch (error) {
-          await trx.rollback().execute().catch(() => undefined);
-          for (const { item } of done) item.reject(error);
-          continue;
-        }
-        for (const { item, result } of done) {
-          committed(result);
-          item.resolve(result);
-        }
-      }
-    } finally {
-      writing = false;
-    }
-  }
-
-  return {
-    handleIn,
-    committed,
-    async handle(event) {
-      if (store.dialect !== 'sqlite') {
-        const result = await store.db.transaction().execute((tx) => handleIn(tx, event));
-        committed(result);
-        return result;
-      }
-      return new Promise<HandleResult>((resolve, reject) => {
-        pending.push({ event, resolve, reject });
-        if (!writing) void writeBatches();
-      });
-    },
-  };
-}
-
-function outboxRow(conversation: ConversationRow, message: RenderedMessage, at: number, reply: { token: string; expiresAt: number } | undefined) {
-  return {
-    conversation_id: conversation.id,
-    channel: conversation.channel,
-    user_id: conversation.user_id,
-    message: JSON.stringify({ ...message, locale: undefined }),
-    status: 'pending',
-    attempts: 0,
-    // Due at once, whatever the clock of the instance that delivers it says.
-    next_attempt_at: 0,
-    lease_until: null,
-    reply_token: reply?.token ?? null,
-    reply_expires_at: reply?.expiresAt ?? null,
-    last_error: null,
-    created_at: at,
-    sent_at: null,
-  };
-}
-
-/** What the transcript keeps of an inbound event: text as written; media only as a fact. */
-function describeInbound(event: InboundEvent, label: (id: string) => string): string {
-  switch (event.kind) {
-    case 'text':
-      return event.text ?? '';
-    case 'choice':
-      // Staff read the label the person tapped; the id stays for anyone tracing the flow.
-      return `[${label(event.choiceId ?? '')}] (${event.choiceId ?? ''})`;
-    case 'media':
-      return event.text ? `[media received and not kept] ${event.text}` : '[media received and not kept]';
-    case 'unsupported':
-      return '[sticker, voice, location or file: not kept]';
-    case 'start':
-      return '[started]';
-    case 'left':
-      return '[left]';
-  }
-}
-
-function describeOutbound(message: RenderedMessage): string {
-  const parts = [message.text];
-  if (message.link) parts.push(`[${message.link.label}: single-use link]`);
-  if (message.choices.length) parts.push(message.choices.map((c) => `[${c.label}]`).join(' '));
-  return parts.join('\n');
-}
-
-function formatDate(at: number, locale: string | null): string {
-  return new Intl.DateTimeFormat(locale ?? 'en', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(at);
+  return { handleIn, committed, handle: (event) => committer.submit(event) };
 }

@@ -8,6 +8,7 @@ import type { Engine, HandleResult } from './engine';
 import { hashToken, spendHandoffToken } from './tokens';
 import { setCaseStatus } from './cases';
 import { isDemo } from '../core/demo';
+import { engineTx } from '../store/engine-store';
 
 export type SubmitOutcome =
   | { ok: true; caseNumber: string }
@@ -92,7 +93,7 @@ export function createSubmissionService(options: { store: Store; engine: Engine;
         // A demo case stays received: there is nothing to share and no news to tell.
         if (!demo) await setCaseStatus(tx, store.dialect, caseId, 'active', at);
         if (conversation) {
-          result = await engine.handleIn(tx, {
+          result = await engine.handleIn(engineTx(tx, store.dialect), {
             type: 'submitted',
             conversationId: conversation.id,
             caseNumber,

@@ -6,6 +6,7 @@ import type { Engine, HandleResult } from '../engine/engine';
 import type { Changes } from '../engine/changes';
 import type { Store } from '../store/database';
 import type { Database } from '../store/schema';
+import { engineTx } from '../store/engine-store';
 import { writeAudit, type AuditAction } from './audit';
 import { readConversation, type ConversationDetail } from './conversation';
 import { StaffActionError } from './errors';
@@ -102,7 +103,7 @@ export function createStaffActions(options: StaffActionsOptions): StaffActions {
 
   const engineAction = (type: 'takeover' | 'reply' | 'handback' | 'close') => (actor: Actor, conversationId: string, text?: string) =>
     act(actor, conversationId, type, type, async (tx, at) => {
-      const result = await engine.handleIn(tx, {
+      const result = await engine.handleIn(engineTx(tx, store.dialect), {
         type: 'staff',
         action: type,
         conversationId,

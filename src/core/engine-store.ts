@@ -1,0 +1,112 @@
+// The store port of the engine: every read and write one event needs, with nothing about SQL in it.
+
+import type { TimerName } from './events';
+
+/** A conversation as the engine reads it. */
+export interface ConversationRecord {
+  id: string;
+  channel: string;
+  user_id: string;
+  locale: string | null;
+  snapshot: string;
+  flow_version: number;
+  step: string;
+  urgent: number;
+  under13: number;
+  sextortion: number;
+  human: number;
+  unreachable: number;
+  held_by: string | null;
+  status: string;
+  last_inbound_at: number | null;
+  created_at: number;
+  updated_at: number;
+  urgent_reason?: string | null;
+}
+
+/** What one event changes on its conversation. */
+export type ConversationChanges = Partial<Omit<ConversationRecord, 'id' | 'channel' | 'user_id' | 'created_at'>>;
+
+/** A line of the transcript staff read. */
+export interface TranscriptLine {
+  conversation_id: string;
+  direction: string;
+  text: string;
+  at: number;
+  marker: string | null;
+}
+
+/** A message queued for delivery. */
+export interface QueuedMessage {
+  conversation_id: string;
+  channel: string;
+  user_id: string;
+  /** The rendered message, as JSON. */
+  message: string;
+  reply_token: string | null;
+  reply_expires_at: number | null;
+  created_at: number;
+}
+
+/** A case with the latest report of each platform on it, for the `status` answer. */
+export interface CaseSummary {
+  caseNumber: string;
+  status: string;
+  createdAt: number;
+  feedback: { platform: string; status: string; at: number }[];
+}
+
+/** One piece of case news for the person: a status key and its parameters. */
+export interface NewsItem {
+  key: string;
+  params: Record<string, string | number>;
+  at: number;
+}
+
+/** Everything written at the end of one event, in one go. */
+export interface EventWrites {
+  transcript: TranscriptLine[];
+  outbox: QueuedMessage[];
+  /** Absent when the conversation was erased. */
+  conversation?: { id: string; changes: ConversationChanges };
+}
+
+/** The engine's view of one open transaction. */
+export interface EngineTx {
+  /** Records an event's (hashed) key; false when it was seen before. */
+  claimKey(key: string, at: number): Promise<boolean>;
+  /** Who from the team holds the conversation, locking it for the event; undefined when it is gone. */
+  heldBy(conversationId: string): Promise<string | null | undefined>;
+  /** The conversation, locked for this event. */
+  conversationById(id: string): Promise<ConversationRecord | undefined>;
+  conversationByUser(channel: string, userId: string): Promise<ConversationRecord | undefined>;
+  /** Creates the conversation, or returns the one a racing first message created. */
+  createConversation(row: ConversationRecord): Promise<ConversationRecord>;
+  scheduleTimer(conversationId: string, name: TimerName, dueAt: number): Promise<void>;
+  cancelTimer(conversationId: string, name: TimerName): Promise<void>;
+  /** Removes a timer that fell due (it is carried out with this event). */
+  removeDueTimer(conversationId: string, name: string, dueAt: number): Promise<void>;
+  /** Leaves a due timer for later: its lease is released. */
+  releaseTimer(conversationId: string, name: string, dueAt: number): Promise<void>;
+  /** The person left: nothing waiting for them is sent. */
+  dropUndelivered(conversationId: string): Promise<void>;
+  /** Messages held outside a platform's messaging window may go now. */
+  releaseHeld(conversationId: string): Promise<void>;
+  /** The person's cases, newest first, each with the latest report of each platform: one round trip. */
+  casesWithFeedback(conversationId: string): Promise<CaseSummary[]>;
+  withdrawCase(conversationId: string, caseNumber: string, at: number): Promise<void>;
+  /** Takes the case news not told yet. */
+  takeNews(conversationId: string): Promise<NewsItem[]>;
+  /** Erases the conversation and all of the person's traces; their cases stay, anonymous. */
+  erase(conversationId: string, at: number): Promise<void>;
+  write(writes: EventWrites): Promise<void>;
+  /** Runs `work` so that, if it throws, everything it wrote is undone and the rest of the transaction stays. */
+  savepoint<T>(work: () => Promise<T>): Promise<T>;
+}
+
+/** Opens engine transactions. */
+export interface EngineStore {
+  /** True when one writer at a time commits (SQLite): events are then committed together in batches. */
+  readonly singleWriter: boolean;
+  transaction<T>(work: (tx: EngineTx) => Promise<T>): Promise<T>;
+}

@@ -1,0 +1,159 @@
+// One event on one conversation: flow events run, their effects carried out, everything written at the end.
+
+import type { Effect, FlowContext, FlowEvent, FlowSnapshot } from '../../flows/intake';
+import { FLOW_VERSION } from '../../flows/intake';
+import type { ConversationChanges, ConversationRecord, EngineTx, QueuedMessage, TranscriptLine } from '../core/engine-store';
+import type { RenderedMessage } from '../core/messages';
+import { renderContacts } from '../core/contacts/render';
+import type { Translator } from './i18n';
+import { persistFlow, restoreFlow, runFlow } from './flow-runner';
+import { composeNews, composeStatus } from './status';
+import { describeOutbound } from './transcript-lines';
+
+const FLAG_COLUMNS = { urgent: 'urgent', under13: 'under13', sextortion: 'sextortion', human: 'human' } as const;
+
+/**
+ * The work of one event on one conversation. Flow events go through the flow purely; the one
+ * executor here carries out what the flow asked for. Reads happen as effects need them; lines of
+ * transcript, queued messages and the conversation's changes are written together by `save`.
+ */
+export class EventRun {
+  queued = 0;
+  /** What the conversation becomes; written by `save`. */
+  readonly changes: ConversationChanges = {};
+  private snapshot: FlowSnapshot;
+  private transcriptLines: TranscriptLine[] = [];
+  private outbox: QueuedMessage[] = [];
+  private erased = false;
+  private replyToken: { token: string; expiresAt: number } | undefined;
+
+  constructor(
+    private readonly tx: EngineTx,
+    readonly conversation: ConversationRecord,
+    private readonly at: number,
+    private readonly translator: Translator,
+  ) {
+    this.snapshot = restoreFlow(conversation);
+  }
+
+  get context(): FlowContext {
+    return this.snapshot.context;
+  }
+
+  /** A LINE reply token serves the first reply message of this event only. */
+  useReplyToken(reply: { token: string; expiresAt: number } | undefined) {
+    this.replyToken = reply;
+  }
+
+  /** Passes an event through the flow and carries out what it asks, in order. */
+  async flow(event: FlowEvent) {
+    const [next, effects] = runFlow(this.snapshot, event);
+    this.snapshot = next;
+    for (const effect of effects) await this.apply(effect);
+  }
+
+  private async apply(effect: Effect) {
+    const id = this.conversation.id;
+    switch (effect.type) {
+      case 'say': {
+        // Contacts come from the directory, for the person's country, in the person's words.
+        const locale = this.context.locale;
+        const intent = effect.contacts
+          ? { ...effect, params: { ...effect.params, contacts: renderContacts(this.translator.t, locale, this.context.country, effect.contacts) } }
+          : effect;
+        this.send(this.translator.render(intent, locale), 'out');
+        return;
+      }
+      case 'flag':
+        this.changes[FLAG_COLUMNS[effect.flag]] = 1;
+        if (effect.reason) this.changes.urgent_reason = effect.reason;
+        return;
+      case 'schedule':
+        await this.tx.scheduleTimer(id, effect.name, effect.at);
+        return;
+      case 'cancel':
+        await this.tx.cancelTimer(id, effect.name);
+        return;
+      case 'status':
+        this.send(composeStatus(await this.tx.casesWithFeedback(id), this.context.locale, this.translator), 'out');
+        return;
+      case 'withdraw':
+        await this.tx.withdrawCase(id, effect.caseNumber, this.at);
+        this.note(`withdrew case ${effect.caseNumber}`);
+        return;
+      case 'erase':
+        await this.erase();
+        return;
+    }
+  }
+
+  /** Case news gathered by the digest timer, told in one message. */
+  async news() {
+    const news = await this.tx.takeNews(this.conversation.id);
+    if (news.length === 0) return;
+    await this.flow({ type: 'CASE_STATUS', key: 'status.digest', params: { lines: composeNews(news, this.context.locale, this.translator) }, at: this.at });
+  }
+
+  /** Erases the person: conversation, transcript, messages, timers, links. Their cases stay, anonymous. */
+  private async erase() {
+    this.erased = true;
+    this.transcriptLines = [];
+    this.outbox = [];
+    this.queued = 0;
+    await this.tx.erase(this.conversation.id, this.at);
+    // The farewell goes out after erasure, addressed directly: it is the last thing we hold of them.
+    this.outbox.push(this.queuedMessage(this.translator.render({ key: 'delete.done' }, this.context.locale), undefined));
+    this.queued++;
+  }
+
+  send(message: RenderedMessage, direction: 'out' | 'staff') {
+    this.transcript(direction, describeOutbound(message));
+    const reply = this.replyToken;
+    this.replyToken = undefined;
+    this.outbox.push(this.queuedMessage(message, reply));
+    this.queued++;
+  }
+
+  /** Queues a transcript line; written with the others when the event is saved. */
+  transcript(direction: string, text: string, marker: string | null = null) {
+    this.transcriptLines.push({ conversation_id: this.conversation.id, direction, text, at: this.at, marker });
+  }
+
+  note(text: string) {
+    this.transcript('event', text);
+  }
+
+  async save() {
+    const persisted = persistFlow(this.snapshot);
+    await this.tx.write({
+      transcript: this.transcriptLines,
+      outbox: this.outbox,
+      ...(this.erased
+        ? {}
+        : {
+            conversation: {
+              id: this.conversation.id,
+              changes: {
+                ...this.changes,
+                ...(persisted ? { snapshot: persisted, flow_version: FLOW_VERSION } : {}),
+                locale: this.context.locale,
+                step: this.context.step,
+                updated_at: this.at,
+              },
+            },
+          }),
+    });
+  }
+
+  private queuedMessage(message: RenderedMessage, reply: { token: string; expiresAt: number } | undefined): QueuedMessage {
+    return {
+      conversation_id: this.conversation.id,
+      channel: this.conversation.channel,
+      user_id: this.conversation.user_id,
+      message: JSON.stringify({ ...message, locale: undefined }),
+      reply_token: reply?.token ?? null,
+      reply_expires_at: reply?.expiresAt ?? null,
+      created_at: this.at,
+    };
+  }
+}

@@ -1,0 +1,134 @@
+// The engine's store port in memory: the same contract without a database, for fast engine tests.
+
+import type { CaseSummary, ConversationRecord, EngineStore, EngineTx, NewsItem, QueuedMessage, TranscriptLine } from '../core/engine-store';
+
+/** Everything the in-memory store holds; tests read it directly. */
+export interface MemoryState {
+  keys: Set<string>;
+  conversations: Map<string, ConversationRecord>;
+  timers: Map<string, { conversationId: string; name: string; dueAt: number; leased: boolean }>;
+  transcript: TranscriptLine[];
+  outbox: (QueuedMessage & { status: string })[];
+  cases: { caseNumber: string; conversationId: string | null; status: string; createdAt: number; feedback: CaseSummary['feedback'] }[];
+  news: Map<string, NewsItem[]>;
+}
+
+export interface MemoryEngineStore extends EngineStore {
+  readonly state: MemoryState;
+}
+
+const timerKey = (id: string, name: string) => `${id}\u0000${name}`;
+
+/** A store in memory. Transactions and savepoints copy the state and put it back when their work throws. */
+export function memoryEngineStore(): MemoryEngineStore {
+  let state: MemoryState = {
+    keys: new Set(),
+    conversations: new Map(),
+    timers: new Map(),
+    transcript: [],
+    outbox: [],
+    cases: [],
+    news: new Map(),
+  };
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const copy = (s: MemoryState): MemoryState => structuredClone(s);
+
+  async function guarded<T>(work: () => Promise<T>): Promise<T> {
+    const before = copy(state);
+    try {
+      return await work();
+    } catch (error) {
+      state = before;
+      throw error;
+    }
+  }
+
+  const tx: EngineTx = {
+    async claimKey(key) {
+      if (state.keys.has(key)) return false;
+      state.keys.add(key);
+      return true;
+    },
+    async heldBy(id) {
+      const c = state.conversations.get(id);
+      return c ? c.held_by : undefined;
+    },
+    async conversationById(id) {
+      const c = state.conversations.get(id);
+      return c ? { ...c } : undefined;
+    },
+    async conversationByUser(channel, userId) {
+      for (const c of state.conversations.values()) if (c.channel === channel && c.user_id === userId) return { ...c };
+      return undefined;
+    },
+    async createConversation(row) {
+      state.conversations.set(row.id, { ...row });
+      return { ...row };
+    },
+    async scheduleTimer(id, name, dueAt) {
+      state.timers.set(timerKey(id, name), { conversationId: id, name, dueAt, leased: false });
+    },
+    async cancelTimer(id, name) {
+      state.timers.delete(timerKey(id, name));
+    },
+    async removeDueTimer(id, name, dueAt) {
+      if (state.timers.get(timerKey(id, name))?.dueAt === dueAt) state.timers.delete(timerKey(id, name));
+    },
+    async releaseTimer(id, name, dueAt) {
+      const timer = state.timers.get(timerKey(id, name));
+      if (timer?.dueAt === dueAt) timer.leased = false;
+    },
+    async dropUndelivered(id) {
+      for (const m of state.outbox) if (m.conversation_id === id && (m.status === 'pending' || m.status === 'held')) m.status = 'failed';
+    },
+    async releaseHeld(id) {
+      for (const m of state.outbox) if (m.conversation_id === id && m.status === 'held') m.status = 'pending';
+    },
+    async casesWithFeedback(id) {
+      return state.cases
+        .filter((c) => c.conversationId === id)
+        .sort((a, b) => b.createdAt - a.createdAt || b.caseNumber.localeCompare(a.caseNumber))
+        .map((c) => ({ caseNumber: c.caseNumber, status: c.status, createdAt: c.createdAt, feedback: c.feedback.map((f) => ({ ...f })) }));
+    },
+    async withdrawCase(id, caseNumber) {
+      const found = state.cases.find((c) => c.caseNumber === caseNumber && c.conversationId === id);
+      if (found && found.status !== 'withdrawn' && found.status !== 'deleted') found.status = 'withdrawn';
+    },
+    async takeNews(id) {
+      const news = state.news.get(id) ?? [];
+      state.news.delete(id);
+      return news;
+    },
+    async erase(id) {
+      for (const c of state.cases) if (c.conversationId === id) c.conversationId = null;
+      state.transcript = state.transcript.filter((l) => l.conversation_id !== id);
+      state.outbox = state.outbox.filter((m) => m.conversation_id !== id);
+      for (const [key, timer] of state.timers) if (timer.conversationId === id) state.timers.delete(key);
+      state.news.delete(id);
+      state.conversations.delete(id);
+    },
+    async write(writes) {
+      state.transcript.push(...writes.transcript.map((l) => ({ ...l })));
+      state.outbox.push(...writes.outbox.map((m) => ({ ...m, status: 'pending' })));
+      if (writes.conversation) {
+        const current = state.conversations.get(writes.conversation.id);
+        if (current) state.conversations.set(current.id, { ...current, ...writes.conversation.changes });
+      }
+    },
+    savepoint: guarded,
+  };
+
+  return {
+    singleWriter: true,
+    get state() {
+      return state;
+    },
+    transaction<T>(work: (tx: EngineTx) => Promise<T>): Promise<T> {
+      // One transaction at a time, as on a single-writer database.
+      const run = queue.then(() => guarded(() => work(tx)));
+      queue = run.catch(() => undefined);
+      return run;
+    },
+  };
+}
