@@ -91,6 +91,7 @@ async function serveCommand(config: Config): Promise<number> {
 
   const reclaim = await createReclaim(config, { logger });
   const port = await reclaim.listen();
+  reclaim.inbox.start();
   reclaim.outbox.start();
   reclaim.timers.start();
   reclaim.retention.start();

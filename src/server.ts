@@ -7,6 +7,7 @@ import type { Config } from './config';
 import { openStore, type Store } from './store/database';
 import { createTranslator, type Translator } from './engine/i18n';
 import { createEngine, type Engine } from './engine/engine';
+import { createInbox, type Inbox } from './engine/inbox';
 import { createOutboxWorker, type OutboxWorker } from './engine/outbox';
 import { createTimerWorker, type TimerWorker } from './engine/timers';
 import { createSubmissionService } from './engine/submissions';
@@ -28,6 +29,8 @@ export interface Reclaim {
   store: Store;
   translator: Translator;
   engine: Engine;
+  /** Webhook events committed on receipt, drained by the engine. */
+  inbox: Inbox;
   channels: Channels;
   outbox: OutboxWorker;
   timers: TimerWorker;
@@ -72,15 +75,20 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
     channels: channels.all,
     publicBaseUrl: config.publicBaseUrl,
     logger,
+    // A claim left by a crashed instance holds its messages this long (tests shorten it).
+    ...(process.env.OUTBOX_LEASE_SECONDS ? { leaseMs: Number(process.env.OUTBOX_LEASE_SECONDS) * 1000 } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
   const timers = createTimerWorker({ store, engine, logger, ...(options.now ? { now: options.now } : {}) });
   const retention = createRetention({ store, logger, transcriptDays: config.transcriptRetentionDays, ...(options.now ? { now: options.now } : {}) });
   const submissions = createSubmissionService({ store, engine, ...(options.now ? { now: options.now } : {}) });
   const metrics = createMetrics();
+  // Drains on demand as events arrive; `start` also resumes what a previous run left.
+  const inbox = createInbox({ store, engine, logger, metrics, ...(options.now ? { now: options.now } : {}) });
   const app = createApp({
     store,
     engine,
+    inbox,
     submissions,
     channels: channels.all,
     logger,
@@ -101,6 +109,7 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
     store,
     translator,
     engine,
+    inbox,
     channels,
     outbox: worker,
     timers,
@@ -116,6 +125,7 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
     },
     async close() {
       await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+      await inbox.stop();
       retention.stop();
       await timers.stop();
       await worker.stop();

@@ -52,6 +52,7 @@ export async function startServer(env: Record<string, string> = {}, options: { d
   process.env.HOST = '127.0.0.1';
   const reclaim = await createReclaim(config, { logger: silentLogger, ...(schema ? { pgSchema: schema } : {}), ...(options.now ? { now: options.now } : {}) });
   const port = await reclaim.listen();
+  reclaim.inbox.start(50);
   reclaim.outbox.start(50);
   reclaim.timers.start(50);
   return {
@@ -121,6 +122,11 @@ export async function startFakeApi(reply: FakeApi['reply'] = () => ({ json: { ok
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   fake.url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   return fake;
+}
+
+/** Resolves once every event a server acknowledged has been processed (its inbox is empty). */
+export async function inboxDrained(server: TestServer, timeoutMs = 10_000): Promise<void> {
+  await eventually(async () => (await server.reclaim.store.db.selectFrom('inbox').select('id').limit(1).execute()).length === 0, timeoutMs, 'the inbox to drain');
 }
 
 /** Polls until `check` returns a value that is not undefined/false, or fails after the timeout. */

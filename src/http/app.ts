@@ -5,6 +5,7 @@ import type { ChannelName } from '../core/events';
 import { checkSubmission } from '../core/submission';
 import type { ChannelAdapter } from '../core/channel';
 import type { Engine } from '../engine/engine';
+import type { Inbox } from '../engine/inbox';
 import type { SubmissionService } from '../engine/submissions';
 import type { Logger } from '../core/logger';
 import { isStoreUnavailable, storeErrorCode, type Store } from '../store/database';
@@ -18,6 +19,8 @@ import { describeError } from '../crash-policy';
 export interface AppOptions {
   store: Store;
   engine: Engine;
+  /** Where webhooks commit their events before answering. */
+  inbox: Inbox;
   submissions: SubmissionService;
   channels: ReadonlyMap<ChannelName, ChannelAdapter>;
   logger: Logger;
@@ -34,7 +37,7 @@ export interface AppOptions {
 
 /** Builds the Hono app. Tests call `app.request()` in process; `serve` binds it to a port. */
 export function createApp(options: AppOptions): Hono {
-  const { store, engine, submissions, channels, logger } = options;
+  const { store, submissions, channels, logger } = options;
   const metrics = options.metrics ?? createMetrics();
   const app = new Hono();
 
@@ -93,7 +96,7 @@ export function createApp(options: AppOptions): Hono {
 
   mountHandoffRoutes(app, { store });
 
-  const ingest = createIngest({ engine, store, logger, metrics });
+  const ingest = createIngest({ inbox: options.inbox });
 
   app.all('/webhooks/:channel', async (c) => {
     const adapter = channels.get(c.req.param('channel') as ChannelName);

@@ -154,6 +154,7 @@ export interface Database {
   staff_accounts: StaffAccountsTable;
   staff_sessions: StaffSessionsTable;
   staff_audit: StaffAuditTable;
+  inbox: InboxTable;
 }
 
 /** A helpline staff account. Roles: agent, supervisor, admin (each includes the one before). */
@@ -195,6 +196,17 @@ export interface StaffAuditTable {
   /** Small JSON of what was done (a flag name, a case number); never message text or secrets. */
   detail: string | null;
   ip: string | null;
+}
+
+/** Events acknowledged to a platform and not processed yet. */
+export interface InboxTable {
+  id: Generated<number>;
+  person: string;
+  dedupe_key: string;
+  event: string;
+  received_at: number;
+  lease_until: number | null;
+  attempts: Generated<number>;
 }
 
 export type ConversationRow = Selectable<ConversationsTable>;

@@ -1,8 +1,9 @@
-// One event at a time: an event the engine cannot process is skipped and remembered; a store outage still fails the request.
+// Events committed to the inbox on receipt: an event the engine cannot process is skipped and remembered; a store outage still fails the request.
 
 import { afterEach, describe, expect, it } from 'vitest';
 import type { InboundEvent } from '../../src/core/events';
 import type { Engine } from '../../src/engine/engine';
+import { createInbox } from '../../src/engine/inbox';
 import { silentLogger } from '../../src/core/logger';
 import { createIngest } from '../../src/http/ingest';
 import { isStoreUnavailable } from '../../src/store/database';
@@ -23,15 +24,17 @@ describe.each(DIALECTS)('ingest on %s', (dialect) => {
     cleanup = fresh.cleanup;
     const handled: string[] = [];
     const engine = {
-      handle: async (e: InboundEvent) => {
+      handleIn: async (_tx: unknown, e: InboundEvent) => {
         if (e.userId === 'U1') throw Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00 in "secret words"'), { code: '22021' });
         handled.push(e.userId);
         return { duplicate: false, conversationId: null, queued: 0 };
       },
+      committed: () => {},
     } as unknown as Engine;
     const lines: string[] = [];
     const logger = { ...silentLogger, error: (fields: Record<string, unknown>, message: string) => void lines.push(JSON.stringify({ ...fields, message })) };
-    const ingest = createIngest({ engine, store: fresh.store, logger, metrics: createMetrics() });
+    const inbox = createInbox({ store: fresh.store, engine, logger, metrics: createMetrics() });
+    const ingest = createIngest({ inbox, waitForProcessing: true });
 
     await ingest([event(0), event(1, 'secret words'), event(2)]);
     expect(handled).toEqual(['U0', 'U2']);
@@ -41,17 +44,18 @@ describe.each(DIALECTS)('ingest on %s', (dialect) => {
     expect(lines[0]).not.toContain('U1');
     const keys = await fresh.store.db.selectFrom('processed_events').select('key').execute();
     expect(keys).toHaveLength(1);
+    // Nothing of the events stays in the inbox, the skipped one included.
+    expect(await fresh.store.db.selectFrom('inbox').selectAll().execute()).toEqual([]);
   });
 
   it('lets a store outage through, so the webhook answers 503 and the platform redelivers', async () => {
     const fresh = await freshStore(dialect);
     cleanup = fresh.cleanup;
-    const engine = {
-      handle: async () => {
-        throw Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
-      },
-    } as unknown as Engine;
-    const ingest = createIngest({ engine, store: fresh.store, logger: silentLogger, metrics: createMetrics() });
+    const outage = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+    // The inbox cannot be written: the connection went away.
+    const db = new Proxy(fresh.store.db, { get: (target, name) => (name === 'insertInto' ? () => { throw outage; } : Reflect.get(target, name)) });
+    const inbox = createInbox({ store: { ...fresh.store, db }, engine: {} as Engine, logger: silentLogger });
+    const ingest = createIngest({ inbox });
     await expect(ingest([event(0), event(1)])).rejects.toThrow('administrator command');
   });
 });

@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { ChannelAdapter } from '../../src/core/channel';
+import type { Inbox } from '../../src/engine/inbox';
 import type { Engine } from '../../src/engine/engine';
 import type { SubmissionService } from '../../src/engine/submissions';
 import { createLogger } from '../../src/core/logger';
@@ -25,6 +26,7 @@ function appThrowing(error: unknown) {
   const app = createApp({
     store: { ping: async () => true } as unknown as Store,
     engine: {} as Engine,
+    inbox: {} as Inbox,
     submissions: {} as SubmissionService,
     channels: new Map([['telegram', adapter]]),
     logger: createLogger('debug', (line) => lines.push(JSON.parse(line))),

@@ -1,7 +1,7 @@
 // Messenger webhooks carrying events that cannot be processed: the good ones beside them still are, once, on both databases.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS, eventually, startServer, type FakeApi, type TestServer } from '../../helpers';
+import { DIALECTS, eventually, inboxDrained, startServer, type FakeApi, type TestServer } from '../../helpers';
 import { envelope, messengerEnv, postWebhook, sends, startFakeGraph, textMessage } from './fake';
 
 let next = 0;
@@ -37,13 +37,14 @@ describe.each(DIALECTS)('Messenger poison events on %s', (dialect) => {
     );
     const first = await postWebhook(server.url, body);
     expect(first.status).toBe(200);
-    expect(await inboundLines(nul)).toEqual(['hi there']);
-    expect(await inboundLines(good)).toEqual(['hello']);
+    expect(await eventually(() => inboundLines(nul))).toEqual(['hi there']);
+    expect(await eventually(() => inboundLines(good))).toEqual(['hello']);
     for (const user of [fractional, huge, negative]) expect(await inboundLines(user)).toBeUndefined();
     await eventually(() => sends(fake, good).length > 0, 10_000, 'an answer to the good event');
 
     const again = await postWebhook(server.url, body);
     expect(again.status).toBe(200);
+    await inboxDrained(server);
     expect(await inboundLines(nul)).toEqual(['hi there']);
     expect(await inboundLines(good)).toEqual(['hello']);
     for (const user of [fractional, huge, negative]) expect(await inboundLines(user)).toBeUndefined();

@@ -1,0 +1,242 @@
+// The inbox: webhook events committed on receipt and acknowledged at once, then drained by the engine in batches, in order per person.
+
+import { sql } from 'kysely';
+import type { InboundEvent } from '../core/events';
+import type { Logger } from '../core/logger';
+import { isStoreUnavailable, type Store } from '../store/database';
+import { engineTx, hashKey } from '../store/engine-store';
+import type { Selectable } from 'kysely';
+import type { InboxTable } from '../store/schema';
+import type { Engine, HandleResult } from './engine';
+
+type InboxRow = Selectable<InboxTable>;
+
+/** Counters the inbox reports (the HTTP layer's metrics). */
+export interface InboxMetrics {
+  count(name: string, labels?: Record<string, string>, by?: number): void;
+}
+
+export interface InboxOptions {
+  store: Store;
+  engine: Engine;
+  logger: Logger;
+  metrics?: InboxMetrics;
+  now?: () => number;
+  /** Most events one transaction carries. */
+  batchSize?: number;
+  /** How long a claim holds before another drain may take the event (a crashed instance's claim runs out). */
+  leaseMs?: number;
+}
+
+export interface Inbox {
+  /**
+   * Commits the events (one statement, one small transaction) and resolves: the caller may
+   * acknowledge. With `wait`, resolves only once each event has been processed (or skipped).
+   */
+  receive(events: InboundEvent[], options?: { wait?: boolean }): Promise<void>;
+  /** Takes one batch of what waits and processes it; resolves with how many events it took. */
+  drainOnce(): Promise<number>;
+  /** Drains now, in the background, until nothing is left. */
+  wake(): void;
+  /** Drains what an earlier run left, then looks again every `intervalMs` (events other instances received, claims that ran out). */
+  start(intervalMs?: number): void;
+  /** Stops looking and waits for the batch under way. */
+  stop(): Promise<void>;
+}
+
+/** An event tried this many times without finishing (each try ended by a crash) is skipped. */
+export const MAX_ATTEMPTS = 5;
+
+const DEFAULT_LEASE_MS = Number(process.env.INBOX_LEASE_SECONDS ?? 30) * 1000;
+
+/** Creates the inbox of a store. */
+export function createInbox(options: InboxOptions): Inbox {
+  const { store, engine, logger, metrics } = options;
+  const now = options.now ?? Date.now;
+  const batchSize = options.batchSize ?? 64;
+  const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+  const isPg = store.dialect === 'postgres';
+  const waiters = new Map<number, () => void>();
+  let running: Promise<void> | null = null;
+  let again = false;
+  let interval: NodeJS.Timeout | undefined;
+  let stopped = false;
+  /**
+   * Claims of batches that failed here, let go as soon as the store answers again. A try ended
+   * by an outage is not counted against the event (`true`): only tries that end the process are.
+   */
+  const toRelease = new Map<number, boolean>();
+
+  async function receive(events: InboundEvent[], receiveOptions: { wait?: boolean } = {}) {
+    if (events.length === 0) return;
+    const at = now();
+    const inserted = await store.db
+      .insertInto('inbox')
+      .values(events.map((event) => ({ person: `${event.channel}:${event.userId}`, dedupe_key: hashKey(event.dedupeKey), event: JSON.stringify(event), received_at: at })))
+      // A redelivery of an event still waiting is the same event.
+      .onConflict((oc) => oc.column('dedupe_key').doNothing())
+      .returning('id')
+      .execute();
+    const done = receiveOptions.wait ? inserted.map(({ id }) => new Promise<void>((resolve) => waiters.set(id, resolve))) : [];
+    wake();
+    await Promise.all(done);
+  }
+
+  /**
+   * Claims the oldest waiting event of each person, up to a batch: an event is claimable only
+   * when no earlier event of the same person is still in the inbox (waiting, or claimed by a
+   * drain under way here or on another instance), so each person's events go in order. On
+   * PostgreSQL, rows another instance is claiming at this moment are skipped, not waited for.
+   */
+  async function claim(): Promise<InboxRow[]> {
+    const t = now();
+    const claimable = store.db
+      .selectFrom('inbox as i')
+      .select('i.id')
+      .where((w) => w.or([w('i.lease_until', 'is', null), w('i.lease_until', '<', t)]))
+      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('inbox as j').select('j.id').whereRef('j.person', '=', 'i.person').whereRef('j.id', '<', 'i.id'))))
+      .orderBy('i.id')
+      .limit(batchSize)
+      .$if(isPg, (q) => q.forUpdate().skipLocked());
+    const rows = await store.db
+      .updateTable('inbox')
+      .set({ lease_until: t + leaseMs, attempts: sql`attempts + 1` })
+      .where('id', 'in', claimable)
+      .returningAll()
+      .execute();
+    return rows.sort((a, b) => a.id - b.id);
+  }
+
+  async function drainOnce(): Promise<number> {
+    for (const uncount of [true, false]) {
+      const ids = [...toRelease].filter(([, u]) => u === uncount).map(([id]) => id);
+      if (ids.length === 0) continue;
+      await store.db
+        .updateTable('inbox')
+        .set({ lease_until: null, ...(uncount ? { attempts: sql`attempts - 1` } : {}) })
+        .where('id', 'in', ids)
+        .execute();
+      for (const id of ids) toRelease.delete(id);
+    }
+    const rows = await claim();
+    if (rows.length === 0) return 0;
+    // Events tried before without finishing go one transaction each: one that ends the process hurts only itself.
+    const fresh = rows.filter((r) => r.attempts <= 1);
+    const retried = rows.filter((r) => r.attempts > 1);
+    if (fresh.length > 0) await processBatch(fresh);
+    for (const row of retried) await processBatch([row]);
+    return rows.length;
+  }
+
+  /** Processes rows in one transaction, each in its own savepoint; its inbox row goes with its effects. */
+  async function processBatch(rows: InboxRow[]) {
+    const results: { event: InboundEvent; result: HandleResult }[] = [];
+    const skipped: { row: InboxRow; channel: string; error: unknown }[] = [];
+    try {
+      await store.db.transaction().execute(async (tx) => {
+        const port = engineTx(tx, store.dialect);
+        for (const row of rows) {
+          let channel = 'unknown';
+          try {
+            if (row.attempts > MAX_ATTEMPTS) throw new InboxGiveUp();
+            const event = JSON.parse(row.event) as InboundEvent;
+            channel = event.channel;
+            const result = await port.savepoint(async () => {
+              const handled = await engine.handleIn(port, event);
+              await tx.deleteFrom('inbox').where('id', '=', row.id).execute();
+              return handled;
+            });
+            results.push({ event, result });
+          } catch (error) {
+            if (isStoreUnavailable(error)) throw error;
+            // This event alone: it would fail the same way every time. Its key is remembered so a redelivery is dropped too.
+            await tx.deleteFrom('inbox').where('id', '=', row.id).execute();
+            await tx.insertInto('processed_events').values({ key: row.dedupe_key, at: now() }).onConflict((oc) => oc.column('key').doNothing()).execute();
+            skipped.push({ row, channel, error });
+          }
+        }
+      });
+    } catch (error) {
+      // Nothing of the batch was kept: the events are tried again as soon as their claims are let go.
+      for (const row of rows) toRelease.set(row.id, isStoreUnavailable(error));
+      throw error;
+    }
+    for (const { event, result } of results) {
+      engine.committed(result);
+      metrics?.count('reclaim_events_total', { channel: event.channel, duplicate: String(result.duplicate) });
+    }
+    for (const { channel, error } of skipped) {
+      logger.error({ channel, ...errorFields(error) }, 'event could not be processed; skipped');
+      metrics?.count('reclaim_events_skipped_total', { channel });
+    }
+    for (const row of rows) {
+      waiters.get(row.id)?.();
+      waiters.delete(row.id);
+    }
+  }
+
+  /** Waiters whose events another instance processed. */
+  async function settleWaiters() {
+    if (waiters.size === 0) return;
+    const ids = [...waiters.keys()];
+    const left = new Set((await store.db.selectFrom('inbox').select('id').where('id', 'in', ids).execute()).map((r) => r.id));
+    for (const id of ids) {
+      if (left.has(id)) continue;
+      waiters.get(id)?.();
+      waiters.delete(id);
+    }
+  }
+
+  function wake() {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        while ((await drainOnce()) > 0 && !stopped);
+      } while (again && !stopped);
+    })()
+      .catch((error) => {
+        // The store is away or a query failed: the events stay in the inbox and the next pass tries again.
+        logger.warn({ ...errorFields(error) }, 'inbox pass failed');
+      })
+      .finally(() => (running = null));
+  }
+
+  return {
+    receive,
+    drainOnce,
+    wake,
+    start(intervalMs = 500) {
+      stopped = false;
+      interval = setInterval(() => {
+        wake();
+        void settleWaiters().catch(() => undefined);
+      }, intervalMs);
+      interval.unref();
+      // One SQLite file has one instance: claims left by a previous run of it ended with that run.
+      const released = isPg ? Promise.resolve() : store.db.updateTable('inbox').set({ lease_until: null }).execute().then(() => undefined);
+      void released.then(wake, (error) => logger.warn({ ...errorFields(error) }, 'inbox could not be resumed'));
+    },
+    async stop() {
+      stopped = true;
+      if (interval) clearInterval(interval);
+      await running;
+    },
+  };
+}
+
+/** An event that has been tried too often: given up on, as a poison event. */
+class InboxGiveUp extends Error {
+  override name = 'InboxGiveUp';
+}
+
+/** What a log line may say of an error: its kind and code, never its message (a database's message can quote the value). */
+export function errorFields(error: unknown): { error: string; code?: string } {
+  const name = error instanceof Error ? error.name : typeof error;
+  const code = (error as { code?: unknown } | null)?.code;
+  return { error: name, ...(typeof code === 'string' || typeof code === 'number' ? { code: String(code) } : {}) };
+}

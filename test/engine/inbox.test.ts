@@ -1,0 +1,123 @@
+// The inbox on both databases: a failing event in a batch rolls back alone, drains side by side keep each person's order, a crash-looping event is given up.
+
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type Engine } from '../../src/engine/engine';
+import { createInbox, MAX_ATTEMPTS } from '../../src/engine/inbox';
+import { createTranslator, type Translator } from '../../src/engine/i18n';
+import { silentLogger } from '../../src/core/logger';
+import type { InboundEvent } from '../../src/core/events';
+import type { Store } from '../../src/store/database';
+import { DIALECTS, freshStore } from '../helpers';
+
+let translator: Translator;
+beforeAll(async () => {
+  translator = await createTranslator();
+});
+
+let sequence = 0;
+const message = (userId: string, text: string): InboundEvent => ({ type: 'inbound', channel: 'console', userId, dedupeKey: `inbox:${userId}:${sequence++}`, kind: 'text', text, localeHint: 'en', at: 1_000 });
+
+async function received(store: Store): Promise<Map<string, string[]>> {
+  const rows = await store.db
+    .selectFrom('transcript as t')
+    .innerJoin('conversations as c', 'c.id', 't.conversation_id')
+    .select(['c.user_id', 't.text'])
+    .where('t.direction', '=', 'in')
+    .orderBy('t.id')
+    .execute();
+  const byPerson = new Map<string, string[]>();
+  for (const row of rows) byPerson.set(row.user_id, [...(byPerson.get(row.user_id) ?? []), row.text]);
+  return byPerson;
+}
+
+const waiting = async (store: Store) => (await store.db.selectFrom('inbox').select('id').execute()).length;
+
+let cleanup: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await cleanup?.();
+  cleanup = undefined;
+});
+
+describe.each(DIALECTS)('inbox on %s', (dialect) => {
+  async function setup() {
+    const fresh = await freshStore(dialect);
+    cleanup = fresh.cleanup;
+    return fresh.store;
+  }
+
+  it('rolls back a failing event inside a batch alone, logs it without content, and commits its neighbours', async () => {
+    const store = await setup();
+    const real = createEngine({ store, translator });
+    // The engine does all of the event's work, then fails: everything it wrote must go.
+    const engine: Engine = {
+      ...real,
+      handleIn: async (tx, event) => {
+        const result = await real.handleIn(tx, event);
+        if (event.type === 'inbound' && event.userId === 'poison') throw new TypeError('cannot read the secret words');
+        return result;
+      },
+    };
+    const lines: string[] = [];
+    const logger = { ...silentLogger, error: (fields: Record<string, unknown>, msg: string) => void lines.push(JSON.stringify({ ...fields, msg })) };
+    const inbox = createInbox({ store, engine, logger });
+    await inbox.receive([message('a', 'hello'), message('poison', 'secret words'), message('b', 'hello')]);
+    await inbox.stop(); // let the drain that receive started finish
+    // One batch took all three.
+    expect(await waiting(store)).toBe(0);
+    const byPerson = await received(store);
+    expect([...byPerson.keys()].sort()).toEqual(['a', 'b']);
+    const conversations = await store.db.selectFrom('conversations').select('user_id').execute();
+    expect(conversations.map((c) => c.user_id).sort()).toEqual(['a', 'b']);
+    expect((await store.db.selectFrom('outbox').select('user_id').where('user_id', '=', 'poison').execute())).toEqual([]);
+    // Its key is remembered (so a redelivery is dropped), and the log says what failed, never what was written.
+    expect((await store.db.selectFrom('processed_events').select('key').execute())).toHaveLength(3);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('TypeError');
+    expect(lines[0]).not.toContain('secret');
+    expect(lines[0]).not.toContain('poison');
+  });
+
+  it('keeps each person\'s order when drains run side by side, each event processed once', async () => {
+    const store = await setup();
+    const engine = createEngine({ store, translator });
+    // Two instances on one store.
+    const inboxes = [0, 1].map(() => createInbox({ store, engine, logger: silentLogger, batchSize: 3 }));
+    await inboxes[0]!.stop();
+    await inboxes[1]!.stop();
+    const people = ['p0', 'p1', 'p2', 'p3'];
+    const sent = new Map(people.map((p) => [p, Array.from({ length: 5 }, (_, k) => `${p} says ${k}`)]));
+    const events: InboundEvent[] = [];
+    for (let k = 0; k < 5; k++) for (const p of people) events.push(message(p, sent.get(p)![k]!));
+    // Received while no drain runs, then drained by both at once.
+    const receiver = createInbox({ store, engine, logger: silentLogger });
+    await receiver.stop();
+    await receiver.receive(events);
+    const drain = async (i: number) => {
+      let idle = 0;
+      while (idle < 3) idle = (await inboxes[i]!.drainOnce()) === 0 ? idle + 1 : 0;
+    };
+    await Promise.all([drain(0), drain(1), drain(0), drain(1)]);
+    expect(await waiting(store)).toBe(0);
+    const byPerson = await received(store);
+    for (const p of people) expect(byPerson.get(p)).toEqual(sent.get(p));
+  });
+
+  it('gives up on an event whose every try ended the process, and tries such events alone', async () => {
+    const store = await setup();
+    const engine = createEngine({ store, translator });
+    const lines: string[] = [];
+    const logger = { ...silentLogger, error: (fields: Record<string, unknown>, msg: string) => void lines.push(JSON.stringify({ ...fields, msg })) };
+    const receiver = createInbox({ store, engine, logger: silentLogger });
+    await receiver.stop();
+    await receiver.receive([message('crashes', 'hello'), message('fine', 'hello')]);
+    // As a process killed mid-batch, MAX_ATTEMPTS times, leaves them: claimed, never finished, claims run out.
+    await store.db.updateTable('inbox').set({ attempts: MAX_ATTEMPTS, lease_until: 0 }).where('person', '=', 'console:crashes').execute();
+    await store.db.updateTable('inbox').set({ attempts: 1, lease_until: 0 }).where('person', '=', 'console:fine').execute();
+    const inbox = createInbox({ store, engine, logger });
+    await inbox.drainOnce();
+    expect(await waiting(store)).toBe(0);
+    expect([...(await received(store)).keys()]).toEqual(['fine']);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('InboxGiveUp');
+  });
+});
