@@ -1,6 +1,9 @@
 // The shape of a submission from the hashing page: hashes only, every field checked, nothing else accepted.
 
 import { z } from 'zod';
+import { HEX_LENGTH, MAX_FILES, MAX_VPDQ_FRAMES } from './limits';
+
+export { MAX_FILES, MAX_SUBMISSION_BYTES, MAX_VPDQ_FRAMES, PDQ_QUALITY_THRESHOLD } from './limits';
 
 const hex = (length: number) =>
   z
@@ -10,18 +13,10 @@ const hex = (length: number) =>
 
 const quality = z.number({ error: 'expected a whole number from 0 to 100' }).int('expected a whole number from 0 to 100').min(0, 'expected a whole number from 0 to 100').max(100, 'expected a whole number from 0 to 100');
 
-/** Most files one submission may carry. */
-export const MAX_FILES = 50;
-/** Most vPDQ frames per video: one a second for two hours. */
-export const MAX_VPDQ_FRAMES = 7200;
-/** Largest request body accepted, in bytes. */
-export const MAX_SUBMISSION_BYTES = 64 * 1024;
-/** Below this PDQ quality a hash is kept but marked as weak (PDQ.md §10). */
-export const PDQ_QUALITY_THRESHOLD = 50;
 
 /** One frame hash a second, in the shape `reclaim hash` and the page produce. */
 const vpdqFrame = z.strictObject({
-  pdq: hex(64),
+  pdq: hex(HEX_LENGTH.pdq),
   quality,
   frame: z.number().int().min(0).max(1e9).optional(),
   timestamp: z.number().min(0).max(1e7).optional(),
@@ -29,16 +24,16 @@ const vpdqFrame = z.strictObject({
 
 const imageFile = z.strictObject({
   type: z.literal('image'),
-  md5: hex(32),
-  sha256: hex(64),
-  pdq: hex(64).optional(),
+  md5: hex(HEX_LENGTH.md5),
+  sha256: hex(HEX_LENGTH.sha256),
+  pdq: hex(HEX_LENGTH.pdq).optional(),
   quality: quality.optional(),
 });
 
 const videoFile = z.strictObject({
   type: z.literal('video'),
-  md5: hex(32),
-  sha256: hex(64),
+  md5: hex(HEX_LENGTH.md5),
+  sha256: hex(HEX_LENGTH.sha256),
   vpdq: z.array(vpdqFrame).max(MAX_VPDQ_FRAMES, `at most ${MAX_VPDQ_FRAMES} frames`).optional(),
 });
 

@@ -1,6 +1,7 @@
 // PDQ perceptual image hash, bit-exact with Meta's C++ reference (float32 emulated), for browser and Node.
 
 import { isPdqHex } from './formats';
+import { PDQ_QUALITY_THRESHOLD } from '../core/limits';
 
 /**
  * Decoded pixels, row-major, `channels` interleaved 8-bit samples per pixel:
@@ -65,7 +66,7 @@ export interface PdqDihedralResult {
 export const PDQ_MATCH_THRESHOLD = 31;
 
 /** Quality below which a hash is too unstable to match on (`PdqSignal.QUALITY_THRESHOLD`). */
-export const PDQ_QUALITY_THRESHOLD = 50;
+export { PDQ_QUALITY_THRESHOLD };
 
 /** The reference's answer for images with a side under 5 pixels (quality 0). */
 export const PDQ_ZERO_HASH = '0'.repeat(64);

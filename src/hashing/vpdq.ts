@@ -1,6 +1,7 @@
 // vPDQ video fingerprints: per-frame PDQ features, the reference text format, and brute-force matching.
 
 import { isPdqHex, normaliseHex } from './formats';
+import { VPDQ_QUALITY_THRESHOLD } from '../core/limits';
 import { pdqHash, popcount32, type PixelImage } from './pdq';
 
 /** One hashed frame. `frame` counts decoded frames from 0; `timestamp` is `frame / fps` in seconds. */
@@ -15,7 +16,7 @@ export interface VpdqFeature {
 export const VPDQ_DISTANCE_THRESHOLD = 31;
 
 /** Frames below this quality are left out of matching. */
-export const VPDQ_QUALITY_THRESHOLD = 50;
+export { VPDQ_QUALITY_THRESHOLD };
 
 /** python-threatexchange calls two videos a match when this share of the query's frames match. */
 export const VPDQ_QUERY_MATCH_THRESHOLD_PERCENT = 80;

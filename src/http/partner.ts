@@ -5,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { Store } from '../store/database';
 import type { Logger } from '../core/logger';
+import { PDQ_QUALITY_THRESHOLD } from '../core/limits';
 import { partnerForKey, partnerHashId, parsePartnerHashId, readFeed, sharedHash, type Partner } from '../engine/partners';
 import { FEEDBACK, recordFeedback, type Feedback } from '../engine/cases';
 
@@ -74,7 +75,7 @@ export function mountPartnerApi(app: Hono, options: PartnerApiOptions): void {
       signalType: SIGNAL_TYPES[`${r.media_type}/${r.signal_type}`] ?? `${r.media_type}/${r.signal_type}`,
       hashValue: r.value,
       hashStatus: r.op === 'add' ? 'Active' : 'Withdrawn',
-      ...(r.quality !== null ? { quality: r.quality, lowQuality: r.quality < 50 } : {}),
+      ...(r.quality !== null ? { quality: r.quality, lowQuality: r.quality < PDQ_QUALITY_THRESHOLD } : {}),
       lastModtimestamp: Math.floor(r.at / 1000),
     }));
     const nextCursor = String(last ? last.seq : after);

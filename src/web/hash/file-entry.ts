@@ -1,6 +1,6 @@
 // One chosen file through its life on the page (hashing, ready with an optional note, failed), and the list's totals.
 
-import { PDQ_QUALITY_THRESHOLD } from '../../hashing/index';
+import { PDQ_QUALITY_THRESHOLD } from '../../core/limits';
 import type { FileKind } from './media-type';
 import type { FileTimings } from './protocol';
 import type { PageFileHashes } from './submission-body';

@@ -1,5 +1,8 @@
 // Builds the JSON the page posts: hashes only, and small enough for the server's 64 KB limit even with long videos.
 
+// The limits come from the server's own module, which imports nothing (the server's checks would bundle zod).
+import { MAX_FILES, MAX_PAGE_BODY_BYTES, VPDQ_QUALITY_THRESHOLD } from '../../core/limits';
+
 /** One vPDQ frame as the page makes it: sampled once a second, so it has a timestamp but no frame index. */
 export interface PageVpdqFrame {
   pdq: string;
@@ -12,12 +15,9 @@ export type PageFileHashes =
   | { type: 'image'; md5: string; sha256: string; pdq?: string; quality?: number }
   | { type: 'video'; md5: string; sha256: string; vpdq?: PageVpdqFrame[] };
 
-/** Mirrors MAX_FILES in src/core/submission.ts (a test keeps them equal; importing it would bundle zod). */
-export const MAX_FILES = 50;
-/** Mirrors MAX_SUBMISSION_BYTES in src/core/submission.ts, less room for the token and rounding. */
-export const MAX_BODY_BYTES = 64 * 1024 - 512;
-/** Frames below this quality are left out of vPDQ matching anyway, so they go first when space runs out. */
-const VPDQ_QUALITY_THRESHOLD = 50;
+/** What `files` may take of the server's body limit. */
+export const MAX_BODY_BYTES = MAX_PAGE_BODY_BYTES;
+export { MAX_FILES };
 
 /**
  * The request body for `files`. Images always fit (50 images are about 11 KB); a video's vPDQ
