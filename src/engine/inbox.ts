@@ -53,7 +53,8 @@ const DEFAULT_LEASE_MS = Number(process.env.INBOX_LEASE_SECONDS ?? 30) * 1000;
 export function createInbox(options: InboxOptions): Inbox {
   const { store, engine, logger, metrics } = options;
   const now = options.now ?? Date.now;
-  const batchSize = options.batchSize ?? 64;
+  // SQLite has one connection: a webhook's insert waits for the batch under way, so batches stay short there.
+  const batchSize = options.batchSize ?? (store.dialect === 'sqlite' ? 8 : 64);
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   const isPg = store.dialect === 'postgres';
   const waiters = new Map<number, () => void>();
@@ -196,7 +197,10 @@ export function createInbox(options: InboxOptions): Inbox {
     running = (async () => {
       do {
         again = false;
-        while ((await drainOnce()) > 0 && !stopped);
+        while ((await drainOnce()) > 0 && !stopped) {
+          // Webhooks that arrived meanwhile commit their events before the next batch takes the connection.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
       } while (again && !stopped);
     })()
       .catch((error) => {
