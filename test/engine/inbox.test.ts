@@ -102,6 +102,20 @@ describe.each(DIALECTS)('inbox on %s', (dialect) => {
     for (const p of people) expect(byPerson.get(p)).toEqual(sent.get(p));
   });
 
+  it('keeps nothing of a person who asked to be erased once their events are processed', async () => {
+    const store = await setup();
+    const engine = createEngine({ store, translator });
+    const inbox = createInbox({ store, engine, logger: silentLogger });
+    const choice = (id: string): InboundEvent => ({ ...message('leaving', ''), kind: 'choice', choiceId: id, text: undefined });
+    await inbox.receive([message('leaving', 'my secret words'), choice('delete'), choice('delete:confirm')], { wait: true });
+    expect(await waiting(store)).toBe(0);
+    expect(await store.db.selectFrom('conversations').selectAll().execute()).toEqual([]);
+    expect(await store.db.selectFrom('transcript').selectAll().execute()).toEqual([]);
+    const rows = await store.db.selectFrom('outbox').select('message').execute();
+    expect(rows.map((r) => (JSON.parse(r.message) as { text: string }).text)).toEqual([translator.t('en', 'delete.done')]);
+    await inbox.stop();
+  });
+
   it('gives up on an event whose every try ended the process, and tries such events alone', async () => {
     const store = await setup();
     const engine = createEngine({ store, translator });
