@@ -1,5 +1,6 @@
 // The PostgreSQL pool: bounded waits, lost connections logged and replaced instead of ending the process, broken ones never reused.
 
+import { createHash } from 'node:crypto';
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
 import pg from 'pg';
 import { isConnectionLost, storeErrorCode } from './unavailable';
@@ -21,6 +22,24 @@ export interface PgPoolOptions {
 const READ_GRACE_MS = 1_000;
 /** Without a statement timeout, a database that never answers is still given up on after this. */
 const READ_TIMEOUT_WITHOUT_STATEMENT_TIMEOUT_MS = 60_000;
+
+/** Distinct statements given a name; past this, statements run unnamed (each connection keeps what it prepared). */
+const MAX_NAMED_STATEMENTS = 500;
+const statementNames = new Map<string, string>();
+
+/**
+ * The same few statements run for every event: named, PostgreSQL parses and plans each once per
+ * connection and reuses it. Only plain data statements are named; the name is the text's hash,
+ * so one name never stands for two texts.
+ */
+function statementName(sql: string): string | undefined {
+  let name = statementNames.get(sql);
+  if (name === undefined && statementNames.size < MAX_NAMED_STATEMENTS && /^\s*(select|insert|update|delete|with)\b/i.test(sql)) {
+    name = 'r_' + createHash('sha256').update(sql).digest('base64url').slice(0, 24);
+    statementNames.set(sql, name);
+  }
+  return name;
+}
 
 /**
  * A pg.Pool wrapped for Kysely. node-postgres emits 'error' on a client whose backend went away
@@ -61,7 +80,8 @@ export function createPgPool(options: PgPoolOptions): PostgresPool {
           // Kysely tries next fails at once instead of waiting out another timeout.
           if (broken) throw new Error('connection discarded after a lost connection');
           try {
-            return await client.query(sql, [...parameters]);
+            const name = statementName(sql);
+            return await (name ? client.query({ name, text: sql, values: [...parameters] }) : client.query(sql, [...parameters]));
           } catch (error) {
             if (isConnectionLost(error)) broken = true;
             throw error;
