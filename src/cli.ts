@@ -89,7 +89,8 @@ async function serveCommand(config: Config): Promise<number> {
   process.once('SIGINT', () => stop(0));
   process.once('SIGTERM', () => stop(0));
 
-  const reclaim = await createReclaim(config, { logger });
+  // PG_SCHEMA keeps one instance's tables in a schema of their own (several deployments, or test runs, in one database).
+  const reclaim = await createReclaim(config, { logger, ...(process.env.PG_SCHEMA ? { pgSchema: process.env.PG_SCHEMA } : {}) });
   const port = await reclaim.listen();
   reclaim.inbox.start();
   reclaim.outbox.start();

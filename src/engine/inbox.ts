@@ -129,7 +129,7 @@ export function createInbox(options: InboxOptions): Inbox {
     return rows.length;
   }
 
-  /** Processes rows in one transaction, each in its own savepoint; its inbox row goes with its effects. */
+  /** Processes rows in one transaction, each in its own savepoint; the rows leave the inbox in the same transaction. */
   async function processBatch(rows: InboxRow[]) {
     const results: { event: InboundEvent; result: HandleResult }[] = [];
     const skipped: { row: InboxRow; channel: string; error: unknown }[] = [];
@@ -142,20 +142,17 @@ export function createInbox(options: InboxOptions): Inbox {
             if (row.attempts > MAX_ATTEMPTS) throw new InboxGiveUp();
             const event = JSON.parse(row.event) as InboundEvent;
             channel = event.channel;
-            const result = await port.savepoint(async () => {
-              const handled = await engine.handleIn(port, event);
-              await tx.deleteFrom('inbox').where('id', '=', row.id).execute();
-              return handled;
-            });
+            const result = await port.savepoint(() => engine.handleIn(port, event));
             results.push({ event, result });
           } catch (error) {
             if (isStoreUnavailable(error)) throw error;
             // This event alone: it would fail the same way every time. Its key is remembered so a redelivery is dropped too.
-            await tx.deleteFrom('inbox').where('id', '=', row.id).execute();
             await tx.insertInto('processed_events').values({ key: row.dedupe_key, at: now() }).onConflict((oc) => oc.column('key').doNothing()).execute();
             skipped.push({ row, channel, error });
           }
         }
+        // Processed or skipped, each event leaves the inbox with the transaction that holds its effects.
+        await tx.deleteFrom('inbox').where('id', 'in', rows.map((r) => r.id)).execute();
       });
     } catch (error) {
       // Nothing of the batch was kept: the events are tried again as soon as their claims are let go.

@@ -5,7 +5,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dropPgSchema, openStore, type Store } from '../../src/store/database';
 import { calls, postUpdate, startFakeTelegram, telegramEnv, textUpdate, type Person } from '../channels/telegram/fake';
@@ -45,7 +44,12 @@ async function serveOnce(env: Record<string, string>): Promise<Serve> {
   let err = '';
   child.stderr!.on('data', (d: Buffer) => (err += d.toString('utf8')));
   const exited = new Promise((resolve) => child.on('exit', resolve));
-  const port = await eventually(() => /"port":(\d+)/.exec(err)?.[1], 60_000, 'the server to listen').catch((error: Error) => {
+  let ended = false;
+  void exited.then(() => (ended = true));
+  const port = await eventually(() => {
+    if (ended) throw new Error('the server ended before listening');
+    return /"port":(\d+)/.exec(err)?.[1];
+  }, 60_000, 'the server to listen').catch((error: Error) => {
     child.kill('SIGKILL');
     throw new Error(`${error.message}; it said: ${err.slice(-2000)}`);
   });
@@ -78,19 +82,10 @@ describe.each(DIALECTS)('a server killed while acknowledging webhooks, on %s', (
     cleanups.push(() => fake.close());
     const dataDir = mkdtempSync(join(tmpdir(), 'reclaim-kill-'));
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-    let databaseUrl = '';
-    let schema: string | undefined;
-    if (dialect === 'postgres') {
-      schema = `t_${randomBytes(6).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: PG_URL });
-      await admin.connect();
-      await admin.query(`create schema ${schema}`);
-      await admin.end();
-      cleanups.push(() => dropPgSchema(PG_URL, schema!));
-      databaseUrl = `${PG_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-    }
+    const schema = dialect === 'postgres' ? `t_${randomBytes(6).toString('hex')}` : undefined;
+    if (schema) cleanups.push(() => dropPgSchema(PG_URL, schema));
     // Claims of the killed process run out quickly, so the restarted one takes them over within the test.
-    const env = { ...telegramEnv(fake), DATA_DIR: dataDir, DATABASE_URL: databaseUrl, INBOX_LEASE_SECONDS: '2', OUTBOX_LEASE_SECONDS: '2' };
+    const env = { ...telegramEnv(fake), DATA_DIR: dataDir, DATABASE_URL: schema ? PG_URL : '', PG_SCHEMA: schema ?? '', INBOX_LEASE_SECONDS: '2', OUTBOX_LEASE_SECONDS: '2' };
 
     const people: Person[] = Array.from({ length: PEOPLE }, (_, i) => ({ id: 6_100_000 + i, language_code: 'en' }));
     const updates = people.map((p) => Array.from({ length: MESSAGES }, (_, k) => textUpdate(p, `note ${p.id} ${k}`)));
