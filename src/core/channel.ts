@@ -35,7 +35,7 @@ export interface SendOptions {
   idempotencyKey: string;
 }
 
-/** Hands parsed events to the engine; resolves once they are committed. */
+/** Hands parsed events to the engine; resolves once they are committed to the inbox (durable), before they are processed. */
 export type Ingest = (events: InboundEvent[]) => Promise<void>;
 
 /**
@@ -47,8 +47,8 @@ export interface ChannelAdapter {
   readonly capabilities: ChannelCapabilities;
   /**
    * Handles a webhook request end to end: verify (401/403 before any parsing), parse,
-   * ingest, answer. Responds 2xx only after `ingest` resolved; a store failure answers 5xx so
-   * the platform redelivers. Work that may be slow (acknowledging a button, deleting a media
+   * ingest, answer. Responds 2xx only after `ingest` resolved (the events are durable; the engine
+   * processes them after the answer); a store failure answers 5xx so the platform redelivers. Work that may be slow (acknowledging a button, deleting a media
    * message) happens after the answer.
    */
   webhook?(request: Request, ingest: Ingest): Promise<Response>;
