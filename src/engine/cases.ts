@@ -115,18 +115,3 @@ export async function takeNews(tx: Tx, conversationId: string): Promise<CaseNews
   }
   return [...latest.values()].map((row) => ({ key: NEWS_KEYS[row.status]!, params: { caseNumber: row.case_number, platform: row.platform ?? '' }, at: row.at }));
 }
-
-/** The latest feedback from each platform on a case, for the `status` answer. */
-export async function latestFeedback(tx: Tx, caseId: string): Promise<{ platform: string; status: Feedback; at: number }[]> {
-  const rows = await tx
-    .selectFrom('case_events as e')
-    .leftJoin('partners as p', 'p.id', 'e.partner_id')
-    .select((eb) => [eb.fn.coalesce('p.name', 'e.note').as('platform'), 'e.status', 'e.at', 'e.id'])
-    .where('e.case_id', '=', caseId)
-    .where('e.status', 'in', [...FEEDBACK])
-    .orderBy('e.id')
-    .execute();
-  const latest = new Map<string, { platform: string; status: Feedback; at: number }>();
-  for (const row of rows) if (row.platform) latest.set(row.platform, { platform: row.platform, status: row.status as Feedback, at: row.at });
-  return [...latest.values()];
-}

@@ -6,6 +6,7 @@ import type { CaseSummary, EngineStore, EngineTx, EventWrites } from '../core/en
 import type { Database } from './schema';
 import type { Dialect, Store } from './database';
 import { FEEDBACK, setCaseStatus, takeNews } from '../engine/cases';
+import { FlowError } from '../core/errors';
 
 type Tx = Transaction<Database> | Kysely<Database>;
 
@@ -51,7 +52,7 @@ export function engineTx(tx: Tx, dialect: Dialect): EngineTx {
       const [inserted] = await tx.insertInto('conversations').values(row).onConflict((oc) => oc.columns(['channel', 'user_id']).doNothing()).returningAll().execute();
       if (inserted) return inserted;
       const created = await byUser(row.channel, row.user_id);
-      if (!created) throw new Error('conversation vanished while being created');
+      if (!created) throw new FlowError('conversation vanished while being created');
       return created;
     },
     async scheduleTimer(id, name, dueAt) {
