@@ -7,14 +7,15 @@ import {
   FLOW_VERSION,
   intakeMachine,
   offeredChoices,
-  STEPS,
+  shownChoices,
+  typedLanguageChoice,
   type Effect,
   type FlowContext,
   type FlowEvent,
 } from '../../flows/intake';
 import { dedupeTime, type EngineEvent, type InboundEvent, type TimeoutEvent } from '../core/events';
 import type { RenderedMessage } from '../core/messages';
-import { resolveLocale } from '../core/locales';
+import { localeStart } from '../core/locales';
 import { matchChoice } from '../core/choices';
 import { detectRisk } from '../core/risk';
 import type { Database, ConversationRow } from '../store/schema';
@@ -105,8 +106,9 @@ export function createEngine(options: EngineOptions): Engine {
   async function findOrCreate(tx: Tx, event: InboundEvent): Promise<ConversationRow> {
     const existing = await lockByUser(tx, event.channel, event.userId);
     if (existing) return existing;
-    const locale = resolveLocale(event.localeHint);
-    const actor = createActor(intakeMachine, { input: { locale } });
+    const start = localeStart(event.localeHint, translator.locales);
+    const locale = start.locale;
+    const actor = createActor(intakeMachine, { input: start });
     actor.start();
     const row = {
       id: randomUUID(),
@@ -241,8 +243,9 @@ export function createEngine(options: EngineOptions): Engine {
           const text = event.text ?? '';
           if (detectRisk(text, this.context.locale)) return { type: 'RISK', at };
           const offered = offeredChoices(this.context);
-          const shown = (STEPS[this.context.step] as { choices: string[] }).choices;
-          const id = matchChoice(text, translator.choiceWords(offered), shown);
+          const shown = shownChoices(this.context);
+          // The language step also understands a language named in any script: flows/intake.ts typedLanguageChoice.
+          const id = matchChoice(text, translator.choiceWords(offered), shown) ?? typedLanguageChoice(this.context, text);
           return id ? { type: 'CHOICE', id, at } : { type: 'TEXT', at };
         }
       }
