@@ -63,10 +63,13 @@ export function normaliseName(text: string): string {
     .trim();
 }
 
+/** Codes that are everyday chat words before they are languages: "hi" greets, "ta" thanks. */
+const NOT_TYPED_CODES = new Set(['hi', 'ta']);
+
 /** Every normalised name of every language, to the languages it names (normally one). */
 const BY_NAME = new Map<string, Set<LanguageCode>>();
 for (const [code, row] of Object.entries(LANGUAGE_NAMES) as [LanguageCode, LanguageName][]) {
-  for (const name of [code, row.endonym, row.english, ...row.aliases]) {
+  for (const name of [...(NOT_TYPED_CODES.has(code) ? [] : [code]), row.endonym, row.english, ...row.aliases]) {
     const key = normaliseName(name);
     if (!BY_NAME.has(key)) BY_NAME.set(key, new Set());
     BY_NAME.get(key)!.add(code);

@@ -65,7 +65,8 @@ export async function createTranslator(dir: string = LOCALES_DIR): Promise<Trans
       for (const lng of locales) {
         const t = fixed.get(lng)!;
         const label = t(`choice.${id}`, { defaultValue: '' });
-        if (label) list.push(label);
+        // "More languages ›" is typed without its arrow.
+        if (label) list.push(label, label.replace(/[\s›»→>]+$/u, ''));
         const language = languageOf(id);
         if (language) list.push(language.endonym, language.english);
         const command = t(`command.${id}`, { defaultValue: '' });
