@@ -70,7 +70,7 @@ export function createConversationView(id: string, onBack: () => void) {
       { class: `line line-${line.direction}` },
       h('span', { class: 'who' }, t(`direction.${line.direction}`)),
       h('time', { datetime: new Date(line.at).toISOString() }, clock(line.at)),
-      h('p', { class: 'text' }, line.text),
+      h('p', { class: 'text', dir: 'auto' }, line.text),
     );
   }
 
@@ -111,7 +111,7 @@ export function createConversationView(id: string, onBack: () => void) {
       return;
     }
     const locale = row.locale ?? 'en';
-    const textarea = h('textarea', { id: 'reply-text', name: 'text', rows: 3, maxlength: 2000, required: true });
+    const textarea = h('textarea', { id: 'reply-text', name: 'text', dir: 'auto', rows: 3, maxlength: 2000, required: true });
     const canned = h(
       'select',
       { id: 'canned', 'aria-label': t('conversation.canned') },
