@@ -58,11 +58,13 @@ export function createTranslator(locale: string, bundles: Record<string, PageStr
       const mine = plural ?? find(own, key);
       const text = mine ?? find(source, key) ?? key;
       const format = mine === undefined ? numbers.source : numbers.own;
-      return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
+      // An English stand-in on a right-to-left page is isolated left to right, or its full stop lands on the wrong side.
+      const isolate = mine === undefined && this.dir === 'rtl' ? (inner: string) => `\u2066${inner}\u2069` : (inner: string) => inner;
+      return isolate(text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
         if (!(name in params)) return whole;
         const value = params[name];
         return typeof value === 'number' ? format.format(value) : String(value);
-      });
+      }));
     },
   };
 }

@@ -51,9 +51,18 @@ export function tIn(lng: string, key: string, params: Record<string, string | nu
   });
 }
 
-/** The text for `key` in the page's language. */
+/**
+ * The text for `key` in the page's language. An English stand-in on a right-to-left page is
+ * isolated left to right, or its full stop and brackets land on the wrong side.
+ */
 export function t(key: string, params?: Record<string, string | number>): string {
-  return tIn(current, key, params);
+  const text = tIn(current, key, params);
+  const standIn = document.documentElement.dir === 'rtl' && lookup(RESOURCES[current], key) === undefined && !hasPlural(current, key, params);
+  return standIn ? `\u2066${text}\u2069` : text;
+}
+
+function hasPlural(lng: string, key: string, params?: Record<string, string | number>): boolean {
+  return typeof params?.count === 'number' && lookup(RESOURCES[lng], `${key}_${new Intl.PluralRules(lng).select(params.count)}`) !== undefined;
 }
 
 /** True when the key exists (e.g. a step the dashboard has a name for). */
