@@ -8,13 +8,14 @@ import {
   intakeMachine,
   offeredChoices,
   shownChoices,
+  typedLanguageChoice,
   type Effect,
   type FlowContext,
   type FlowEvent,
 } from '../../flows/intake';
 import { dedupeTime, type EngineEvent, type InboundEvent, type TimeoutEvent } from '../core/events';
 import type { RenderedMessage } from '../core/messages';
-import { resolveLocale } from '../core/locales';
+import { localeStart } from '../core/locales';
 import { detectRisk } from '../core/risk';
 import { renderContacts } from '../core/contacts/render';
 import { toFlowEvent, understand } from '../understand';
@@ -106,8 +107,9 @@ export function createEngine(options: EngineOptions): Engine {
   async function findOrCreate(tx: Tx, event: InboundEvent): Promise<ConversationRow> {
     const existing = await lockByUser(tx, event.channel, event.userId);
     if (existing) return existing;
-    const locale = resolveLocale(event.localeHint);
-    const actor = createActor(intakeMachine, { input: { locale } });
+    const start = localeStart(event.localeHint, translator.locales);
+    const locale = start.locale;
+    const actor = createActor(intakeMachine, { input: start });
     actor.start();
     const row = {
       id: randomUUID(),
@@ -246,6 +248,9 @@ export function createEngine(options: EngineOptions): Engine {
           const text = event.text ?? '';
           const risk = detectRisk(text, this.context.locale);
           if (risk) return { type: 'RISK', kind: risk.kind, at };
+          // At the language step a language named in any script picks it ("ไทย", "vietnamese", "vi").
+          const language = typedLanguageChoice(this.context, text);
+          if (language) return { type: 'CHOICE', id: language, at };
           // Labels, numbers and ids choose as before; then typed answers in any language (src/understand).
           const choices = shownChoices(this.context);
           return toFlowEvent(understand(text, { choices, words: translator.choiceWords([...new Set([...choices, ...offeredChoices(this.context)])]) }), text, at);

@@ -73,7 +73,7 @@ export function createConversationView(id: string, onBack: () => void) {
       h('span', { class: 'who' }, t(`direction.${line.direction}`)),
       line.marker ? h('strong', { class: 'badge badge-reason' }, t('reason.line'), ': ', t(`reason.${line.marker}`)) : null,
       h('time', { datetime: new Date(line.at).toISOString() }, clock(line.at)),
-      h('p', { class: 'text' }, line.text),
+      h('p', { class: 'text', dir: 'auto' }, line.text),
     );
   }
 
@@ -114,7 +114,7 @@ export function createConversationView(id: string, onBack: () => void) {
       return;
     }
     const locale = row.locale ?? 'en';
-    const textarea = h('textarea', { id: 'reply-text', name: 'text', rows: 3, maxlength: 2000, required: true });
+    const textarea = h('textarea', { id: 'reply-text', name: 'text', dir: 'auto', rows: 3, maxlength: 2000, required: true });
     const canned = h(
       'select',
       { id: 'canned', 'aria-label': t('conversation.canned') },
