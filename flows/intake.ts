@@ -8,8 +8,12 @@
 
 import { and, assign, setup } from 'xstate';
 import type { MessageIntent } from '../src/core/messages';
-import { SUPPORTED_LOCALES } from '../src/core/locales';
+import { offeredLocales, SUPPORTED_LOCALES, type LocaleStart } from '../src/core/locales';
+import { endonym, languagePages, matchLanguageName, orderLanguages } from '../src/core/language-names';
 import type { TimerName } from '../src/core/events';
+import type { RiskKind } from '../src/core/risk';
+import type { ContactPurpose } from '../src/core/contacts/render';
+import { COUNTRY_CHOICE_IDS, COUNTRY_OTHER, COUNTRY_SKIP, countryChoices, countryOfChoice, hasOwnContacts } from '../src/core/contacts/country';
 
 /** Bump when a change makes older persisted snapshots unsafe to restore. */
 export const FLOW_VERSION = 1;
@@ -29,21 +33,31 @@ export type Flag = 'urgent' | 'under13' | 'sextortion' | 'human';
 
 /** What the flow asks the engine to do after an event. */
 export type Effect =
-  | ({ type: 'say' } & MessageIntent)
-  | { type: 'flag'; flag: Flag }
+  | ({ type: 'say'; contacts?: ContactPurpose } & MessageIntent)
+  | { type: 'flag'; flag: Flag; reason?: RiskKind }
   | { type: 'schedule'; name: TimerName; at: number }
   | { type: 'cancel'; name: TimerName }
   | { type: 'status' }
   | { type: 'erase' }
   | { type: 'withdraw'; caseNumber: string };
 
+/**
+ * `disclosed`: the person's words told of sextortion (a threat to share, a demand for money or
+ * more images), whatever else they answered. `heard`: a short reply quoted back when it was not understood.
+ */
 export type FlowEvent =
-  | { type: 'CHOICE'; id: string; at: number }
-  | { type: 'TEXT'; at: number }
-  | { type: 'RISK'; at: number }
+  | { type: 'CHOICE'; id: string; at: number; disclosed?: boolean }
+  | { type: 'TEXT'; at: number; heard?: string; disclosed?: boolean }
+  /** A typed reply that could mean more than one choice, or an answer this question has no choice for. */
+  | { type: 'UNCLEAR'; at: number; heard?: string; disclosed?: boolean }
+  /** "Back", "undo", "oops wrong button": return to the previous question. */
+  | { type: 'BACK'; at: number }
+  | { type: 'RISK'; kind?: RiskKind; at: number }
+  /** The channel told us where the person lives (Messenger's `th_TH`); nothing is said. */
+  | { type: 'COUNTRY'; country: string; at: number }
   | { type: 'MEDIA'; at: number }
   | { type: 'UNSUPPORTED'; at: number }
-  | { type: 'SUBMITTED'; caseNumber: string; at: number }
+  | { type: 'SUBMITTED'; caseNumber: string; demo?: boolean; at: number }
   | { type: 'TIMEOUT'; name: TimerName; dueAt: number; at: number }
   | { type: 'HANDBACK'; at: number }
   | { type: 'CASE_STATUS'; key: string; params?: Record<string, string | number>; at: number };
@@ -57,18 +71,36 @@ export interface FlowContext {
   retries: number;
   role: Role | null;
   under13: boolean;
+  /** Questions answered on the way here, latest last, for BACK. Absent in snapshots from before it existed. */
+  history?: Step[];
   /** Case numbers of this person's submissions, newest last. Kept across restarts and expiry. */
   cases: string[];
   deadlines: Partial<Record<TimerName, number>>;
   out: Effect[];
+  /** Where the person lives (ISO code, `ZZ` for elsewhere or not said), or null while unknown. Absent in older snapshots. */
+  country?: string | null;
+  /** The step a crisis pause or the country question returns to. */
+  resumeAt?: Step | null;
+  /** Which contacts the country answer completes. */
+  contactsFor?: ContactPurpose;
+  /** The platform's language hint, whose region orders the language list (absent in older snapshots). */
+  hint?: string | null;
+  /** Which page of the language list is shown. */
+  languagePage?: number;
+  /** The language is the nearest to the platform's: say so once, with the welcome. */
+  localeNote?: boolean;
 }
 
-export interface FlowInput {
+export interface FlowInput extends Partial<Omit<LocaleStart, 'locale'>> {
   locale?: string | null;
   cases?: string[];
+  country?: string | null;
 }
 
+/** Every language choice of the contract; only the offered ones are shown or accepted. */
 const LANGUAGE_CHOICES = SUPPORTED_LOCALES.map((l) => `lang:${l}`);
+/** Shows the next page of languages (the last page leads back to the first). */
+export const MORE_LANGUAGES = 'language:more';
 
 interface StepSpec {
   key: string;
@@ -78,12 +110,15 @@ interface StepSpec {
   reaskKey?: string;
   /** Whether the wording differs when someone helps another person (i18next context). */
   byRole?: boolean;
+  /** Contacts rendered into the message's {{contacts}}, for the person's country. */
+  contacts?: ContactPurpose;
 }
 
 /** Every question the flow can leave open, with the choices it offers. The product contract of FLOW.md. */
 export const STEPS = {
   new: { key: 'welcome.intro', choices: [] },
-  language: { key: 'language.ask', choices: LANGUAGE_CHOICES },
+  // Shown a page at a time (`shownChoices`), each within every channel's button limit.
+  language: { key: 'language.ask', choices: [...LANGUAGE_CHOICES, MORE_LANGUAGES] },
   role: { key: 'role.ask', choices: ['role:self', 'role:helper'] },
   minor_at_capture: { key: 'minor.ask', choices: ['minor:yes', 'minor:no', 'minor:unsure'], byRole: true },
   age_now: { key: 'age.ask', choices: ['age:under13', 'age:13_15', 'age:16_17', 'age:18plus'], byRole: true },
@@ -94,44 +129,113 @@ export const STEPS = {
   follow_up: { key: 'follow_up.ask', choices: ['status', 'handoff:new_link', 'human'] },
   adult_route: { key: 'adult.info', choices: ['restart', 'human'] },
   out_of_scope: { key: 'scope.info', choices: ['restart', 'human'] },
-  no_copy: { key: 'no_copy.info', choices: ['restart', 'human'], byRole: true },
+  no_copy: { key: 'no_copy.info', choices: ['restart', 'human'], byRole: true, contacts: 'report' },
   confirm_delete: { key: 'delete.confirm', choices: ['delete:confirm', 'delete:cancel'] },
   confirm_withdraw: { key: 'withdraw.confirm', choices: ['withdraw:confirm', 'withdraw:cancel'] },
   stopped: { key: 'stop.bye', choices: [] },
+  /** The pause after a message that suggests danger: a person now, or carry on when safe. */
+  crisis: { key: 'crisis.ask', choices: ['crisis:person', 'crisis:continue'], reaskKey: 'crisis.reask', byRole: true },
+  /** Asked once, when contacts are first needed; the buttons shown depend on the language (see countryChoices). */
+  country: { key: 'country.ask', choices: [...COUNTRY_CHOICE_IDS, COUNTRY_OTHER, COUNTRY_SKIP] },
 } satisfies Record<string, StepSpec>;
 
 export type Step = keyof typeof STEPS;
 
+/** The pages of the language step: likely languages first (the current one, the platform's region), then the rest. */
+function languagePagesFor(context: Partial<Pick<FlowContext, 'locale' | 'hint'>>): string[][] {
+  return languagePages(orderLanguages(offeredLocales(), context.hint, [context.locale]));
+}
+
+/** The buttons of the open question itself: a page of languages, the likely countries, or the step's own. */
+function stepButtons(context: Pick<FlowContext, 'step'> & Partial<Pick<FlowContext, 'locale' | 'hint' | 'languagePage'>>): string[] {
+  if (context.step === 'country') return countryChoices(context.locale);
+  if (context.step !== 'language') return (STEPS[context.step] as StepSpec).choices;
+  const pages = languagePagesFor(context);
+  const page = pages[(context.languagePage ?? 0) % pages.length]!.map((code) => `lang:${code}`);
+  return pages.length > 1 ? [...page, MORE_LANGUAGES] : page;
+}
+
+/** The choices the open question shows as buttons, in order (typing "3" picks the third); a person is offered from the third unrecognised reply. */
+export function shownChoices(context: Pick<FlowContext, 'step'> & Partial<Pick<FlowContext, 'locale' | 'hint' | 'languagePage' | 'retries'>>): string[] {
+  const choices = stepButtons(context);
+  return (context.retries ?? 0) >= OFFER_PERSON_AFTER && !choices.includes('human') ? [...choices, 'human'] : choices;
+}
+
 /** The choice ids a free-text reply may match at this step: the step's own, then every command. */
 export function offeredChoices(context: Pick<FlowContext, 'step'>): string[] {
+  if (context.step === 'language') return [...offeredLocales().map((code) => `lang:${code}`), MORE_LANGUAGES, ...COMMANDS];
   return [...(STEPS[context.step] as StepSpec).choices, ...COMMANDS];
 }
 
-function askIntent(context: FlowContext, reask = false): MessageIntent {
+/** At the language step, a typed language name or code in any script ("ไทย", "vietnamese", "vi") picks it. */
+export function typedLanguageChoice(context: Pick<FlowContext, 'step'>, text: string): string | null {
+  if (context.step !== 'language') return null;
+  const code = matchLanguageName(text, offeredLocales());
+  return code ? `lang:${code}` : null;
+}
+
+
+/** From this many unrecognised replies at one step, the re-ask offers a person too. */
+export const OFFER_PERSON_AFTER = 3;
+
+/** Questions BACK can return to. */
+const BACK_STEPS = ['role', 'minor_at_capture', 'age_now', 'content', 'threat', 'has_copy'] as const satisfies readonly Step[];
+const MAX_HISTORY = 8;
+
+/** Short replies are quoted back when not understood ("I didn't catch “ok lol”"); longer ones are not repeated. */
+const heardParams = (event: FlowEvent): Record<string, string> | undefined =>
+  (event.type === 'TEXT' || event.type === 'UNCLEAR') && event.heard ? { heard: event.heard } : undefined;
+
+function askIntent(context: FlowContext, reask = false): MessageIntent & { contacts?: ContactPurpose } {
   const spec: StepSpec = STEPS[context.step];
   const params: Record<string, string | number> = {};
   if (spec.byRole && context.role === 'helper') params.context = 'helper';
   if (context.step === 'confirm_withdraw') params.caseNumber = context.cases.at(-1) ?? '';
   const key = reask && spec.reaskKey ? spec.reaskKey : spec.key;
-  const intent: MessageIntent = { key, choices: spec.choices };
+  const intent: MessageIntent & { contacts?: ContactPurpose } = { key, choices: shownChoices(context) };
   if (Object.keys(params).length > 0) intent.params = params;
   if (spec.link && !(reask && spec.reaskKey)) intent.link = spec.link;
+  if (spec.contacts) intent.contacts = spec.contacts;
   return intent;
 }
 
 /** The first message, or the first after a stop or expiry: welcome, then the first question. */
 const greet = [
-  { guard: 'hasLocale', target: '#intake.steps.role', actions: ['touch', { type: 'say', params: { key: 'welcome.intro' } }] },
+  { guard: 'hasLocale', target: '#intake.steps.role', actions: ['touch', 'welcome'] },
   { target: '#intake.language', actions: 'touch' },
 ] as const;
 
 /** In a silent state a button press greets, unless it is a command (those work everywhere). */
 const greetUnlessCommand = [
-  { guard: and(['isNotCommand', 'hasLocale']), target: '#intake.steps.role', actions: ['touch', { type: 'say', params: { key: 'welcome.intro' } }] },
+  { guard: and(['isNotCommand', 'hasLocale']), target: '#intake.steps.role', actions: ['touch', 'welcome'] },
   { guard: 'isNotCommand', target: '#intake.language', actions: 'touch' },
 ] as const;
 
-const say = (intent: MessageIntent): Effect => ({ type: 'say', ...intent });
+const say = (intent: MessageIntent & { contacts?: ContactPurpose }): Effect => ({ type: 'say', ...intent });
+
+/** Steps inside `steps` a pause can return to; entering one asks its question again. */
+const INNER_STEPS = ['role', 'minor_at_capture', 'age_now', 'content', 'threat', 'has_copy', 'waiting', 'follow_up', 'adult_route', 'out_of_scope', 'no_copy'] as const;
+const OUTER_STEPS = ['language', 'confirm_delete', 'confirm_withdraw', 'country'] as const;
+const resumesAt = (step: Step) => ({ context }: { context: FlowContext }) => (context.resumeAt ?? null) === step;
+
+/** Back to where the intake stood; before any question (a first message, or after stop) it greets. */
+const RESUME = [
+  ...INNER_STEPS.map((step) => ({ guard: resumesAt(step), target: `#intake.steps.${step}` })),
+  ...OUTER_STEPS.map((step) => ({ guard: resumesAt(step), target: `#intake.${step}` })),
+  ...greet,
+];
+
+/** The open question asked again after `retries` failed replies: numbered when asked, with a person offered from the third. */
+function reaskIntent(context: FlowContext, retries: number, numbered: boolean): MessageIntent {
+  const intent = askIntent(context, true);
+  const choices = shownChoices({ ...context, retries });
+  return { ...intent, ...(choices.length > 0 ? { choices } : {}), ...(numbered && choices.length > 0 ? { numbered: true } : {}) };
+}
+
+/** Raises a flag once per event, however many rules ask for it. */
+function withFlag(out: Effect[], flag: Flag): Effect[] {
+  return out.some((e) => e.type === 'flag' && e.flag === flag) ? out : [...out, { type: 'flag', flag }];
+}
 const isChoice = (id: string) => ({ event }: { event: FlowEvent }) => event.type === 'CHOICE' && event.id === id;
 const enter = (step: Step) => ({ type: 'enterStep' as const, params: { step } });
 
@@ -147,33 +251,75 @@ export const intakeMachine = setup({
       const next = { ...context, step: params.step, retries: 0 };
       return { step: params.step, retries: 0, out: [...context.out, say(askIntent(next))] };
     }),
-    /** Asks the open step's question again, offering a person from the third unrecognised reply. */
-    reask: assign(({ context }) => {
+    /**
+     * Asks the open step's question again, a little differently each time: first gently; then
+     * saying what was not caught, with the choices numbered in the text (buttons carry no
+     * numbers); from the third time also offering a person.
+     */
+    reask: assign(({ context, event }) => {
       const retries = context.retries + 1;
-      const intent = askIntent(context, true);
-      const out = [...context.out, say({ key: 'common.not_understood' })];
-      if (retries >= 3 && !intent.choices?.includes('human')) {
-        out.push(say({ ...intent, choices: [...(intent.choices ?? []), 'human'] }));
-      } else {
-        out.push(say(intent));
+      const heard = heardParams(event);
+      const lead: MessageIntent =
+        retries === 1
+          ? { key: 'common.not_understood' }
+          : retries === 2
+            ? heard
+              ? { key: 'reask.didnt_catch', params: heard }
+              : { key: 'reask.didnt_catch_plain' }
+            : { key: 'reask.offer_person' };
+      return { retries, out: [...context.out, say(lead), say(reaskIntent(context, retries, retries > 1))] };
+    }),
+    /** An unclear reply: a short clarifying question and the choices, numbered. It counts as a re-ask. */
+    clarify: assign(({ context, event }) => {
+      const retries = context.retries + 1;
+      const heard = heardParams(event);
+      const lead: MessageIntent = heard ? { key: 'reask.clarify', params: heard } : { key: 'reask.clarify_plain' };
+      return { retries, out: [...context.out, say(lead), say(reaskIntent(context, retries, true))] };
+    }),
+    /** A sextortion story typed where it answers nothing: thank them, flag it, ask the question again as if new. */
+    hearDisclosure: assign(({ context }) => ({
+      out: [...withFlag(context.out, 'sextortion'), say({ key: 'disclosure.heard' })],
+    })),
+    /** Remembers the question just answered, so BACK can return to it. */
+    remember: assign(({ context }) => {
+      const history = context.history ?? [];
+      if (!(BACK_STEPS as readonly Step[]).includes(context.step) || history.at(-1) === context.step) return {};
+      return { history: [...history, context.step].slice(-MAX_HISTORY) };
+    }),
+    /** Forgets the way back (restart, expiry, a submission: there is nothing to undo before those). */
+    forgetHistory: assign({ history: [] as Step[] }),
+    /** Steps back one question; a link handed out on the way is no longer waited for. */
+    goBack: assign(({ context }) => {
+      const out = [...context.out, say({ key: 'back.ok' })];
+      const { reminder, link_expiry, ...rest } = context.deadlines;
+      if (reminder !== undefined || link_expiry !== undefined) {
+        out.push({ type: 'cancel', name: 'reminder' }, { type: 'cancel', name: 'link_expiry' });
       }
-      return { retries, out };
+      return { history: (context.history ?? []).slice(0, -1), deadlines: rest, out };
     }),
     /** Said once per event; appended to the effects the engine will carry out. */
     say: assign(({ context }, params: MessageIntent) => ({ out: [...context.out, say(params)] })),
-    flag: assign(({ context }, params: { flag: Flag }) => ({
-      out: [...context.out, { type: 'flag', flag: params.flag } as Effect],
-    })),
+    /** The welcome; the first time, after a language picked as the nearest to the platform's, says so and how to change it. */
+    welcome: assign(({ context }) => {
+      const out = [...context.out, say({ key: 'welcome.intro' })];
+      if (!context.localeNote || !context.locale) return { out };
+      return { localeNote: false, out: [...out, say({ key: 'language.nearest', params: { language: endonym(context.locale) ?? context.locale } })] };
+    }),
+    firstLanguagePage: assign({ languagePage: 0 }),
+    nextLanguagePage: assign(({ context }) => ({ languagePage: ((context.languagePage ?? 0) + 1) % languagePagesFor(context).length })),
+    flag: assign(({ context }, params: { flag: Flag }) => ({ out: withFlag(context.out, params.flag) })),
     /**
      * Every event from the person pushes the idle expiry a week ahead. Within an hour of the last
      * push it stays put: a week give or take an hour is the same promise, and it saves a write per message.
      */
     touch: assign(({ context, event }) => {
       const at = event.at + IDLE_TTL;
-      if (context.deadlines.idle !== undefined && at - context.deadlines.idle < IDLE_SLACK && at >= context.deadlines.idle) return {};
+      // A sextortion story told along with an answer (or as a first message) is heard even though the flow moves on.
+      const out = 'disclosed' in event && event.disclosed ? withFlag(context.out, 'sextortion') : context.out;
+      if (context.deadlines.idle !== undefined && at - context.deadlines.idle < IDLE_SLACK && at >= context.deadlines.idle) return { out };
       return {
         deadlines: { ...context.deadlines, idle: at },
-        out: [...context.out, { type: 'schedule', name: 'idle', at } as Effect],
+        out: [...out, { type: 'schedule', name: 'idle', at } as Effect],
       };
     }),
     setLocale: assign(({ event }) => ({
@@ -214,7 +360,9 @@ export const intakeMachine = setup({
       const cases = context.cases.includes(event.caseNumber) ? context.cases : [...context.cases, event.caseNumber];
       return {
         cases,
-        out: [...context.out, say({ key: 'submitted.thanks', params: { caseNumber: event.caseNumber } })],
+        history: [],
+        // A demo case is shared with nobody: its confirmation says so instead of promising platforms.
+        out: [...context.out, say({ key: event.demo ? 'submitted.demo_thanks' : 'submitted.thanks', params: { caseNumber: event.caseNumber } })],
       };
     }),
     /**
@@ -223,7 +371,7 @@ export const intakeMachine = setup({
      */
     tellStatusChange: assign(({ context, event }) => {
       if (event.type !== 'CASE_STATUS') return {};
-      const choices = (STEPS[context.step] as StepSpec).choices;
+      const choices = shownChoices(context);
       return {
         out: [...context.out, say({ key: event.key, ...(event.params ? { params: event.params } : {}), ...(choices.length > 0 ? { choices } : {}) })],
       };
@@ -242,38 +390,86 @@ export const intakeMachine = setup({
       retries: 0,
       role: null,
       under13: false,
+      history: [],
       deadlines: {},
       out: [
         ...context.out,
         { type: 'cancel', name: 'reminder' } as Effect,
         { type: 'cancel', name: 'link_expiry' } as Effect,
       ],
+      resumeAt: null,
     })),
+
+    // ---- Crisis pause and the country question ----------------------------------------------
+    /** Said to the person addressed: a helper reads the _helper wording (about the child, to the adult). */
+    sayForRole: assign(({ context }, params: MessageIntent & { contacts?: ContactPurpose }) => {
+      const intent = context.role === 'helper' ? { ...params, params: { ...params.params, context: 'helper' } } : params;
+      return { out: [...context.out, say(intent)] };
+    }),
+    /** Crisis contacts at once, for the person's country (or the language's likely one) and everywhere. */
+    sayCrisis: assign(({ context }) => ({ out: [...context.out, say({ key: 'risk.crisis', contacts: 'crisis' })] })),
+    /** Urgent for staff, with why (self-harm or immediate danger). */
+    flagUrgent: assign(({ context, event }) => ({
+      out: [...context.out, { type: 'flag', flag: 'urgent', ...(event.type === 'RISK' && event.kind ? { reason: event.kind } : {}) } as Effect],
+    })),
+    /** Remembers where the intake stood; a second risk during the pause or the country question keeps the first place. */
+    pauseHere: assign(({ context }) => ({
+      resumeAt: context.step === 'crisis' || context.step === 'country' ? (context.resumeAt ?? null) : context.step,
+    })),
+    /** The open question again, in its gentle wording, without "sorry, I didn't get that". */
+    askGently: assign(({ context }) => ({ out: [...context.out, say(askIntent(context, true))] })),
+    askCountryFor: assign((_, params: { contacts: ContactPurpose; resumeAt?: Step }) => ({
+      contactsFor: params.contacts,
+      ...(params.resumeAt ? { resumeAt: params.resumeAt } : {}),
+    })),
+    setCountry: assign(({ event }) => ({
+      country: event.type === 'CHOICE' ? countryOfChoice(event.id) : event.type === 'COUNTRY' ? event.country : null,
+    })),
+    /** After the answer: that country's own contacts when we list any, else a short thanks (the international ones were sent). */
+    sayCountryContacts: assign(({ context }) => {
+      const own = context.country && context.country !== 'ZZ' ? context.country : null;
+      const intent: Effect = own && hasOwn(own)
+        ? say({ key: 'contacts.for_country', contacts: context.contactsFor ?? 'crisis' })
+        : say({ key: 'country.thanks' });
+      return { out: [...context.out, intent] };
+    }),
   },
   guards: {
     hasLocale: ({ context }) => context.locale !== null,
     isCurrentTimerNamed: ({ context, event }, params: { name: TimerName }) =>
       event.type === 'TIMEOUT' && event.name === params.name && context.deadlines[event.name] === event.dueAt,
     isNotCommand: ({ event }) => !(event.type === 'CHOICE' && (COMMANDS as readonly string[]).includes(event.id)),
-    isLanguageChoice: ({ event }) => event.type === 'CHOICE' && LANGUAGE_CHOICES.includes(event.id),
+    isLanguageChoice: ({ event }) => isLanguage(event),
+    needsCountry: ({ context }) => (context.country ?? null) === null,
+    isCountryChoice: ({ event }) => event.type === 'CHOICE' && (STEPS.country.choices as readonly string[]).includes(event.id),
+    /** "Talk to a person now", or the HELP command itself: at the pause both mean the same. */
+    wantsPerson: ({ event }) => event.type === 'CHOICE' && (event.id === 'crisis:person' || event.id === 'human'),
+    isDisclosure: ({ event }) => (event.type === 'TEXT' || event.type === 'UNCLEAR' || event.type === 'CHOICE') && event.disclosed === true,
   },
 }).createMachine({
   id: 'intake',
   context: ({ input }) => ({
     locale: input.locale ?? null,
+    ...(input.hint ? { hint: input.hint } : {}),
+    ...(input.localeNote ? { localeNote: true } : {}),
     step: 'new',
     retries: 0,
     role: null,
     under13: false,
+    history: [],
     cases: input.cases ?? [],
     deadlines: {},
     out: [],
+    country: input.country ?? null,
+    resumeAt: null,
   }),
   initial: 'new',
   on: {
     // Always-on rules and commands. Steps handle their own choices first; what they do not
     // handle bubbles up here.
-    RISK: { actions: [{ type: 'say', params: { key: 'risk.crisis' } }, { type: 'flag', params: { flag: 'urgent' } }] },
+    // Danger pauses the intake wherever it stood: contacts at once, then a person or carry on.
+    RISK: { target: '.crisis', actions: ['pauseHere', 'sayCrisis', 'flagUrgent'] },
+    COUNTRY: { guard: 'needsCountry', actions: 'setCountry' },
     MEDIA: { actions: [{ type: 'say', params: { key: 'media.never_send' } }, 'reask'] },
     UNSUPPORTED: { actions: [{ type: 'say', params: { key: 'common.text_only' } }, 'reask'] },
     SUBMITTED: [
@@ -297,14 +493,23 @@ export const intakeMachine = setup({
       { guard: isChoice('human'), actions: [{ type: 'flag', params: { flag: 'human' } }, { type: 'say', params: { key: 'human.queued' } }] },
       { guard: isChoice('status'), actions: 'requestStatus' },
       { guard: isChoice('language'), target: '.language' },
-      { guard: isChoice('restart'), target: '.steps.role', actions: ['stopLinkTimers', { type: 'say', params: { key: 'welcome.intro' } }] },
+      { guard: isChoice('restart'), target: '.steps.role', actions: ['stopLinkTimers', 'forgetHistory', { type: 'say', params: { key: 'welcome.intro' } }] },
       { guard: isChoice('stop'), target: '.stopped', actions: 'stopLinkTimers' },
       { guard: isChoice('delete'), target: '.confirm_delete' },
       { guard: ({ context, event }) => isChoice('withdraw')({ event }) && context.cases.length > 0, target: '.confirm_withdraw' },
       { guard: isChoice('withdraw'), actions: [{ type: 'say', params: { key: 'withdraw.none' } }, 'askAgain'] },
       { actions: 'reask' },
     ],
-    TEXT: { actions: 'reask' },
+    TEXT: [{ guard: 'isDisclosure', actions: ['hearDisclosure', 'askAgain'] }, { actions: 'reask' }],
+    UNCLEAR: [{ guard: 'isDisclosure', actions: ['hearDisclosure', 'clarify'] }, { actions: 'clarify' }],
+    BACK: [
+      ...BACK_STEPS.map((step) => ({
+        guard: ({ context }: { context: FlowContext }) => context.history?.at(-1) === step,
+        target: `.steps.${step}`,
+        actions: ['touch', 'goBack'] as const,
+      })),
+      { actions: [{ type: 'say', params: { key: 'back.none' } }, 'askAgain'] },
+    ],
   },
   states: {
     /** No question open yet: the first message (or the first after expiry or stop) greets. */
@@ -312,18 +517,21 @@ export const intakeMachine = setup({
       entry: assign({ step: 'new' as Step }),
       on: {
         TEXT: greet,
+        UNCLEAR: greet,
+        BACK: greet,
         CHOICE: greetUnlessCommand,
         MEDIA: [
-          { guard: 'hasLocale', target: 'steps.role', actions: ['touch', { type: 'say', params: { key: 'media.never_send' } }, { type: 'say', params: { key: 'welcome.intro' } }] },
+          { guard: 'hasLocale', target: 'steps.role', actions: ['touch', { type: 'say', params: { key: 'media.never_send' } }, 'welcome'] },
           { target: 'language', actions: ['touch', { type: 'say', params: { key: 'media.never_send' } }] },
         ],
         UNSUPPORTED: greet,
       },
     },
     language: {
-      entry: enter('language'),
+      entry: ['firstLanguagePage', enter('language')],
       on: {
         CHOICE: [
+          { guard: isChoice(MORE_LANGUAGES), actions: ['touch', 'nextLanguagePage', 'askAgain'] },
           // Chosen as a command mid-conversation: ask the open step again, now in the new language.
           { guard: ({ context, event }) => isLanguage(event) && context.role !== null, target: 'steps.hist', actions: ['touch', 'setLocale'] },
           { guard: 'isLanguageChoice', target: 'steps.role', actions: ['touch', 'setLocale', { type: 'say', params: { key: 'welcome.intro' } }] },
@@ -337,16 +545,16 @@ export const intakeMachine = setup({
         role: {
           entry: enter('role'),
           on: {
-            CHOICE: [{ guard: ({ event }) => isOneOf(event, ['role:self', 'role:helper']), target: 'minor_at_capture', actions: ['touch', 'setRole'] }],
+            CHOICE: [{ guard: ({ event }) => isOneOf(event, ['role:self', 'role:helper']), target: 'minor_at_capture', actions: ['touch', 'remember', 'setRole'] }],
           },
         },
         minor_at_capture: {
           entry: enter('minor_at_capture'),
           on: {
             CHOICE: [
-              { guard: isChoice('minor:yes'), target: 'age_now', actions: 'touch' },
-              { guard: isChoice('minor:unsure'), target: 'age_now', actions: ['touch', { type: 'say', params: { key: 'minor.unsure' } }] },
-              { guard: isChoice('minor:no'), target: 'adult_route', actions: 'touch' },
+              { guard: isChoice('minor:yes'), target: 'age_now', actions: ['touch', 'remember'] },
+              { guard: isChoice('minor:unsure'), target: 'age_now', actions: ['touch', 'remember', { type: 'say', params: { key: 'minor.unsure' } }] },
+              { guard: isChoice('minor:no'), target: 'adult_route', actions: ['touch', 'remember'] },
             ],
           },
         },
@@ -357,9 +565,9 @@ export const intakeMachine = setup({
               {
                 guard: isChoice('age:under13'),
                 target: 'content',
-                actions: ['touch', 'markUnder13', { type: 'flag', params: { flag: 'under13' } }, { type: 'say', params: { key: 'age.under13' } }],
+                actions: ['touch', 'remember', 'markUnder13', { type: 'flag', params: { flag: 'under13' } }, { type: 'sayForRole', params: { key: 'age.under13' } }],
               },
-              { guard: ({ event }) => isOneOf(event, ['age:13_15', 'age:16_17', 'age:18plus']), target: 'content', actions: 'touch' },
+              { guard: ({ event }) => isOneOf(event, ['age:13_15', 'age:16_17', 'age:18plus']), target: 'content', actions: ['touch', 'remember'] },
             ],
           },
         },
@@ -367,8 +575,8 @@ export const intakeMachine = setup({
           entry: enter('content'),
           on: {
             CHOICE: [
-              { guard: isChoice('content:yes'), target: 'threat', actions: 'touch' },
-              { guard: isChoice('content:no'), target: 'out_of_scope', actions: 'touch' },
+              { guard: isChoice('content:yes'), target: 'threat', actions: ['touch', 'remember'] },
+              { guard: isChoice('content:no'), target: 'out_of_scope', actions: ['touch', 'remember'] },
             ],
           },
         },
@@ -376,12 +584,45 @@ export const intakeMachine = setup({
           entry: enter('threat'),
           on: {
             CHOICE: [
+              // Contacts go out at once; where the person lives is asked after, when we do not know it yet.
+              {
+                // Their story instead of a tap, and we don't know where they live: thanks first, then the same.
+                guard: and([isChoice('threat:yes'), 'isDisclosure', 'needsCountry']),
+                target: '#intake.country',
+                actions: [
+                  { type: 'say', params: { key: 'threat.thanks' } },
+                  'touch',
+                  'remember',
+                  { type: 'flag', params: { flag: 'sextortion' } },
+                  { type: 'sayForRole', params: { key: 'sextortion.advice' } },
+                  { type: 'say', params: { key: 'contacts.all', contacts: 'all' } as MessageIntent },
+                  { type: 'askCountryFor', params: { contacts: 'all', resumeAt: 'has_copy' } },
+                ],
+              },
+              {
+                guard: and([isChoice('threat:yes'), 'needsCountry']),
+                target: '#intake.country',
+                actions: [
+                  'touch',
+                  'remember',
+                  { type: 'flag', params: { flag: 'sextortion' } },
+                  { type: 'sayForRole', params: { key: 'sextortion.advice' } },
+                  { type: 'say', params: { key: 'contacts.all', contacts: 'all' } as MessageIntent },
+                  { type: 'askCountryFor', params: { contacts: 'all', resumeAt: 'has_copy' } },
+                ],
+              },
+              {
+                // They told their story instead of tapping "yes": thank them for telling us before anything else.
+                guard: and([isChoice('threat:yes'), 'isDisclosure']),
+                target: 'has_copy',
+                actions: [{ type: 'say', params: { key: 'threat.thanks' } }, 'touch', 'remember', { type: 'flag', params: { flag: 'sextortion' } }, { type: 'sayForRole', params: { key: 'sextortion.advice' } }, { type: 'say', params: { key: 'contacts.all', contacts: 'all' } as MessageIntent }],
+              },
               {
                 guard: isChoice('threat:yes'),
                 target: 'has_copy',
-                actions: ['touch', { type: 'flag', params: { flag: 'sextortion' } }, { type: 'say', params: { key: 'sextortion.advice' } }, { type: 'say', params: { key: 'contacts.all' } }],
+                actions: ['touch', 'remember', { type: 'flag', params: { flag: 'sextortion' } }, { type: 'sayForRole', params: { key: 'sextortion.advice' } }, { type: 'say', params: { key: 'contacts.all', contacts: 'all' } as MessageIntent }],
               },
-              { guard: isChoice('threat:no'), target: 'has_copy', actions: 'touch' },
+              { guard: isChoice('threat:no'), target: 'has_copy', actions: ['touch', 'remember'] },
             ],
           },
         },
@@ -389,8 +630,8 @@ export const intakeMachine = setup({
           entry: enter('has_copy'),
           on: {
             CHOICE: [
-              { guard: isChoice('copy:yes'), target: 'waiting', actions: ['touch', { type: 'say', params: { key: 'handoff.explain' } }] },
-              { guard: isChoice('copy:no'), target: 'no_copy', actions: 'touch' },
+              { guard: isChoice('copy:yes'), target: 'waiting', actions: ['touch', 'remember', { type: 'say', params: { key: 'handoff.explain' } }] },
+              { guard: isChoice('copy:no'), target: 'no_copy', actions: ['touch', 'remember'] },
             ],
           },
         },
@@ -430,6 +671,7 @@ export const intakeMachine = setup({
           { guard: isChoice('delete:confirm'), target: 'erased', actions: ['stopLinkTimers', 'requestErase'] },
           { guard: isChoice('delete:cancel'), target: 'steps.hist', actions: { type: 'say', params: { key: 'delete.cancelled' } } },
         ],
+        BACK: { target: 'steps.hist', actions: { type: 'say', params: { key: 'delete.cancelled' } } },
       },
     },
     confirm_withdraw: {
@@ -439,6 +681,7 @@ export const intakeMachine = setup({
           { guard: isChoice('withdraw:confirm'), target: 'steps.hist', actions: ['requestWithdraw', { type: 'say', params: { key: 'withdraw.done' } }] },
           { guard: isChoice('withdraw:cancel'), target: 'steps.hist', actions: { type: 'say', params: { key: 'withdraw.cancelled' } } },
         ],
+        BACK: { target: 'steps.hist', actions: { type: 'say', params: { key: 'withdraw.cancelled' } } },
       },
     },
     /** The person said stop: silence until they write again, then a fresh welcome. */
@@ -446,6 +689,8 @@ export const intakeMachine = setup({
       entry: enter('stopped'),
       on: {
         TEXT: greet,
+        UNCLEAR: greet,
+        BACK: greet,
         CHOICE: greetUnlessCommand,
         MEDIA: greet,
         UNSUPPORTED: greet,
@@ -456,11 +701,52 @@ export const intakeMachine = setup({
     },
     /** Erased at the person's request; the engine deletes the conversation with this event. */
     erased: { type: 'final' },
+
+    // ---- Crisis pause and the country question ------------------------------------------------
+    /** After a message that suggests danger: the intake waits until the person chooses. */
+    crisis: {
+      entry: enter('crisis'),
+      on: {
+        RISK: { actions: ['sayCrisis', 'flagUrgent', 'askGently'] },
+        TEXT: { actions: 'askGently' },
+        MEDIA: { actions: [{ type: 'say', params: { key: 'media.never_send' } }, 'askGently'] },
+        CHOICE: [
+          {
+            guard: and(['wantsPerson', 'needsCountry']),
+            target: 'country',
+            actions: ['touch', { type: 'flag', params: { flag: 'human' } }, { type: 'say', params: { key: 'human.queued' } }, { type: 'askCountryFor', params: { contacts: 'crisis' } }],
+          },
+          { guard: 'wantsPerson', target: 'resume', actions: ['touch', { type: 'flag', params: { flag: 'human' } }, { type: 'say', params: { key: 'human.queued' } }] },
+          {
+            guard: and([isChoice('crisis:continue'), 'needsCountry']),
+            target: 'country',
+            actions: ['touch', { type: 'say', params: { key: 'crisis.continue' } }, { type: 'askCountryFor', params: { contacts: 'crisis' } }],
+          },
+          { guard: isChoice('crisis:continue'), target: 'resume', actions: ['touch', { type: 'say', params: { key: 'crisis.continue' } }] },
+        ],
+      },
+    },
+    /** Where the person lives, asked once; any answer, "somewhere else" or "prefer not to say" moves on. */
+    country: {
+      entry: enter('country'),
+      on: {
+        CHOICE: [{ guard: 'isCountryChoice', target: 'resume', actions: ['touch', 'setCountry', 'sayCountryContacts'] }],
+        // Danger while this is open pauses as anywhere, and keeps where the intake was going.
+        RISK: { target: 'crisis', actions: ['sayCrisis', 'flagUrgent'] },
+      },
+    },
+    /** Passes straight on to the step the pause or the question interrupted, asking it again. */
+    resume: { always: RESUME },
   },
 });
 
+function hasOwn(country: string): boolean {
+  return hasOwnContacts(country);
+}
+
+/** A choice of a language this process offers. */
 function isLanguage(event: FlowEvent): boolean {
-  return event.type === 'CHOICE' && LANGUAGE_CHOICES.includes(event.id);
+  return event.type === 'CHOICE' && event.id.startsWith('lang:') && (offeredLocales() as readonly string[]).includes(event.id.slice(5));
 }
 
 function isOneOf(event: FlowEvent, ids: string[]): boolean {

@@ -16,6 +16,8 @@ export interface Config {
   line?: { channelSecret: string; accessToken: string; apiBaseUrl: string | undefined; dataApiBaseUrl: string | undefined };
   messenger?: { appSecret: string; pageAccessToken: string; verifyToken: string; graphApiUrl: string | undefined };
   transcriptRetentionDays: number;
+  /** Signs the public demo's cookie; instances behind one address need the same one. Unset: one random key per process. */
+  tryBotSecret: string | undefined;
 }
 
 /** Reads the environment. A channel is enabled when its secrets are set. */
@@ -35,7 +37,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicBaseUrl: env.PUBLIC_BASE_URL || `http://localhost:${port || 3000}`,
     logLevel: (env.LOG_LEVEL as Config['logLevel']) ?? 'info',
     transcriptRetentionDays: Number(env.TRANSCRIPT_RETENTION_DAYS ?? 30),
+    tryBotSecret: env.TRY_BOT_SECRET || undefined,
   };
+  // A short key could be guessed, and then anyone could mint demo cookies past the limits.
+  if (config.tryBotSecret !== undefined && config.tryBotSecret.length < 16) throw new Error('TRY_BOT_SECRET must be at least 16 characters');
   if (env.TELEGRAM_BOT_TOKEN && env.TELEGRAM_WEBHOOK_SECRET) {
     config.telegram = { token: env.TELEGRAM_BOT_TOKEN, secret: env.TELEGRAM_WEBHOOK_SECRET, apiRoot: env.TELEGRAM_API_ROOT || undefined };
   }

@@ -90,7 +90,7 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
     // Later layers mount their routes here, one line each.
     extend: (app) => {
       mountPartnerApi(app, { store, logger, ...(options.now ? { now: options.now } : {}), onFeedback: () => timers.wake() });
-      mountStaff(app, { store, engine, changes, translator, logger, channels, ...(options.now ? { now: options.now } : {}) });
+      mountStaff(app, { store, engine, changes, translator, logger, channels, ...(options.now ? { now: options.now } : {}), ...(config.tryBotSecret ? { tryDemo: { secret: config.tryBotSecret } } : {}) });
     },
   });
   let server: ServerType | undefined;

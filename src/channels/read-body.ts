@@ -6,7 +6,10 @@ export const MAX_WEBHOOK_BYTES = 1024 * 1024;
 /** The raw body, or null when it is (or says it is) larger than `limit` bytes. */
 export async function readBody(request: Request, limit: number = MAX_WEBHOOK_BYTES): Promise<Uint8Array | null> {
   const declared = Number(request.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > limit) return null;
+  if (Number.isFinite(declared) && declared > limit) {
+    if (request.body) void discardRest(request.body.getReader());
+    return null;
+  }
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -16,7 +19,7 @@ export async function readBody(request: Request, limit: number = MAX_WEBHOOK_BYT
     if (done) break;
     total += value.byteLength;
     if (total > limit) {
-      await reader.cancel().catch(() => undefined);
+      void discardRest(reader);
       return null;
     }
     chunks.push(value);
@@ -28,4 +31,30 @@ export async function readBody(request: Request, limit: number = MAX_WEBHOOK_BYT
     offset += chunk.byteLength;
   }
   return body;
+}
+
+/** Most of an oversized body read and dropped after refusing it, and for how long. */
+const DISCARD_BYTES = 2 * 1024 * 1024;
+const DISCARD_MS = 500;
+
+/**
+ * Reads what the client is still sending and drops it, so the connection survives to carry the
+ * next request (a platform that keeps its connection open must not find it reset). A client that
+ * keeps sending past the bound has its stream cancelled, which closes the connection. Nothing is
+ * kept: memory stays flat however large the upload.
+ */
+async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+  const deadline = Date.now() + DISCARD_MS;
+  let dropped = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      dropped += value.byteLength;
+      if (dropped > DISCARD_BYTES || Date.now() > deadline) break;
+    }
+  } catch {
+    return;
+  }
+  await reader.cancel().catch(() => undefined);
 }

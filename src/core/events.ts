@@ -27,6 +27,8 @@ export interface InboundEvent {
   choiceId?: string;
   /** BCP 47 tag the platform offered (Telegram language_code, LINE profile, Messenger locale). */
   localeHint?: string;
+  /** ISO 3166 country, only where the platform really says where the person is (Messenger's `th_TH`). */
+  countryHint?: string;
   /** Milliseconds since the epoch, when the platform says it happened (checked to be believable), or when we received it. */
   at: number;
   /**
@@ -44,6 +46,8 @@ export interface SubmittedEvent {
   conversationId: string;
   caseNumber: string;
   fileCount: number;
+  /** The case came from the public demo: it is never shared, and the confirmation says so. */
+  demo?: boolean;
   dedupeKey: string;
   at: number;
 }

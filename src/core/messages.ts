@@ -10,6 +10,8 @@ export interface MessageIntent {
   choices?: string[];
   /** A link button. `handoff` is filled with a fresh single-use hashing link at delivery time. */
   link?: 'handoff';
+  /** The choices are also listed in the text with their numbers, so "2" can be typed on any channel. */
+  numbered?: boolean;
 }
 
 /** A choice as a person sees it. `id` is the stable payload on every channel. */

@@ -22,7 +22,15 @@ async function lockFeed(tx: Tx, dialect: Dialect) {
 }
 
 async function appendFeed(tx: Tx, dialect: Dialect, caseId: string, op: 'add' | 'remove', at: number) {
-  const hashes = await tx.selectFrom('case_hashes').select('id').where('case_id', '=', caseId).orderBy('id').execute();
+  // A demo case's hashes came from anyone on the internet: they never enter the feed, whatever its status.
+  const hashes = await tx
+    .selectFrom('case_hashes as h')
+    .innerJoin('cases as c', 'c.id', 'h.case_id')
+    .select('h.id')
+    .where('h.case_id', '=', caseId)
+    .where('c.demo', '=', 0)
+    .orderBy('h.id')
+    .execute();
   if (hashes.length === 0) return;
   await lockFeed(tx, dialect);
   await tx.insertInto('hash_feed').values(hashes.map((h) => ({ hash_id: h.id, op, at }))).execute();

@@ -7,16 +7,18 @@ import {
   FLOW_VERSION,
   intakeMachine,
   offeredChoices,
-  STEPS,
+  shownChoices,
+  typedLanguageChoice,
   type Effect,
   type FlowContext,
   type FlowEvent,
 } from '../../flows/intake';
 import { dedupeTime, type EngineEvent, type InboundEvent, type TimeoutEvent } from '../core/events';
 import type { RenderedMessage } from '../core/messages';
-import { resolveLocale } from '../core/locales';
-import { matchChoice } from '../core/choices';
+import { localeStart } from '../core/locales';
 import { detectRisk } from '../core/risk';
+import { renderContacts } from '../core/contacts/render';
+import { toFlowEvent, understand } from '../understand';
 import type { Database, ConversationRow } from '../store/schema';
 import type { Store } from '../store/database';
 import type { Translator } from './i18n';
@@ -94,7 +96,7 @@ export function createEngine(options: EngineOptions): Engine {
       else await run.flow({ type: 'TIMEOUT', name: event.name, dueAt: event.dueAt, at: event.at });
     } else if (event.type === 'submitted') {
       run.note(`submitted ${event.fileCount} file(s) as case ${event.caseNumber}`);
-      await run.flow({ type: 'SUBMITTED', caseNumber: event.caseNumber, at: event.at });
+      await run.flow({ type: 'SUBMITTED', caseNumber: event.caseNumber, ...(event.demo ? { demo: true } : {}), at: event.at });
     } else {
       await run.flow({ type: 'CASE_STATUS', key: event.key, params: { caseNumber: event.caseNumber, ...event.params }, at: event.at });
     }
@@ -105,8 +107,9 @@ export function createEngine(options: EngineOptions): Engine {
   async function findOrCreate(tx: Tx, event: InboundEvent): Promise<ConversationRow> {
     const existing = await lockByUser(tx, event.channel, event.userId);
     if (existing) return existing;
-    const locale = resolveLocale(event.localeHint);
-    const actor = createActor(intakeMachine, { input: { locale } });
+    const start = localeStart(event.localeHint, translator.locales);
+    const locale = start.locale;
+    const actor = createActor(intakeMachine, { input: start });
     actor.start();
     const row = {
       id: randomUUID(),
@@ -169,7 +172,7 @@ export function createEngine(options: EngineOptions): Engine {
     private actor: ReturnType<typeof restore>;
     private said = 0;
     /** Written in two multi-row inserts when the event is saved. */
-    private transcriptRows: { conversation_id: string; direction: string; text: string; at: number }[] = [];
+    private transcriptRows: { conversation_id: string; direction: string; text: string; at: number; marker: string | null }[] = [];
     private outboxRows: ReturnType<typeof outboxRow>[] = [];
     private changes: Partial<ConversationRow> = {};
     private erased = false;
@@ -211,17 +214,21 @@ export function createEngine(options: EngineOptions): Engine {
       }
       if (this.conversation.unreachable) this.changes.unreachable = 0;
 
+      // Only a real country signal (Messenger's th_TH) is taken; the person is never asked twice.
+      if (event.countryHint && !this.context.country) await this.flow({ type: 'COUNTRY', country: event.countryHint, at: event.at });
       const flowEvent = this.interpret(event);
-      this.transcript('in', describeInbound(event, (id) => translator.t(this.context.locale, `choice.${id}`)));
       // Words sent with a photo (a caption) are checked for danger like any message.
-      const captionRisk = event.kind === 'media' && event.text !== undefined && detectRisk(event.text, this.context.locale) !== null;
-      if (captionRisk && !this.conversation.held_by) await this.flow({ type: 'RISK', at: event.at });
-      if (captionRisk) this.changes.urgent = 1;
-      if (this.conversation.held_by) {
-        // A person holds the conversation: the bot stays silent, but danger still raises the flag.
-        if (flowEvent.type === 'RISK') this.changes.urgent = 1;
-        return;
+      const captionRisk = event.kind === 'media' && event.text !== undefined ? detectRisk(event.text, this.context.locale) : null;
+      const riskKind = flowEvent.type === 'RISK' ? flowEvent.kind : captionRisk?.kind;
+      // Staff see which line raised the alarm, and why.
+      this.transcript('in', describeInbound(event, (id) => translator.t(this.context.locale, `choice.${id}`)), riskKind ?? null);
+      if (captionRisk && !this.conversation.held_by) await this.flow({ type: 'RISK', kind: captionRisk.kind, at: event.at });
+      if (riskKind) {
+        // A person holding the conversation keeps the bot silent, but danger still raises the flag.
+        this.changes.urgent = 1;
+        this.changes.urgent_reason = riskKind;
       }
+      if (this.conversation.held_by) return;
       await this.flow(flowEvent);
     }
 
@@ -239,11 +246,14 @@ export function createEngine(options: EngineOptions): Engine {
           return { type: 'TEXT', at };
         case 'text': {
           const text = event.text ?? '';
-          if (detectRisk(text, this.context.locale)) return { type: 'RISK', at };
-          const offered = offeredChoices(this.context);
-          const shown = (STEPS[this.context.step] as { choices: string[] }).choices;
-          const id = matchChoice(text, translator.choiceWords(offered), shown);
-          return id ? { type: 'CHOICE', id, at } : { type: 'TEXT', at };
+          const risk = detectRisk(text, this.context.locale);
+          if (risk) return { type: 'RISK', kind: risk.kind, at };
+          // At the language step a language named in any script picks it ("ไทย", "vietnamese", "vi").
+          const language = typedLanguageChoice(this.context, text);
+          if (language) return { type: 'CHOICE', id: language, at };
+          // Labels, numbers and ids choose as before; then typed answers in any language (src/understand).
+          const choices = shownChoices(this.context);
+          return toFlowEvent(understand(text, { choices, words: translator.choiceWords([...new Set([...choices, ...offeredChoices(this.context)])]) }), text, at);
         }
       }
     }
@@ -269,6 +279,7 @@ export function createEngine(options: EngineOptions): Engine {
           this.changes.status = 'closed';
           this.changes.human = 0;
           this.changes.urgent = 0;
+          this.changes.urgent_reason = null;
           this.note(`closed by ${event.staffId}`);
           break;
       }
@@ -284,11 +295,18 @@ export function createEngine(options: EngineOptions): Engine {
     private async apply(effect: Effect) {
       const id = this.conversation.id;
       switch (effect.type) {
-        case 'say':
-          await this.send(translator.render(effect, this.context.locale), 'out');
+        case 'say': {
+          // Contacts come from the directory, for the person's country, in the person's words.
+          const locale = this.context.locale;
+          const intent = effect.contacts
+            ? { ...effect, params: { ...effect.params, contacts: renderContacts(translator.t, locale, this.context.country, effect.contacts) } }
+            : effect;
+          await this.send(translator.render(intent, locale), 'out');
           return;
+        }
         case 'flag':
           this.changes[FLAG_COLUMNS[effect.flag]] = 1;
+          if (effect.reason) this.changes.urgent_reason = effect.reason;
           return;
         case 'schedule':
           await this.tx
@@ -379,8 +397,8 @@ export function createEngine(options: EngineOptions): Engine {
     }
 
     /** Queues a transcript line; written with the others when the event is saved. */
-    transcript(direction: string, text: string) {
-      this.transcriptRows.push({ conversation_id: this.conversation.id, direction, text, at: this.at });
+    transcript(direction: string, text: string, marker: string | null = null) {
+      this.transcriptRows.push({ conversation_id: this.conversation.id, direction, text, at: this.at, marker });
     }
 
     note(text: string) {

@@ -1,10 +1,12 @@
 // Renders message intents in a person's language with i18next, and lists the words that select each choice.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next, { type i18n, type TFunction } from 'i18next';
 import type { MessageIntent, RenderedMessage } from '../core/messages';
 import { normaliseAnswer, type ChoiceWords } from '../core/choices';
+import { isSupportedLocale, setOfferedLocales, SOURCE_LOCALE } from '../core/locales';
+import { endonym, LANGUAGE_NAMES } from '../core/language-names';
 
 export const LOCALES_DIR = join(import.meta.dirname, '..', '..', 'locales');
 
@@ -14,20 +16,30 @@ export interface Translator {
   render(intent: MessageIntent, locale: string | null | undefined): RenderedMessage;
   /** Labels of the choice in every locale, plus command words when the id is a command. */
   choiceWords(ids: readonly string[]): ChoiceWords[];
+  /** The languages offered: those whose bot texts and hashing page texts are both present. */
   locales: readonly string[];
 }
 
-/** Loads every `locales/<lng>/translation.json` synchronously at start-up. */
+/** The files a language needs before it is offered: the bot's words and the hashing page's. */
+export const REQUIRED_FILES = ['translation.json', 'page.json'] as const;
+
+/** The languages of `dir` with every required file present, the source language first. */
+export function presentLocales(dir: string = LOCALES_DIR): string[] {
+  const present = readdirSync(dir).filter((lng) => isSupportedLocale(lng) && REQUIRED_FILES.every((file) => existsSync(join(dir, lng, file))));
+  if (!present.includes(SOURCE_LOCALE)) throw new Error(`${dir}: ${SOURCE_LOCALE} is required, every other language falls back to it`);
+  return [SOURCE_LOCALE, ...present.filter((lng) => lng !== SOURCE_LOCALE).sort()];
+}
+
+/**
+ * Loads the translation.json of every language found complete at start-up, and offers exactly
+ * those: a language lands by adding its folder, with no list to edit.
+ */
 export async function createTranslator(dir: string = LOCALES_DIR): Promise<Translator> {
   const resources: Record<string, { translation: Record<string, unknown> }> = {};
-  for (const lng of readdirSync(dir)) {
-    const file = join(dir, lng, 'translation.json');
-    try {
-      resources[lng] = { translation: JSON.parse(readFileSync(file, 'utf8')) };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
+  for (const lng of presentLocales(dir)) {
+    resources[lng] = { translation: JSON.parse(readFileSync(join(dir, lng, 'translation.json'), 'utf8')) };
   }
+  setOfferedLocales(Object.keys(resources));
   const instance: i18n = i18next.createInstance();
   await instance.init({
     resources,
@@ -53,7 +65,10 @@ export async function createTranslator(dir: string = LOCALES_DIR): Promise<Trans
       for (const lng of locales) {
         const t = fixed.get(lng)!;
         const label = t(`choice.${id}`, { defaultValue: '' });
-        if (label) list.push(label);
+        // "More languages ›" is typed without its arrow.
+        if (label) list.push(label, label.replace(/[\s›»→>]+$/u, ''));
+        const language = languageOf(id);
+        if (language) list.push(language.endonym, language.english);
         const command = t(`command.${id}`, { defaultValue: '' });
         if (command) list.push(...command.split('|').filter(Boolean));
       }
@@ -78,7 +93,7 @@ export async function createTranslator(dir: string = LOCALES_DIR): Promise<Trans
     },
     render(intent, locale) {
       // Most messages are the same step questions over and over: render each once per language.
-      const cacheKey = `${locale ?? ''}\u0000${intent.key}\u0000${intent.link ?? ''}\u0000${(intent.choices ?? []).join(',')}\u0000${intent.params ? JSON.stringify(intent.params) : ''}`;
+      const cacheKey = `${locale ?? ''}\u0000${intent.key}\u0000${intent.link ?? ''}\u0000${(intent.choices ?? []).join(',')}${intent.numbered ? '#' : ''}\u0000${intent.params ? JSON.stringify(intent.params) : ''}`;
       const cached = renderCache.get(cacheKey);
       if (cached) return structuredClone(cached);
       const rendered = renderUncached(intent, locale);
@@ -94,10 +109,22 @@ export async function createTranslator(dir: string = LOCALES_DIR): Promise<Trans
       const t = tFor(locale);
       const message: RenderedMessage = {
         text: String(t(intent.key, (intent.params ?? {}) as never)),
-        choices: (intent.choices ?? []).map((id) => ({ id, label: String(t(`choice.${id}`)) })),
+        // A language is named in itself, so the list reads the same whatever language the chat is in.
+        choices: (intent.choices ?? []).map((id) => ({ id, label: languageOf(id)?.endonym ?? String(t(`choice.${id}`)) })),
       };
       if (intent.link) message.link = { kind: intent.link, label: t('handoff.link_label') as string };
+      // Buttons carry no numbers on any channel: the numbers a person may type are shown in the text.
+      if (intent.numbered && message.choices.length > 0) {
+        message.text = [message.text, ...message.choices.map((c, i) => `${i + 1}. ${c.label}`)].join('\n');
+      }
       return message;
     }
   }
+}
+
+function languageOf(id: string): { endonym: string; english: string } | undefined {
+  if (!id.startsWith('lang:')) return undefined;
+  const code = id.slice(5);
+  const name = endonym(code);
+  return name ? { endonym: name, english: (LANGUAGE_NAMES as Record<string, { english: string }>)[code]!.english } : undefined;
 }

@@ -43,6 +43,46 @@ export async function partnerForKey(db: Kysely<Database>, key: string): Promise<
   return timingSafeEqual(Buffer.from(partner.key_hash), Buffer.from(digest)) ? partner : null;
 }
 
+/** One row of the partner feed: a hash shared (`add`) or withdrawn (`remove`). */
+export interface FeedRow {
+  seq: number;
+  op: string;
+  at: number;
+  id: number;
+  signal_type: string;
+  media_type: string;
+  value: string;
+  quality: number | null;
+}
+
+/**
+ * The feed as every partner-facing export reads it, past `after`, in sequence order. A demo case's hashes
+ * are left out; only a tombstone for one that was shared before demo cases were told apart gets through.
+ */
+export async function readFeed(db: Kysely<Database>, after: number, limit: number): Promise<FeedRow[]> {
+  return db
+    .selectFrom('hash_feed as f')
+    .innerJoin('case_hashes as h', 'h.id', 'f.hash_id')
+    .innerJoin('cases as c', 'c.id', 'h.case_id')
+    .select(['f.seq', 'f.op', 'f.at', 'h.id', 'h.signal_type', 'h.media_type', 'h.value', 'h.quality'])
+    .where('f.seq', '>', after)
+    .where((eb) => eb.or([eb('c.demo', '=', 0), eb('f.op', '=', 'remove')]))
+    .orderBy('f.seq')
+    .limit(limit)
+    .execute();
+}
+
+/** The hash a partner gives feedback on, with its case; undefined for an unknown hash or one from the public demo. */
+export async function sharedHash(db: Kysely<Database>, hashId: number): Promise<{ id: number; case_id: string } | undefined> {
+  return db
+    .selectFrom('case_hashes as h')
+    .innerJoin('cases as c', 'c.id', 'h.case_id')
+    .select(['h.id', 'h.case_id'])
+    .where('h.id', '=', hashId)
+    .where('c.demo', '=', 0)
+    .executeTakeFirst();
+}
+
 /**
  * A hash id as one partner sees it: the row id encrypted (AES-256, one block) under a random key
  * of that partner's, with eight zero bytes as a check. Two platforms' ids for one hash share

@@ -7,6 +7,7 @@ import type { Submission, SubmittedFile } from '../core/submission';
 import type { Engine, HandleResult } from './engine';
 import { hashToken, spendHandoffToken } from './tokens';
 import { setCaseStatus } from './cases';
+import { isDemo } from '../core/demo';
 
 export type SubmitOutcome =
   | { ok: true; caseNumber: string }
@@ -66,12 +67,14 @@ export function createSubmissionService(options: { store: Store; engine: Engine;
         // One use spends the link, whichever of its sibling tokens (retries of one message) was used.
         if (!(await spendHandoffToken(tx, token, at, isPg))) return { ok: false, status: 410, error: 'This link was already used. Ask the bot for a new one.' };
 
-        const conversation = await tx.selectFrom('conversations').select(['id', 'locale']).where('id', '=', token.conversation_id).executeTakeFirst();
+        const conversation = await tx.selectFrom('conversations').select(['id', 'locale', 'channel', 'user_id']).where('id', '=', token.conversation_id).executeTakeFirst();
+        // Anyone on the internet can use the public demo: its cases get a number but never reach a platform.
+        const demo = conversation !== undefined && isDemo(conversation.channel, conversation.user_id);
         const caseId = randomUUID();
         const caseNumber = await uniqueCaseNumber(async (n) => !(await tx.selectFrom('cases').select('id').where('case_number', '=', n).executeTakeFirst()));
         await tx
           .insertInto('cases')
-          .values({ id: caseId, case_number: caseNumber, conversation_id: conversation?.id ?? null, locale: conversation?.locale ?? null, status: 'received', created_at: at, updated_at: at })
+          .values({ id: caseId, case_number: caseNumber, conversation_id: conversation?.id ?? null, locale: conversation?.locale ?? null, status: 'received', demo: demo ? 1 : 0, created_at: at, updated_at: at })
           .execute();
         const seen = new Set<string>();
         const rows = submission.files.flatMap(hashRecords).filter((r) => {
@@ -86,13 +89,15 @@ export function createSubmissionService(options: { store: Store; engine: Engine;
           .execute();
         await tx.insertInto('case_events').values({ case_id: caseId, hash_id: null, partner_id: null, source: 'person', status: 'received', note: null, at }).execute();
         // Shared with platforms at once: the hashes are the person's own, and nothing in them can identify anyone.
-        await setCaseStatus(tx, store.dialect, caseId, 'active', at);
+        // A demo case stays received: there is nothing to share and no news to tell.
+        if (!demo) await setCaseStatus(tx, store.dialect, caseId, 'active', at);
         if (conversation) {
           result = await engine.handleIn(tx, {
             type: 'submitted',
             conversationId: conversation.id,
             caseNumber,
             fileCount: submission.files.length,
+            ...(demo ? { demo: true } : {}),
             dedupeKey: `submitted:${caseId}`,
             at,
           });

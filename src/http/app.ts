@@ -9,6 +9,7 @@ import type { SubmissionService } from '../engine/submissions';
 import type { Logger } from '../engine/logger';
 import { isStoreUnavailable, storeErrorCode, type Store } from '../store/database';
 import { bodyLimits } from './body-limit';
+import { mountHandoffRoutes } from './handoff';
 import { createIngest } from './ingest';
 import { createMetrics, metricsAccess, type Metrics } from './metrics';
 import { securityHeaders, serveWebPage } from './static';
@@ -89,6 +90,8 @@ export function createApp(options: AppOptions): Hono {
       return c.json({ caseNumber: outcome.caseNumber }, 201);
     },
   );
+
+  mountHandoffRoutes(app, { store });
 
   const ingest = createIngest({ engine, store, logger, metrics });
 

@@ -5,7 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { Store } from '../store/database';
 import type { Logger } from '../engine/logger';
-import { partnerForKey, partnerHashId, parsePartnerHashId, type Partner } from '../engine/partners';
+import { partnerForKey, partnerHashId, parsePartnerHashId, readFeed, sharedHash, type Partner } from '../engine/partners';
 import { FEEDBACK, recordFeedback, type Feedback } from '../engine/cases';
 
 export interface PartnerApiOptions {
@@ -66,14 +66,7 @@ export function mountPartnerApi(app: Hono, options: PartnerApiOptions): void {
     if (!/^\d{1,4}$/.test(limitRaw) || Number(limitRaw) < 1 || Number(limitRaw) > 1000) return c.json({ error: 'limit: expected a whole number from 1 to 1000' }, 400);
     const after = Number(afterRaw);
     const limit = Number(limitRaw);
-    const rows = await store.db
-      .selectFrom('hash_feed as f')
-      .innerJoin('case_hashes as h', 'h.id', 'f.hash_id')
-      .select(['f.seq', 'f.op', 'f.at', 'h.id', 'h.signal_type', 'h.media_type', 'h.value', 'h.quality'])
-      .where('f.seq', '>', after)
-      .orderBy('f.seq')
-      .limit(limit + 1)
-      .execute();
+    const rows = await readFeed(store.db, after, limit + 1);
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     const records = page.map((r) => ({
@@ -118,7 +111,8 @@ export function mountPartnerApi(app: Hono, options: PartnerApiOptions): void {
       }
       const hashId = parsePartnerHashId(partner, parsed.data.hashId);
       if (hashId === null) return c.json({ error: 'hashId: not a hash id issued to you', field: 'hashId' }, 404);
-      const hash = await store.db.selectFrom('case_hashes').select(['id', 'case_id']).where('id', '=', hashId).executeTakeFirst();
+      // A demo case's hash is unknown to partners, even by a guessed id.
+      const hash = await sharedHash(store.db, hashId);
       if (!hash) return c.json({ error: 'hashId: unknown', field: 'hashId' }, 404);
       const status = FEEDBACK_ALIASES[parsed.data.status] ?? (parsed.data.status as Feedback);
       await store.db.transaction().execute((tx) =>

@@ -12,6 +12,8 @@ export interface TranscriptLine {
   direction: string;
   text: string;
   at: number;
+  /** On the person's line that raised an alarm: why (`self_harm`, `immediate_danger`). */
+  marker: string | null;
 }
 
 /** A case and every status it went through, oldest first. */
@@ -38,7 +40,7 @@ export async function readConversation(db: Tx, id: string, afterLine = 0): Promi
   if (!conversation) return undefined;
   const lines = await db
     .selectFrom('transcript')
-    .select(['id', 'direction', 'text', 'at'])
+    .select(['id', 'direction', 'text', 'at', 'marker'])
     .where('conversation_id', '=', id)
     .where('id', '>', afterLine)
     .orderBy('id', 'desc')

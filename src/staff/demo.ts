@@ -5,12 +5,23 @@ import type { Database } from '../store/schema';
 
 type Tx = Transaction<Database> | Kysely<Database>;
 
-/** Console user ids of demo visitors start with this, so staff can tell them from the terminal chat. */
-export const TRY_USER_PREFIX = 'web-';
+export { isDemo, TRY_USER_PREFIX } from '../core/demo';
+import { TRY_USER_PREFIX } from '../core/demo';
 
-/** True for a conversation that came from the public try-the-bot page. */
-export function isDemo(channel: string, userId: string): boolean {
-  return channel === 'console' && userId.startsWith(TRY_USER_PREFIX);
+/** Demo conversation ids this process has seen, newest last: a removed conversation can no longer be read to tell. */
+const knownDemos = new Set<string>();
+const KNOWN_DEMOS_MAX = 10_000;
+
+/** Notes that a conversation is a demo, so its removal is told only to those who watch demo conversations. */
+export function rememberDemo(conversationId: string): void {
+  knownDemos.delete(conversationId);
+  knownDemos.add(conversationId);
+  if (knownDemos.size > KNOWN_DEMOS_MAX) knownDemos.delete(knownDemos.values().next().value!);
+}
+
+/** True for a conversation this process knew as a demo (erased or purged since). */
+export function wasDemo(conversationId: string): boolean {
+  return knownDemos.has(conversationId);
 }
 
 /** Open demo conversations that moved since `since`: the ones that count against the cap. */
@@ -42,6 +53,7 @@ export async function purgeDemos(db: Kysely<Database>, now: number, idleMs: numb
       .execute();
     const ids = rows.map((r) => r.id);
     if (ids.length === 0) return ids;
+    for (const id of ids) rememberDemo(id);
     await tx.updateTable('cases').set({ conversation_id: null, updated_at: now }).where('conversation_id', 'in', ids).execute();
     for (const table of ['transcript', 'outbox', 'timers', 'handoff_tokens'] as const) {
       await tx.deleteFrom(table).where('conversation_id', 'in', ids).execute();

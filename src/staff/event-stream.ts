@@ -2,12 +2,16 @@
 
 import { streamSSE } from 'hono/streaming';
 import type { StaffApi, StaffContext } from './context';
+import { rememberDemo, wasDemo } from './demo';
 import { readQueueRow } from './queue';
+import { atLeast } from './roles';
 
-/** Registers GET /events on the staff API. */
+/** Registers GET /events on the staff API. Demo conversations' events only for a supervisor who asks (?demo=1), as /queue. */
 export function registerEventStream(api: StaffApi, ctx: StaffContext): void {
   api.get('/events', (c) => {
     const { session, token } = c.var;
+    const demo = c.req.query('demo') === '1';
+    if (demo && !atLeast(session.account.role, 'supervisor')) return c.json({ error: 'forbidden', message: 'supervisor role required' }, 403);
     c.header('X-Accel-Buffering', 'no');
     return streamSSE(c, async (stream) => {
       const pending = new Set<string>();
@@ -48,6 +52,9 @@ export function registerEventStream(api: StaffApi, ctx: StaffContext): void {
           for (const id of [...pending]) {
             pending.delete(id);
             const row = await readQueueRow(ctx.store.db, id);
+            if (row?.demo) rememberDemo(id);
+            // Filtered here, not in the browser: a demo visitor is no person in need, and no agent is sent their row.
+            if (!demo && (row ? row.demo : wasDemo(id))) continue;
             await stream.writeSSE(row ? { event: 'row', data: JSON.stringify(row) } : { event: 'gone', data: JSON.stringify({ id }) });
           }
           if (Date.now() - lastBeat >= ctx.heartbeatMs) {

@@ -37,7 +37,7 @@ export interface StaffDeps {
   limits?: { loginPerAccountAddress?: RateLimiter; loginPerAddress?: RateLimiter; tryMessages?: RateLimiter; tryStarts?: RateLimiter };
   /** Mount the public try-the-bot API. Default: on, unless TRY_BOT=off (a helpline may not want public demo chats in its queue). */
   tryBot?: boolean;
-  /** The demo's bounds (live conversations, idle lifetime) and cookie key; the key defaults to TRY_BOT_SECRET or one per process. */
+  /** The demo's bounds (live conversations, idle lifetime) and cookie key (TRY_BOT_SECRET); without a key, one per process. */
   tryDemo?: { maxLive?: number; ttlMs?: number; secret?: string };
 }
 
@@ -90,6 +90,9 @@ export function mountStaff(app: Hono, deps: StaffDeps): void {
   app.route('/api/staff', api);
 
   if (!(deps.tryBot ?? process.env.TRY_BOT !== 'off')) return;
+  const secret = deps.tryDemo?.secret;
+  // PostgreSQL usually means several instances: each would refuse the demo cookies the others issued.
+  if (!secret && deps.store.dialect === 'postgres') deps.logger.warn({}, 'TRY_BOT_SECRET is not set: each instance signs demo cookies with its own key, so demo visitors lose their chat when the balancer switches instances');
   mountTryBot(app, {
     engine: deps.engine,
     console: deps.channels.console,
@@ -104,6 +107,6 @@ export function mountStaff(app: Hono, deps: StaffDeps): void {
     },
     ...(deps.tryDemo?.maxLive ? { maxLive: deps.tryDemo.maxLive } : {}),
     ...(deps.tryDemo?.ttlMs ? { ttlMs: deps.tryDemo.ttlMs } : {}),
-    ...((deps.tryDemo?.secret ?? process.env.TRY_BOT_SECRET) ? { secret: deps.tryDemo?.secret ?? process.env.TRY_BOT_SECRET! } : {}),
+    ...(secret ? { secret } : {}),
   });
 }

@@ -19,6 +19,8 @@ export interface QueueRow {
   locale: string | null;
   step: string;
   flags: StaffFlag[];
+  /** Why it is urgent, when the bot raised it: `self_harm` or `immediate_danger`. */
+  urgentReason?: string | null;
   status: string;
   /** The person blocked the bot: nothing more can reach them. */
   unreachable: boolean;
@@ -53,6 +55,7 @@ function baseQuery(db: Tx) {
       'c.locale',
       'c.step',
       'c.urgent',
+      'c.urgent_reason',
       'c.under13',
       'c.sextortion',
       'c.human',
@@ -66,7 +69,7 @@ function baseQuery(db: Tx) {
     ]);
 }
 
-type Joined = Pick<ConversationRow, 'id' | 'channel' | 'user_id' | 'locale' | 'step' | 'urgent' | 'under13' | 'sextortion' | 'human' | 'unreachable' | 'held_by' | 'status' | 'last_inbound_at' | 'created_at' | 'updated_at'> & {
+type Joined = Pick<ConversationRow, 'id' | 'channel' | 'user_id' | 'locale' | 'step' | 'urgent' | 'urgent_reason' | 'under13' | 'sextortion' | 'human' | 'unreachable' | 'held_by' | 'status' | 'last_inbound_at' | 'created_at' | 'updated_at'> & {
   held_by_email: string | null;
 };
 
@@ -78,6 +81,7 @@ function toRow(row: Joined): QueueRow {
     locale: row.locale,
     step: row.step,
     flags: FLAGS.filter((flag) => row[flag] === 1),
+    urgentReason: row.urgent === 1 ? row.urgent_reason : null,
     status: row.status,
     unreachable: row.unreachable === 1,
     waitingSince: row.last_inbound_at ?? row.created_at,

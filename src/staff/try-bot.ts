@@ -10,7 +10,7 @@ import type { ConsoleChannel } from '../channels/console/index';
 import type { RenderedChoice, RenderedMessage } from '../core/messages';
 import { resolveLocale } from '../core/locales';
 import type { Store } from '../store/database';
-import { countLiveDemos, purgeDemos, TRY_USER_PREFIX } from './demo';
+import { countLiveDemos, purgeDemos, rememberDemo, TRY_USER_PREFIX } from './demo';
 import { clientIp, errorResponse, isHttps, readJson } from './http-utils';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
 import { StaffActionError } from './errors';
@@ -136,7 +136,7 @@ export function mountTryBot(parent: Hono, options: TryBotOptions): void {
     // The first message makes the conversation; a cookie older than its purged conversation needs a place again.
     if (!(await conversationOf(userId)) && !(await hasRoom())) return busy(c);
     const localeHint = typeof body.locale === 'string' ? resolveLocale(body.locale) : null;
-    await options.engine.handle({
+    const handled = await options.engine.handle({
       type: 'inbound',
       channel: 'console',
       userId,
@@ -146,6 +146,8 @@ export function mountTryBot(parent: Hono, options: TryBotOptions): void {
       ...(localeHint ? { localeHint } : {}),
       at: options.now(),
     });
+    // Known from its first message on, so that its erasure too reaches only those who watch demo conversations.
+    if (handled.conversationId) rememberDemo(handled.conversationId);
     return c.json({ ok: true }, 202);
   });
 

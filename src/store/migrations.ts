@@ -6,6 +6,8 @@ import { core } from './migrations/001-core';
 import { cases } from './migrations/002-cases';
 import { staff } from './migrations/003-staff';
 import { delivery } from './migrations/004-delivery';
+import { crisis } from './migrations/005-crisis';
+import { demo } from './migrations/006-demo';
 
 /** Every migration in order. Never edit a released one: add the next file and a line here. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -14,6 +16,8 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '002_cases': cases(dialect),
     '003_staff': staff(dialect),
     '004_delivery': delivery(dialect),
+    '005_crisis': crisis(dialect),
+    '006_demo': demo(dialect),
   };
 }
 

@@ -1,7 +1,7 @@
 // Table types for Kysely. Times are epoch milliseconds (bigint on PostgreSQL, integer on SQLite);
 // flags are 0/1 integers so that one set of queries serves both databases.
 
-import type { Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 export interface ConversationsTable {
   id: string;
@@ -25,6 +25,8 @@ export interface ConversationsTable {
   updated_at: number;
   /** The last case event the person was told about. */
   news_cursor: Generated<number>;
+  /** Why the conversation is urgent (a RiskKind: self_harm, immediate_danger); null when urgent was set by hand or is off. */
+  urgent_reason: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ProcessedEventsTable {
@@ -39,6 +41,8 @@ export interface TranscriptTable {
   direction: string;
   text: string;
   at: number;
+  /** Set on the person's line that raised an alarm: the RiskKind it suggested. */
+  marker: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface OutboxTable {
@@ -84,6 +88,8 @@ export interface CasesTable {
   conversation_id: string | null;
   locale: string | null;
   status: string;
+  /** 1 for a case made in the public demo (try the bot): it is never shared with platforms. */
+  demo: Generated<number>;
   created_at: number;
   updated_at: number;
 }

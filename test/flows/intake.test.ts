@@ -11,11 +11,13 @@ import {
   intakeMachine,
   LINK_TTL,
   REMINDER_AFTER,
+  shownChoices,
   STEPS,
   type Effect,
   type FlowEvent,
 } from '../../flows/intake';
-import { SUPPORTED_LOCALES } from '../../src/core/locales';
+import { presentLocales } from '../../src/engine/i18n';
+import { endonym } from '../../src/core/language-names';
 
 type Snapshot = ReturnType<typeof initialTransition<typeof intakeMachine>>[0];
 
@@ -40,7 +42,7 @@ const flags = (out: Effect[]) => out.filter((e) => e.type === 'flag').map((e) =>
 
 /** Every text of every language, by its flat i18next key ("choice.role:self", "minor.ask_helper"). */
 const TEXTS = new Map(
-  SUPPORTED_LOCALES.map((lng) => {
+  presentLocales().map((lng) => {
     const flat = new Map<string, string>();
     const walk = (node: Record<string, unknown>, prefix: string) => {
       for (const [name, value] of Object.entries(node)) {
@@ -60,8 +62,11 @@ function expectSayable(message: Extract<Effect, { type: 'say' }>, where: string)
     const key = context ? `${message.key}_${context}` : message.key;
     const text = texts.get(key);
     expect(text, `${where}: ${lng} ${key}`).toBeTypeOf('string');
-    for (const [, name] of text!.matchAll(/{{\s*(\w+)\s*}}/g)) expect(message.params ?? {}, `${where}: ${lng} ${key} {{${name}}}`).toHaveProperty(name!);
-    for (const id of message.choices ?? []) expect(texts.has(`choice.${id}`), `${where}: ${lng} label of ${id}`).toBe(true);
+    // `{{contacts}}` is filled by the engine from the contacts directory when the effect names which contacts.
+    const params = { ...(message.params ?? {}), ...(message.contacts ? { contacts: true } : {}) };
+    for (const [, name] of text!.matchAll(/{{\s*(\w+)\s*}}/g)) expect(params, `${where}: ${lng} ${key} {{${name}}}`).toHaveProperty(name!);
+    // A language is labelled with its own name, the same in every locale.
+    for (const id of message.choices ?? []) expect(texts.has(`choice.${id}`) || endonym(id.replace(/^lang:/, '')) !== undefined, `${where}: ${lng} label of ${id}`).toBe(true);
     if (message.link) expect(texts.has('handoff.link_label'), `${where}: ${lng} link label`).toBe(true);
   }
 }
@@ -117,8 +122,12 @@ describe('intake flow', () => {
   it('gives sextortion advice and flags it when someone is threatening them', () => {
     const { snapshot, out } = run(start(), text(), choice('role:self'), choice('minor:yes'), choice('age:16_17'), choice('content:yes'), choice('threat:yes'));
     expect(flags(out)).toEqual(['sextortion']);
-    expect(keys(out)).toEqual(['sextortion.advice', 'contacts.all', 'copy.ask']);
-    expect(snapshot.context.step).toBe('has_copy');
+    // Contacts at once; where they live is asked next (once), then the intake goes on to has_copy.
+    expect(keys(out)).toEqual(['sextortion.advice', 'contacts.all', 'country.ask']);
+    expect(snapshot.context.step).toBe('country');
+    const after = run(snapshot, choice('country:US'));
+    expect(keys(after.out)).toEqual(['contacts.for_country', 'copy.ask']);
+    expect(after.snapshot.context.step).toBe('has_copy');
   });
 
   it('explains scope when the content is not sexual, and what to do without a copy', () => {
@@ -143,12 +152,12 @@ describe('intake flow', () => {
     expect(third.snapshot.context.step).toBe('role');
   });
 
-  it('answers risk at once, flags urgent and does not move the flow', () => {
+  it('answers risk at once, flags urgent and pauses the flow (test/flows/crisis.test.ts has the rest)', () => {
     const before = run(start(), text(), choice('role:self')).snapshot;
     const { snapshot, out } = run(before, { type: 'RISK', at: 2 });
-    expect(keys(out)).toEqual(['risk.crisis']);
+    expect(keys(out)).toEqual(['risk.crisis', 'crisis.ask']);
     expect(flags(out)).toEqual(['urgent']);
-    expect(snapshot.value).toEqual(before.value);
+    expect(snapshot.context.step).toBe('crisis');
   });
 
   it('says kindly that images must not be sent, and asks the same question again', () => {
@@ -309,7 +318,8 @@ describe('intake flow graph', () => {
       if (snapshot.context.step !== before) expect(asks.length, `${where}: asks ${spec.key}`).toBe(1);
       for (const ask of asks) {
         const extra = snapshot.context.retries >= 3 && !spec.choices.includes('human') ? ['human'] : [];
-        expect(ask.choices ?? [], `${where}: choices of ${ask.key}`).toEqual([...spec.choices, ...extra]);
+        // The open question's buttons: a page of languages, the likely countries for the chat language, or the step's own.
+        expect(ask.choices ?? [], `${where}: choices of ${ask.key}`).toEqual([...shownChoices({ ...snapshot.context, retries: 0 }), ...extra]);
       }
 
       // Every button on screen works: pressing it moves the flow or gets its own answer, never "didn't get that".

@@ -140,6 +140,9 @@ describe('the dashboard on a laptop', () => {
     await page.getByLabel('Show demo conversations').check();
     await demoRow.waitFor();
     expect(await demoRow.textContent()).toContain('Demo');
+    // With the switch on, a demo visitor who starts now shows up live, without a reload.
+    await say('web-BBBBBBBBBBBBBBBBBBBBBB', 'hello');
+    await page.locator('table.queue tbody tr', { hasText: '••••BBBB' }).waitFor({ timeout: 5_000 });
     await page.screenshot({ path: join(ARTIFACTS, 'staff-queue-demo.png') });
     await page.getByLabel('Show demo conversations').uncheck();
     await expect.poll(() => demoRow.count()).toBe(0);

@@ -7,19 +7,21 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page, type Request } from 'playwright-core';
-import { issueHandoffToken } from '../../src/engine/tokens';
+import { chromium, type Browser, type BrowserContextOptions, type Page, type Request } from 'playwright-core';
+import { hashToken, issueHandoffToken } from '../../src/engine/tokens';
 import { findVideoTools, hashFile, type HashFileResult, type ImageHashResult } from '../../src/hashing/node';
 import { hammingDistance } from '../../src/hashing/index';
 import { isCaseNumber } from '../../src/core/case-number';
 import { CONTENT_SECURITY_POLICY } from '../../src/http/static';
 import { WEB_DIR } from '../../src/server';
 import { eventually, startServer, type TestServer } from '../helpers';
+import { brokenKeywords } from './line-breaks';
 
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'hash-page');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+const PHONE: BrowserContextOptions = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
 const VECTORS = join(import.meta.dirname, '..', 'vectors', 'pdq', 'images');
 
 /** PNGs must hash exactly as `reclaim hash` does; JPEGs may differ by the decoder (Chromium's vs libvips' libjpeg-turbo). */
@@ -44,24 +46,23 @@ type PostedFile = { type: string; md5: string; sha256: string; pdq?: string; qua
 describe('hashing page in a browser', () => {
   let server: TestServer;
   let browser: Browser;
-  let conversationId: string;
   let work: string;
   let unreadable: string;
+  let notMedia: string;
   let video: string | null = null;
-  let spentToken = '';
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     work = mkdtempSync(join(tmpdir(), 'reclaim-hash-page-'));
     unreadable = join(work, 'not-really-a-photo.jpg');
     writeFileSync(unreadable, randomBytes(4096));
+    notMedia = join(work, 'notes.txt');
+    writeFileSync(notMedia, 'not a photo, just words\n');
     if ((await findVideoTools()) !== null) {
       video = join(work, 'clip.mp4');
       execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc2=size=320x240:rate=25', '-t', '5', '-pix_fmt', 'yuv420p', '-c:v', 'libx264', video]);
     }
     server = await startServer();
-    await server.reclaim.engine.handle({ type: 'inbound', channel: 'console', userId: 'page-teen', dedupeKey: 'page-0', kind: 'text', text: 'hi', localeHint: 'en', at: Date.now() });
-    conversationId = (await server.reclaim.store.db.selectFrom('conversations').select('id').executeTakeFirstOrThrow()).id;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   });
 
@@ -71,13 +72,27 @@ describe('hashing page in a browser', () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  const token = (at = Date.now()) => issueHandoffToken(server.reclaim.store.db, conversationId, at);
+  /** A conversation of its own for each link, so no test's link cancels or spends another's. */
+  async function newConversation(): Promise<string> {
+    const userId = `page-teen-${randomBytes(6).toString('hex')}`;
+    await server.reclaim.engine.handle({ type: 'inbound', channel: 'console', userId, dedupeKey: `${userId}:0`, kind: 'text', text: 'hi', localeHint: 'en', at: Date.now() });
+    return (await server.reclaim.store.db.selectFrom('conversations').select('id').where('user_id', '=', userId).executeTakeFirstOrThrow()).id;
+  }
+  const token = async (at = Date.now(), conversationId?: string) => issueHandoffToken(server.reclaim.store.db, conversationId ?? (await newConversation()), at);
+  /** Spends a link the way a submission from another tab would. */
+  async function spend(t: string): Promise<void> {
+    const body = JSON.stringify({ token: t, files: [{ type: 'image', md5: 'd41d8cd98f00b204e9800998ecf8427e', sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' }] });
+    const response = await fetch(`${server.url}/api/submissions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(response.status).toBe(201);
+  }
+  const usedAt = async (t: string) =>
+    (await server.reclaim.store.db.selectFrom('handoff_tokens').select('used_at').where('token_hash', '=', hashToken(t)).executeTakeFirstOrThrow()).used_at;
   const link = (t: string, locale = 'en') => `${server.url}/hash#t=${t}&l=${locale}`;
   const vector = (name: string) => join(VECTORS, name);
   const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 
-  async function openPhone(url: string, options: { locale?: string } = {}): Promise<{ page: Page; requests: Recorded[] }> {
-    const context = await browser.newContext({ ...PHONE, locale: options.locale ?? 'en-US' });
+  async function openPhone(url: string, options: { locale?: string; device?: BrowserContextOptions } = {}): Promise<{ page: Page; requests: Recorded[] }> {
+    const context = await browser.newContext({ ...(options.device ?? PHONE), locale: options.locale ?? 'en-US' });
     const page = await context.newPage();
     const requests: Recorded[] = [];
     page.on('request', (request: Request) => {
@@ -115,8 +130,8 @@ describe('hashing page in a browser', () => {
   });
 
   it('hashes chosen files on the device and sends only their hashes, equal to `reclaim hash`', { timeout: 120_000 }, async () => {
-    const t = await token();
-    spentToken = t;
+    const conversationId = await newConversation();
+    const t = await token(Date.now(), conversationId);
     const { page, requests } = await openPhone(link(t));
     await page.getByRole('heading', { name: 'Make fingerprints' }).waitFor();
     // The token is wiped from the address bar and kept nowhere the browser persists.
@@ -141,15 +156,18 @@ describe('hashing page in a browser', () => {
     await shot(page, '03b-ready-previews-shown');
 
     await page.getByRole('button', { name: 'Send fingerprints' }).click();
-    const caseNumber = (await page.locator('#case-number').textContent({ timeout: 15_000 })) ?? '';
+    await page.locator('#case-number').filter({ hasText: /\S/ }).waitFor({ timeout: 15_000 });
+    const caseNumber = (await page.locator('#case-number').textContent()) ?? '';
     expect(isCaseNumber(caseNumber)).toBe(true);
     await page.getByRole('heading', { name: 'Sent. Thank you.' }).waitFor();
     await shot(page, '04-done');
 
-    // Exactly one request that is not a GET: the submission, a small JSON of hashes.
+    // Two requests that are not a GET: the link check on arrival, then the submission, a small JSON of hashes.
     const others = requests.filter((r) => !r.url.startsWith(`${server.url}/`) && !r.url.startsWith('blob:') && !r.url.startsWith('data:'));
     expect(others).toEqual([]);
-    const posts = requests.filter((r) => r.method !== 'GET');
+    const checks = requests.filter((r) => r.method !== 'GET' && new URL(r.url).pathname === '/api/handoff/check');
+    expect(checks.map((r) => JSON.parse(r.body ?? '{}') as unknown)).toEqual([{ token: t }]);
+    const posts = requests.filter((r) => r.method !== 'GET' && !checks.includes(r));
     expect(posts.map((r) => `${r.method} ${new URL(r.url).pathname}`)).toEqual(['POST /api/submissions']);
     const gets = requests.filter((r) => r.method === 'GET' && r.url.startsWith(server.url)).map((r) => new URL(r.url).pathname);
     expect(gets.every((path) => path === '/hash' || path.startsWith('/assets/'))).toBe(true);
@@ -216,25 +234,56 @@ describe('hashing page in a browser', () => {
     await page.context().close();
   });
 
-  it('shows the expired state for a link issued 61 minutes ago', async () => {
+  it('tells at once, before any file is chosen, that a used link no longer works', async () => {
+    const t = await token();
+    await spend(t);
+    const { page, requests } = await openPhone(link(t));
+    await page.getByRole('heading', { name: "This link doesn't work anymore" }).waitFor({ timeout: 5_000 });
+    expect(await page.locator('#choose').isHidden()).toBe(true);
+    await expect.poll(() => page.locator('#result').textContent()).toContain('New link');
+    expect(requests.filter((r) => r.url.endsWith('/api/submissions'))).toEqual([]);
+    await shot(page, '05-used-on-arrival');
+    await page.context().close();
+  });
+
+  it('tells at once, before any file is chosen, that an expired link no longer works', async () => {
     const { page } = await openPhone(link(await token(Date.now() - 61 * 60_000)));
+    await page.getByRole('heading', { name: "This link doesn't work anymore" }).waitFor({ timeout: 5_000 });
+    expect(await page.locator('#choose').isHidden()).toBe(true);
+    await expect.poll(() => page.locator('#result').textContent()).toContain('New link');
+    await shot(page, '05b-expired-on-arrival');
+    await page.context().close();
+  });
+
+  it('checks a fresh link on arrival without spending it: it still sends', async () => {
+    const t = await token();
+    const { page, requests } = await openPhone(link(t));
+    await page.getByRole('button', { name: 'Choose photos or videos' }).waitFor();
+    await expect.poll(() => requests.filter((r) => r.url.endsWith('/api/handoff/check')).length).toBe(1);
+    // The answer has arrived when the page says nothing about the link: give it the same chance to act on it.
+    await page.waitForFunction(() => document.documentElement.dataset.link === 'checked');
+    expect(await usedAt(t)).toBeNull();
     await page.setInputFiles('#file-input', [vector(PNGS[0]!)]);
+    await waitUntilHashed(page, 1);
+    const answer = page.waitForResponse((r) => r.url().endsWith('/api/submissions'));
+    await page.getByRole('button', { name: 'Send fingerprints' }).click();
+    expect((await answer).status()).toBe(201);
+    await page.getByRole('heading', { name: 'Sent. Thank you.' }).waitFor();
+    await page.context().close();
+  });
+
+  it('still says so on Send when the link was spent after the page opened', async () => {
+    const t = await token();
+    const { page } = await openPhone(link(t));
+    await page.waitForFunction(() => document.documentElement.dataset.link === 'checked');
+    await spend(t);
+    await page.setInputFiles('#file-input', [vector(PNGS[1]!)]);
     await waitUntilHashed(page, 1);
     await page.getByRole('button', { name: 'Send fingerprints' }).click();
     await page.getByRole('heading', { name: "This link doesn't work anymore" }).waitFor();
     await expect.poll(() => page.locator('#result').textContent()).toContain('New link');
     expect(await cardCount(page)).toBe(0);
-    await shot(page, '05-expired');
-    await page.context().close();
-  });
-
-  it('shows the same state for a link that was already used', async () => {
-    expect(spentToken).not.toBe('');
-    const { page } = await openPhone(link(spentToken));
-    await page.setInputFiles('#file-input', [vector(PNGS[1]!)]);
-    await waitUntilHashed(page, 1);
-    await page.getByRole('button', { name: 'Send fingerprints' }).click();
-    await page.getByRole('heading', { name: "This link doesn't work anymore" }).waitFor();
+    await shot(page, '05c-expired-on-send');
     await page.context().close();
   });
 
@@ -249,9 +298,10 @@ describe('hashing page in a browser', () => {
     await shot(page, '06-offline');
     await page.unroute('**/api/submissions');
     await page.getByRole('button', { name: 'Try again' }).click();
-    const caseNumber = (await page.locator('#case-number').textContent({ timeout: 15_000 })) ?? '';
+    await page.locator('#case-number').filter({ hasText: /\S/ }).waitFor({ timeout: 15_000 });
+    const caseNumber = (await page.locator('#case-number').textContent()) ?? '';
     expect(isCaseNumber(caseNumber)).toBe(true);
-    const posts = requests.filter((r) => r.method === 'POST');
+    const posts = requests.filter((r) => r.url.endsWith('/api/submissions'));
     expect(posts).toHaveLength(2);
     expect(posts[0]!.body).toBe(posts[1]!.body);
     await page.context().close();
@@ -291,7 +341,7 @@ describe('hashing page in a browser', () => {
     await shot(page, '12-video-notes');
     await page.getByRole('button', { name: 'Send fingerprints' }).click();
     await page.getByRole('heading', { name: 'Sent. Thank you.' }).waitFor();
-    const posted = JSON.parse(requests.find((r) => r.method === 'POST')!.body!) as { files: PostedFile[] };
+    const posted = JSON.parse(requests.find((r) => r.url.endsWith('/api/submissions'))!.body!) as { files: PostedFile[] };
     const digests = (file: string) => {
       const bytes = readFileSync(file);
       return { type: 'video', md5: createHash('md5').update(bytes).digest('hex'), sha256: createHash('sha256').update(bytes).digest('hex') };
@@ -313,7 +363,7 @@ describe('hashing page in a browser', () => {
     await waitUntilHashed(page, turned.length);
     await page.getByRole('button', { name: 'Send fingerprints' }).click();
     await page.getByRole('heading', { name: 'Sent. Thank you.' }).waitFor();
-    const posted = JSON.parse(requests.find((r) => r.method === 'POST')!.body!) as { files: PostedFile[] };
+    const posted = JSON.parse(requests.find((r) => r.url.endsWith('/api/submissions'))!.body!) as { files: PostedFile[] };
     const distances: Record<string, number[]> = {};
     for (const [i, file] of turned.entries()) {
       const reference = await hashFile(file);
@@ -334,7 +384,7 @@ describe('hashing page in a browser', () => {
     await page.locator('#status').getByText('Fingerprints ready to send: 2').waitFor();
     await page.getByRole('button', { name: 'Send fingerprints' }).click();
     await page.getByRole('heading', { name: 'Sent. Thank you.' }).waitFor();
-    const posted = JSON.parse(requests.find((r) => r.method === 'POST')!.body!) as { files: PostedFile[] };
+    const posted = JSON.parse(requests.find((r) => r.url.endsWith('/api/submissions'))!.body!) as { files: PostedFile[] };
     const kept = await Promise.all([PNGS[0]!, PNGS[1]!].map(async (name) => ((await hashFile(vector(name))) as ImageHashResult).pdq));
     expect(posted.files.map((f) => f.pdq)).toEqual(kept);
     await page.context().close();
@@ -360,6 +410,119 @@ describe('hashing page in a browser', () => {
     await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
     await shot(page, '09-rtl-layout');
     await page.context().close();
+  });
+
+  it('refuses a file that is not a photo or video, kindly, and never sends it', async () => {
+    const { page, requests } = await openPhone(link(await token()));
+    await page.waitForFunction(() => document.documentElement.dataset.link === 'checked');
+    await page.setInputFiles('#file-input', [notMedia]);
+    const card = page.locator('#file-list > li', { hasText: basename(notMedia) });
+    await expect.poll(() => card.getAttribute('data-state')).toBe('not-media');
+    await expect.poll(() => card.textContent()).toContain("isn't a photo or video");
+    expect(await card.textContent()).not.toContain('Fingerprint ready');
+    expect(await page.getByRole('button', { name: 'Send fingerprints' }).isDisabled()).toBe(true);
+    await expect.poll(() => page.locator('#send-hint').textContent()).toBe('Add a photo or video to send its fingerprint.');
+    await shot(page, '13-not-media');
+    await page.setInputFiles('#file-input', [vector(PNGS[0]!)]);
+    await waitUntilHashed(page, 2);
+    await page.locator('#status').getByText('Fingerprints ready to send: 1').waitFor();
+    await page.getByRole('button', { name: 'Send fingerprints' }).click();
+    await page.getByRole('heading', { name: 'Sent. Thank you.' }).waitFor();
+    const posted = JSON.parse(requests.find((r) => r.url.endsWith('/api/submissions'))!.body!) as { files: PostedFile[] };
+    const png = (await hashFile(vector(PNGS[0]!))) as ImageHashResult;
+    expect(posted.files.map((f) => f.sha256)).toEqual([png.sha256]);
+    await page.context().close();
+  });
+
+  it('says the same kindly in Thai, at 320 px and on a desktop', async () => {
+    for (const [name, device] of [['320px', { ...PHONE, viewport: { width: 320, height: 640 } }], ['desktop', DESKTOP]] as const) {
+      const { page } = await openPhone(link(await token(), 'th'), { device });
+      await page.setInputFiles('#file-input', [notMedia, vector(PNGS[0]!)]);
+      await waitUntilHashed(page, 2);
+      const card = page.locator('#file-list > li', { hasText: basename(notMedia) });
+      await expect.poll(() => card.getAttribute('data-state')).toBe('not-media');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(device.viewport!.width);
+      await shot(page, `13b-not-media-thai-${name}`);
+      await page.context().close();
+    }
+  });
+
+  it('speaks of the device in hand: a computer is not called a phone', async () => {
+    const visibleText = (page: Page) => page.evaluate(() => document.body.innerText);
+    for (const [locale, phoneWord, computerWord] of [['en', 'phone', 'computer'], ['th', 'มือถือ', 'คอมพิวเตอร์'], ['es', 'teléfono', 'computadora']] as const) {
+      const desktop = await openPhone(link(await token(), locale), { device: DESKTOP });
+      await desktop.page.locator('#pick').waitFor();
+      const onDesktop = await visibleText(desktop.page);
+      expect(onDesktop, locale).not.toContain(phoneWord);
+      expect(onDesktop, locale).toContain(computerWord);
+      await shot(desktop.page, `14-desktop-${locale}`);
+      await desktop.page.context().close();
+
+      const phone = await openPhone(link(await token(), locale));
+      await phone.page.locator('#pick').waitFor();
+      const onPhone = await visibleText(phone.page);
+      expect(onPhone, locale).toContain(phoneWord);
+      expect(onPhone, locale).not.toContain(computerWord);
+      await phone.page.context().close();
+    }
+  });
+
+  it('makes helpline numbers tap-to-call, their text unchanged', async () => {
+    for (const [locale, number, dial] of [['th', '1387', 'tel:1387'], ['th', '191', 'tel:191']] as const) {
+      const { page } = await openPhone(link(await token(), locale));
+      const call = page.locator('footer a[href^="tel:"]', { hasText: number });
+      await call.waitFor();
+      expect(await call.getAttribute('href')).toBe(dial);
+      expect(await call.textContent()).toBe(number);
+      await page.context().close();
+    }
+  });
+
+  it('never breaks a quoted Thai keyword or a case number across lines, from 320 px up', { timeout: 60_000 }, async () => {
+    const broken = (page: Page) => page.evaluate(brokenKeywords, 'p, h1, h2, li');
+    const dead = await token();
+    await spend(dead);
+    const { page } = await openPhone(link(dead, 'th'), { device: { ...PHONE, viewport: { width: 320, height: 640 } } });
+    await page.getByRole('heading', { name: 'ลิงก์นี้ใช้ไม่ได้แล้วค่ะ' }).waitFor({ timeout: 5_000 });
+    const keywords = await page.evaluate(() => document.body.innerText.match(/“[^”]+”/g) ?? []);
+    expect(keywords).toEqual(expect.arrayContaining(['“ขอลิงก์ใหม่”', '“ช่วยด้วย”']));
+    expect(await broken(page)).toEqual([]);
+    await shot(page, '15-thai-dead-link-320px');
+    // Every width up to a large phone: a keyword lands at a line's end at one width or another.
+    const wrapped: string[] = [];
+    for (let width = 320; width <= 480; width += 4) {
+      await page.setViewportSize({ width, height: 640 });
+      for (const keyword of await broken(page)) wrapped.push(`${width}px: ${keyword}`);
+    }
+    expect(wrapped).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await shot(page, '15b-thai-dead-link-desktop');
+    await page.context().close();
+
+    const fresh = await openPhone(link(await token(), 'th'), { device: { ...PHONE, viewport: { width: 320, height: 640 } } });
+    await fresh.page.setInputFiles('#file-input', [vector(PNGS[0]!)]);
+    await waitUntilHashed(fresh.page, 1);
+    await fresh.page.getByRole('button', { name: 'ส่งลายนิ้วมือ' }).click();
+    await fresh.page.locator('#case-number').filter({ hasText: /-/ }).waitFor();
+    for (let width = 320; width <= 480; width += 8) {
+      await fresh.page.setViewportSize({ width, height: 640 });
+      for (const keyword of await broken(fresh.page)) wrapped.push(`${width}px: ${keyword}`);
+    }
+    expect(wrapped).toEqual([]);
+    await shot(fresh.page, '16-thai-done-480px');
+    await fresh.page.context().close();
+  });
+
+  it('shows the link states in English on a 320 px phone and on a desktop', async () => {
+    for (const [name, device] of [['320px', { ...PHONE, viewport: { width: 320, height: 640 } }], ['desktop', DESKTOP]] as const) {
+      const dead = await token();
+      await spend(dead);
+      const { page } = await openPhone(link(dead), { device });
+      await page.getByRole('heading', { name: "This link doesn't work anymore" }).waitFor({ timeout: 5_000 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(device.viewport!.width);
+      await shot(page, `17-dead-link-en-${name}`);
+      await page.context().close();
+    }
   });
 
   it('takes the browser language when the link names none, and explains a page opened without a link', async () => {

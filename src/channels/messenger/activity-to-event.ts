@@ -2,6 +2,7 @@
 
 import { ActivityTypes, type Activity } from 'botbuilder';
 import type { InboundEvent } from '../../core/events';
+import { countryFromLocale } from '../../core/contacts/country';
 
 /** Attachment types that are a picture or a film of something: answered with the no-images message. */
 const MEDIA_TYPES = new Set(['image', 'video']);
@@ -22,6 +23,7 @@ export function toInboundEvent(activity: Partial<Activity>, receivedAt: number =
     at: activity.timestamp instanceof Date ? Math.min(activity.timestamp.getTime(), receivedAt) : receivedAt,
     receivedAt,
     ...(activity.locale ? { localeHint: activity.locale } : {}),
+    ...(countryFromLocale(activity.locale) ? { countryHint: countryFromLocale(activity.locale)! } : {}),
   };
   if (activity.type === ActivityTypes.ConversationUpdate) {
     return activity.membersAdded?.some((m) => m.id === userId) ? { ...base, kind: 'start' } : null;

@@ -36,6 +36,8 @@ export function createFileCard(entry: FileEntry, i18n: PageTranslator, onRemove:
     img.addEventListener('error', () => thumb.classList.add('broken'), { once: true });
     img.src = objectUrl;
     thumb.append(img);
+  } else if (entry.media === 'other') {
+    thumb.classList.add('other');
   } else {
     thumb.classList.add('video');
     canvas = el('canvas');
@@ -71,14 +73,15 @@ export function createFileCard(entry: FileEntry, i18n: PageTranslator, onRemove:
     const status = current.status;
     element.dataset.state = status.kind === 'ready' && status.note !== null ? (status.note === 'low-quality' ? 'low' : 'exact') : status.kind;
     progress.hidden = status.kind !== 'hashing';
-    state.hidden = status.kind === 'failed';
+    state.hidden = status.kind === 'failed' || status.kind === 'not-media';
     if (status.kind === 'hashing') {
       progress.value = status.progress;
       state.textContent = i18n.t('file.hashing');
     } else if (status.kind === 'ready') {
       state.textContent = i18n.t('file.ready');
     }
-    const noteKey = status.kind === 'failed' ? 'file.failed' : status.kind === 'ready' && status.note !== null ? NOTE_KEYS[status.note] : null;
+    const noteKey =
+      status.kind === 'failed' ? 'file.failed' : status.kind === 'not-media' ? 'file.not_media' : status.kind === 'ready' && status.note !== null ? NOTE_KEYS[status.note] : null;
     note.hidden = noteKey === null;
     note.textContent = noteKey === null ? '' : i18n.t(noteKey);
   };

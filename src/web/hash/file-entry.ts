@@ -1,24 +1,28 @@
 // One chosen file through its life on the page (hashing, ready with an optional note, failed), and the list's totals.
 
 import { PDQ_QUALITY_THRESHOLD } from '../../hashing/index';
-import type { MediaKind } from './media-type';
+import type { FileKind } from './media-type';
 import type { FileTimings } from './protocol';
 import type { PageFileHashes } from './submission-body';
 
 /** Why a ready file deserves a word: its fingerprint is weaker or exact-copy only. */
 export type FileNote = 'low-quality' | 'unreadable' | 'video-long' | 'video-undecodable';
 
-/** Where a file is. `failed` files cannot be sent (their bytes could not be read) and are left out. */
+/**
+ * Where a file is. `failed` files cannot be sent (their bytes could not be read) and `not-media`
+ * files are not photos or videos (never read, never fingerprinted); both are left out.
+ */
 export type FileStatus =
   | { kind: 'hashing'; progress: number }
   | { kind: 'ready'; hashes: PageFileHashes; note: FileNote | null; timings?: FileTimings }
-  | { kind: 'failed' };
+  | { kind: 'failed' }
+  | { kind: 'not-media' };
 
 /** A chosen file. The File is only a handle: its bytes stay on the device and are read by the worker. */
 export interface FileEntry {
   id: number;
   file: File;
-  media: MediaKind;
+  media: FileKind;
   status: FileStatus;
   /** Aborts video frame sampling when the file is removed. */
   abort: AbortController;

@@ -17,6 +17,7 @@ export interface HashEntryCallbacks {
  * picture or video that cannot be decoded is still `ready`, with MD5/SHA-256 only and a note.
  */
 export async function hashEntry(entry: FileEntry, hasher: Hasher, callbacks: HashEntryCallbacks): Promise<FileStatus> {
+  if (entry.media === 'other') return { kind: 'not-media' };
   if (entry.abort.signal.aborted) return { kind: 'failed' };
   try {
     if (entry.media === 'image') {

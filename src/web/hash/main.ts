@@ -5,8 +5,10 @@ import { createFileCard, type FileCard } from './file-card';
 import { readyHashes, totalsOf, type FileEntry } from './file-entry';
 import { takeHandoffFragment } from './fragment';
 import { hashEntry } from './hash-entry';
+import { currentDevice } from './device';
 import { createHasher } from './hasher';
 import { createTranslator, pickLocale } from './i18n';
+import { checkLink } from './link-check';
 import { mediaKindOf } from './media-type';
 import { findElements, renderPage, type PageMode } from './page-view';
 import { buildSubmissionBody, MAX_FILES } from './submission-body';
@@ -19,7 +21,7 @@ const i18n = createTranslator(pickLocale([fragment.locale, ...navigator.language
 document.documentElement.lang = i18n.locale;
 document.documentElement.dir = i18n.dir;
 document.title = i18n.t('page.title');
-const ui = findElements(i18n);
+const ui = findElements(i18n, currentDevice());
 
 const hasher = createHasher();
 const entries: FileEntry[] = [];
@@ -54,12 +56,15 @@ function addFiles(files: File[]): void {
   ui.limit.hidden = files.length <= room;
   ui.limit.textContent = i18n.t('pick.limit', { max: MAX_FILES });
   for (const file of files.slice(0, Math.max(0, room))) {
-    const entry: FileEntry = { id: nextId++, file, media: mediaKindOf(file), status: { kind: 'hashing', progress: 0 }, abort: new AbortController() };
+    const media = mediaKindOf(file);
+    // Anything but a photo or video is shown with a word of why, never read and never sent.
+    const status: FileEntry['status'] = media === 'other' ? { kind: 'not-media' } : { kind: 'hashing', progress: 0 };
+    const entry: FileEntry = { id: nextId++, file, media, status, abort: new AbortController() };
     const card = createFileCard(entry, i18n, () => removeEntry(entry));
     entries.push(entry);
     cards.set(entry.id, card);
     ui.list.append(card.element);
-    startHashing(entry, card);
+    if (media !== 'other') startHashing(entry, card);
   }
   mode = 'choosing';
   render();
@@ -140,6 +145,23 @@ async function send(): Promise<void> {
   render();
 }
 
+/**
+ * Asks once, on arrival, whether the link still works, so a used or expired link is said at
+ * once rather than after every file has been fingerprinted. The page stays usable meanwhile; on
+ * no clear answer it carries on, and Send decides as before.
+ */
+async function checkOnArrival(link: string): Promise<void> {
+  document.documentElement.dataset.link = 'checking';
+  const state = await checkLink(link);
+  document.documentElement.dataset.link = 'checked';
+  if (state !== 'dead' || token !== link || !canChange()) return;
+  token = null;
+  forgetFiles();
+  mode = 'link-dead';
+  render();
+}
+
 render();
 // The person reads the page before choosing files: time enough to start the workers.
 if (mode === 'choosing') hasher.warm();
+if (token !== null) void checkOnArrival(token);

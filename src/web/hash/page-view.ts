@@ -1,11 +1,16 @@
 // Draws the hashing page from its state: the file area, the send button and its problems, or one full-page message.
 
+import { richText } from '../shared/rich-text';
+import type { DeviceKind } from './device';
 import type { FileTotals } from './file-entry';
 import type { PageTranslator } from './i18n';
 import { MAX_FILES } from './submission-body';
 
-/** What the page shows. The first four keep the file list; the rest replace it with one message. */
-export type PageMode = 'choosing' | 'sending' | 'offline' | 'server-error' | 'done' | 'expired' | 'maybe-sent' | 'no-link';
+/**
+ * What the page shows. The first four keep the file list; the rest replace it with one message.
+ * `expired` comes from Send; `link-dead` from the check made on arrival, before any file was chosen.
+ */
+export type PageMode = 'choosing' | 'sending' | 'offline' | 'server-error' | 'done' | 'expired' | 'maybe-sent' | 'no-link' | 'link-dead';
 
 /** Everything the view needs to draw. */
 export interface PageState {
@@ -18,9 +23,18 @@ export interface PageState {
 /** The page's fixed elements (from hash.html), translated once. */
 export type PageElements = ReturnType<typeof findElements>;
 
-/** Finds the elements of hash.html and fills every `data-i18n` text. */
-export function findElements(i18n: PageTranslator) {
-  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) node.textContent = i18n.t(node.dataset.i18n ?? '');
+/**
+ * Finds the elements of hash.html and fills every `data-i18n` text: `data-device` takes the
+ * wording for this device (`intro.body_computer`; the phone's is the plain key), `data-rich`
+ * keeps keywords whole and makes numbers dialable.
+ */
+export function findElements(i18n: PageTranslator, device: DeviceKind) {
+  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    const key = node.dataset.i18n ?? '';
+    const text = node.hasAttribute('data-device') && device !== 'phone' ? i18n.t(`${key}_${device}`) : i18n.t(key);
+    if (node.hasAttribute('data-rich')) node.replaceChildren(...richText(text));
+    else node.textContent = text;
+  }
   const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
   return {
     choose: byId('choose'),
@@ -48,7 +62,7 @@ export function findElements(i18n: PageTranslator) {
 
 /** True for the modes that replace the file area with one message. */
 export function isFinal(mode: PageMode): boolean {
-  return mode === 'done' || mode === 'expired' || mode === 'maybe-sent' || mode === 'no-link';
+  return mode === 'done' || mode === 'expired' || mode === 'maybe-sent' || mode === 'no-link' || mode === 'link-dead';
 }
 
 /** Brings the page in line with `state`. Idempotent: call it after every change. */
@@ -75,18 +89,20 @@ export function renderPage(ui: PageElements, state: PageState, { t }: PageTransl
   ui.send.disabled = mode === 'sending' || totals.hashing > 0 || totals.ready === 0;
   ui.send.textContent = t(mode === 'sending' ? 'send.sending' : mode === 'offline' || mode === 'server-error' ? 'send.retry' : 'send.button');
   ui.send.setAttribute('aria-busy', String(mode === 'sending'));
-  setText(ui.sendHint, totals.hashing > 0 ? t('send.wait') : '');
+  // Only files that are not photos or videos: say what would make Send work.
+  const nothingToSend = totals.total > 0 && totals.hashing === 0 && totals.ready === 0;
+  setText(ui.sendHint, totals.hashing > 0 ? t('send.wait') : nothingToSend ? t('send.nothing') : '');
 
   const problem = mode === 'offline' ? 'offline' : mode === 'server-error' ? 'server' : null;
   ui.problem.hidden = problem === null;
   if (problem !== null) {
     setText(ui.problemHeading, t(`${problem}.heading`));
-    setText(ui.problemBody, t(`${problem}.body`));
+    if (ui.problemBody.textContent !== t(`${problem}.body`)) ui.problemBody.replaceChildren(...richText(t(`${problem}.body`)));
   }
 }
 
 function renderResult(ui: PageElements, { mode, caseNumber }: PageState, t: PageTranslator['t']): void {
-  const key = mode === 'done' ? 'done' : mode === 'maybe-sent' ? 'maybe_sent' : mode === 'no-link' ? 'nolink' : 'expired';
+  const key = mode === 'done' ? 'done' : mode === 'maybe-sent' ? 'maybe_sent' : mode === 'no-link' ? 'nolink' : mode === 'link-dead' ? 'dead' : 'expired';
   if (ui.result.dataset.kind === mode) return;
   ui.result.dataset.kind = mode;
   ui.resultIcon.dataset.kind = mode === 'done' ? 'done' : 'attention';
@@ -94,9 +110,15 @@ function renderResult(ui: PageElements, { mode, caseNumber }: PageState, t: Page
   ui.case.hidden = mode !== 'done';
   ui.caseNumber.textContent = caseNumber;
   const paragraphs = mode === 'done' ? ['done.chat', 'done.close', 'done.more'] : [`${key}.body`];
-  ui.resultBody.replaceChildren(...paragraphs.map((k) => Object.assign(document.createElement('p'), { textContent: t(k) })));
+  ui.resultBody.replaceChildren(
+    ...paragraphs.map((k) => {
+      const paragraph = document.createElement('p');
+      paragraph.append(...richText(t(k)));
+      return paragraph;
+    }),
+  );
   // After a tap, moving focus makes screen readers read the new state at once; on arrival they read the page anyway.
-  if (mode !== 'no-link') ui.resultHeading.focus();
+  if (mode !== 'no-link' && mode !== 'link-dead') ui.resultHeading.focus();
 }
 
 /** Writes text only when it changed, so the live region does not repeat itself. */

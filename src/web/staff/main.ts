@@ -3,7 +3,7 @@
 import './staff.css';
 import type { QueueRow } from '../../staff/queue';
 import { h, replace } from '../shared/dom';
-import { LANGUAGES, languageName, language, setLanguage, t } from '../shared/i18n';
+import { UI_LANGUAGES, languageName, language, setLanguage, t } from '../shared/i18n';
 import { api, ApiError, setCsrfToken, whenSignedOut } from './api';
 import { isSoundOn, playTone, setSound, unlockAudio } from './alert';
 import { createAccountsView } from './accounts-view';
@@ -43,7 +43,7 @@ function navigate(path: string, extra?: { staff?: string }): void {
 }
 
 function header(): HTMLElement {
-  const langSelect = h('select', { id: 'ui-language', 'aria-label': t('app.language') }, LANGUAGES.map((l) => h('option', { value: l, selected: l === language() }, languageName(l))));
+  const langSelect = h('select', { id: 'ui-language', 'aria-label': t('app.language') }, UI_LANGUAGES.map((l) => h('option', { value: l, selected: l === language() }, languageName(l))));
   langSelect.addEventListener('change', () => {
     setLanguage(langSelect.value);
     conversationView = undefined;
@@ -148,7 +148,8 @@ function showDemo(show: boolean): void {
   if (show) url.searchParams.set('demo', '1');
   else url.searchParams.delete('demo');
   history.replaceState(history.state, '', url);
-  void loadQueue().catch(() => {});
+  // The server sends demo rows only on a stream that asked for them; the new stream reloads the queue when it opens.
+  connect();
 }
 
 /** Applies one queue row from the stream: redraw, alert on new urgency, refresh the open conversation. */
@@ -176,7 +177,7 @@ async function loadQueue(): Promise<void> {
 
 function connect(): void {
   events?.close();
-  events = new EventSource('/api/staff/events');
+  events = new EventSource(demoShown() ? '/api/staff/events?demo=1' : '/api/staff/events');
   events.addEventListener('hello', () => {
     state.live = true;
     // Anything that changed while the stream was down is read again in one go.

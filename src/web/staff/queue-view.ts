@@ -53,7 +53,7 @@ export function createQueueView(open: (id: string) => void, onDemo: (show: boole
       'tr',
       { class: [row.flags[0] ? `need-${row.flags[0]}` : '', row.demo ? 'demo' : '', state.selected === row.id ? 'selected' : ''].join(' ').trim(), 'data-id': row.id },
       h('th', { scope: 'row', class: 'col-person' }, link),
-      h('td', { class: 'col-need' }, row.flags.length ? row.flags.map((flag) => h('span', { class: `badge badge-${flag}` }, t(`flag.${flag}`))) : '—', row.unreachable ? h('span', { class: 'badge badge-muted' }, t('queue.unreachable')) : null, row.demo ? h('span', { class: 'badge badge-demo' }, t('queue.demo')) : null),
+      h('td', { class: 'col-need' }, row.flags.length ? row.flags.map((flag) => h('span', { class: `badge badge-${flag}` }, t(`flag.${flag}`))) : '—', reasonBadge(row), row.unreachable ? h('span', { class: 'badge badge-muted' }, t('queue.unreachable')) : null, row.demo ? h('span', { class: 'badge badge-demo' }, t('queue.demo')) : null),
       h('td', { class: 'col-channel' }, channelName(row.channel)),
       h('td', { class: 'col-language' }, personLanguage(row.locale)),
       h('td', { class: 'col-step' }, stepName(row.step)),
@@ -85,4 +85,9 @@ export function createQueueView(open: (id: string) => void, onDemo: (show: boole
 
   update();
   return { element: section, update, tick };
+}
+
+/** Why it is urgent, next to Urgent: self-harm or danger right now. */
+export function reasonBadge(row: QueueRow): HTMLElement | null {
+  return row.urgentReason ? h('span', { class: 'badge badge-reason', 'data-reason': row.urgentReason }, t(`reason.${row.urgentReason}`)) : null;
 }

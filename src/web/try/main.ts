@@ -5,6 +5,7 @@ import type { RenderedChoice, RenderedMessage } from '../../core/messages';
 import type { TryLine } from '../../staff/try-bot';
 import { h, replace } from '../shared/dom';
 import { LANGUAGES, language, languageName, setLanguage, t } from '../shared/i18n';
+import { richText } from '../shared/rich-text';
 
 const app = document.getElementById('app')!;
 let events: EventSource | undefined;
@@ -28,7 +29,7 @@ function sameOrigin(url: string): string {
 }
 
 function addLine(who: 'you' | 'bot' | 'staff', text: string, extra?: Node | null): void {
-  log.appendChild(h('li', { class: `msg msg-${who}` }, h('span', { class: 'who' }, t(`try.${who}`)), h('p', {}, text), extra ?? null));
+  log.appendChild(h('li', { class: `msg msg-${who}` }, h('span', { class: 'who' }, t(`try.${who}`)), h('p', { dir: 'auto' }, richText(text)), extra ?? null));
   log.scrollTop = log.scrollHeight;
 }
 

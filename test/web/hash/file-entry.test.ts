@@ -35,4 +35,14 @@ describe('mediaKindOf', () => {
     expect(mediaKindOf({ type: '', name: 'clip.MOV' })).toBe('video');
     expect(mediaKindOf({ type: '', name: 'photo' })).toBe('image');
   });
+
+  it('calls anything that is neither a photo nor a video by its name: not fingerprinted', () => {
+    expect(mediaKindOf({ type: 'text/plain', name: 'notes.txt' })).toBe('other');
+    expect(mediaKindOf({ type: 'application/pdf', name: 'scan.pdf' })).toBe('other');
+    expect(mediaKindOf({ type: 'audio/mpeg', name: 'voice.mp3' })).toBe('other');
+    expect(mediaKindOf({ type: '', name: 'notes.txt' })).toBe('other');
+    // Some Android file managers give no type, or a generic one, for real photos and videos.
+    expect(mediaKindOf({ type: 'application/octet-stream', name: 'IMG_2041.JPG' })).toBe('image');
+    expect(mediaKindOf({ type: 'application/octet-stream', name: 'VID_2041.mp4' })).toBe('video');
+  });
 });

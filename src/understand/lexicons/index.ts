@@ -1,0 +1,8 @@
+// Every language the understanding layer reads. Adding a language is adding its data file here.
+
+import type { Lexicon } from '../lexicon';
+import { en } from './en';
+import { es } from './es';
+import { th } from './th';
+
+export const LEXICONS: readonly Lexicon[] = [en, th, es];

@@ -1,0 +1,427 @@
+// Understands a typed answer to the open question: the choice it picks, a wish to go back, or that it is unclear, and why.
+
+// Why it leans the way it does: a wrong choice is worse than asking again. "No" at the age
+// question sends a teen away to the adult route; "no" at the nude question ends the intake. So
+// an answer that says two things ("yes and no", "idk maybe yes"), an age that fits no band, or a
+// bare "19" when asked whether they were under 18 then, is met with a clarifying question,
+// never a guess. Within that, it is generous: teen spellings, stretched letters, particles,
+// emoji, number words, and any supported language at any step (people mix them).
+
+import { matchChoice, type ChoiceWords } from '../core/choices';
+import { collapseThai, fold, foldPattern, hasThai } from './fold';
+import type { Intent, Lexicon } from './lexicon';
+import { LEXICONS } from './lexicons';
+
+/** One reason for the reading: which rule fired on which words, in which language's list. */
+export interface Evidence {
+  rule: string;
+  words: string;
+  locale?: string;
+}
+
+/** What the answer does at the open step. */
+export type Outcome =
+  | { kind: 'choice'; id: string }
+  | { kind: 'back' }
+  | { kind: 'unclear'; candidates: string[] }
+  | { kind: 'none' };
+
+/** The reading of one typed answer, with the evidence for it. */
+export interface Understanding {
+  outcome: Outcome;
+  /** A story of sextortion (a threat to share, a demand for money or more images), at whatever step it was typed. */
+  disclosure: Evidence | null;
+  evidence: Evidence[];
+}
+
+/** The open question as the person sees it. */
+export interface AnswerContext {
+  /** The step's own choices in the order shown: "2" picks the second. */
+  choices: readonly string[];
+  /** Every id a reply may pick here (the step's choices and the commands), with the words that pick it, from the translator. */
+  words: readonly ChoiceWords[];
+}
+
+type PhraseMeaning = { intent: Intent } | { number: number } | { language: string } | { choice: string };
+
+interface Phrase {
+  folded: string;
+  meaning: PhraseMeaning;
+  locale: string;
+  mode: 'any' | 'whole' | 'start';
+  pattern: RegExp;
+}
+
+interface Hit {
+  phrase: Phrase;
+  start: number;
+  end: number;
+  words: string;
+}
+
+const ANSWER_INTENTS: readonly Intent[] = ['yes', 'no', 'unsure'];
+/** Past this length an answer is a story: a yes or no counts only near its start ("no, but…"), not deep inside it. */
+const STORY_LENGTH = 40;
+const STORY_ANSWER_WITHIN = 15;
+const AGE_BANDS: Readonly<Record<string, readonly [number, number]>> = {
+  'age:under13': [0, 12],
+  'age:13_15': [13, 15],
+  'age:16_17': [16, 17],
+  'age:18plus': [18, 200],
+};
+const PLAUSIBLE_AGE: readonly [number, number] = [5, 99];
+const OLDEST = 200;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const LATIN_BEFORE = '(?<![\\p{L}\\p{N}])';
+const LATIN_AFTER = '(?![\\p{L}\\p{N}])';
+
+function compilePhrase(raw: string, meaning: PhraseMeaning, locale: string): Phrase {
+  const mode = raw.startsWith('=') ? 'whole' : raw.startsWith('^') ? 'start' : 'any';
+  const folded = fold(mode === 'any' ? raw : raw.slice(1));
+  // A space in a Latin phrase also matches none ("idk"/"i dk", "goback"/"go back").
+  const body = hasThai(folded) ? escape(folded) : `${LATIN_BEFORE}${escape(folded).replace(/ /gu, ' ?')}${LATIN_AFTER}`;
+  return { folded, meaning, locale, mode, pattern: new RegExp(body, 'gu') };
+}
+
+function compileLexicon(lexicon: Lexicon): Phrase[] {
+  const phrases: Phrase[] = [];
+  for (const [intent, list] of Object.entries(lexicon.intents) as [Intent, readonly string[]][]) {
+    for (const raw of list) phrases.push(compilePhrase(raw, { intent }, lexicon.locale));
+  }
+  for (const [raw, number] of Object.entries(lexicon.numbers)) phrases.push(compilePhrase(raw, { number }, lexicon.locale));
+  for (const [raw, language] of Object.entries(lexicon.languages)) phrases.push(compilePhrase(raw, { language }, lexicon.locale));
+  return phrases;
+}
+
+/** Longer phrases first, so "ไม่ใช่" is read before the "ใช่" inside it and "not sure" before "sure". */
+const byLength = (a: Phrase, b: Phrase) => b.folded.length - a.folded.length;
+const PHRASES: readonly Phrase[] = LEXICONS.flatMap(compileLexicon).sort(byLength);
+const FILLERS = [...new Set(LEXICONS.flatMap((l) => l.fillers.map(fold)))].sort((a, b) => b.length - a.length);
+const PARTICLES = [...new Set(LEXICONS.flatMap((l) => l.particles.map(fold)))].sort((a, b) => b.length - a.length);
+const BELOW = [...new Set(LEXICONS.flatMap((l) => l.below.map(fold)))];
+const AT_LEAST = [...new Set(LEXICONS.flatMap((l) => l.atLeast.map(fold)))];
+const OR_MORE = [...new Set(LEXICONS.flatMap((l) => l.orMore.map(fold)))];
+
+interface DisclosureRule {
+  locale: string;
+  thai: boolean;
+  pattern: RegExp;
+  negators: RegExp;
+}
+
+const DISCLOSURE: readonly DisclosureRule[] = LEXICONS.flatMap((l) =>
+  l.disclosure.map((source) => {
+    const thai = l.script === 'thai';
+    const folded = foldPattern(source);
+    const negators = l.negators.map((n) => escape(fold(n))).join('|');
+    return {
+      locale: l.locale,
+      thai,
+      pattern: new RegExp(thai ? folded : `${LATIN_BEFORE}(?:${folded})${LATIN_AFTER}`, 'gu'),
+      negators: new RegExp(thai ? `(?:${negators})` : `${LATIN_BEFORE}(?:${negators})${LATIN_AFTER}`, 'u'),
+    };
+  }),
+);
+
+/** Label phrases are compiled once per word: the translator's lists do not change while the process runs. */
+const labelCache = new Map<string, Phrase | null>();
+
+function labelPhrase(id: string, word: string): Phrase | null {
+  const key = `${id}\u0000${word}`;
+  let phrase = labelCache.get(key);
+  if (phrase === undefined) {
+    const folded = fold(word);
+    // Short labels ("Yes", "No", "มี") are the lexicon's business, where they carry their own limits.
+    phrase = folded.length >= 6 ? compilePhrase(folded, { choice: id }, 'label') : null;
+    labelCache.set(key, phrase);
+  }
+  return phrase;
+}
+
+// A Thai particle may be stretched too ("ค่ะะ", "ครับบ"), so its last letter may repeat.
+const TRAILING_PARTICLES = new RegExp(`(?:${PARTICLES.map((p) => `${escape(p)}${escape(p.at(-1) ?? '')}*`).join('|')})$`, 'u');
+
+function strip(text: string, words: readonly string[], atEnd: boolean): string {
+  let s = text;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of words) {
+      if (s.length <= w.length) continue;
+      const thai = hasThai(w);
+      if (atEnd && s.endsWith(w) && (thai || s[s.length - w.length - 1] === ' ')) {
+        s = s.slice(0, -w.length).trimEnd();
+        changed = true;
+      } else if (!atEnd && s.startsWith(w) && (thai || s[w.length] === ' ')) {
+        s = s.slice(w.length).trimStart();
+        changed = true;
+      }
+    }
+  }
+  return s;
+}
+
+function stripParticles(text: string): string {
+  let s = text;
+  for (let m = s.match(TRAILING_PARTICLES); m && m.index! > 0; m = s.match(TRAILING_PARTICLES)) s = s.slice(0, m.index).trimEnd();
+  return s;
+}
+
+/** Drops fillers from the start and particles or fillers from the end ("um yes", "ใช่ค่ะ", "sí porfa"). */
+function trimAnswer(text: string): { core: string; withParticles: string } {
+  const withParticles = strip(strip(text, FILLERS, false), FILLERS, true);
+  return { core: strip(stripParticles(withParticles), FILLERS, true), withParticles };
+}
+
+/**
+ * What a whole-answer phrase ("y", "มี", "ค่ะ") is compared with: the answer with and without its
+ * fillers and particles, with Thai stretching undone, and each space-separated Thai part on its
+ * own ("ไม่ๆ ใช่" is a "no" and a "yes", so it is asked again rather than read as either).
+ */
+function wholeForms(folded: string, core: string, withParticles: string): WholeForms {
+  const full = [core, withParticles, folded];
+  const parts = hasThai(core) && core.includes(' ') ? core.split(' ').map(stripParticles).filter(Boolean) : [];
+  return { full: [...full, ...full.map(collapseThai)], parts: [...parts, ...parts.map(collapseThai)] };
+}
+
+interface WholeForms {
+  full: readonly string[];
+  parts: readonly string[];
+}
+
+/** Finds phrases longest first; each one found is blanked out, so the shorter phrases inside it are not found again. */
+function findPhrases(core: string, whole: WholeForms, phrases: readonly Phrase[]): { hits: Hit[]; rest: string } {
+  const hits: Hit[] = [];
+  let rest = core;
+  const blank = (start: number, end: number) => {
+    rest = rest.slice(0, start) + '\u0001'.repeat(end - start) + rest.slice(end);
+  };
+  for (const phrase of phrases) {
+    if (phrase.mode === 'whole') {
+      if (whole.full.includes(phrase.folded)) {
+        hits.push({ phrase, start: 0, end: core.length, words: phrase.folded });
+        blank(0, core.length);
+      } else if (whole.parts.includes(phrase.folded)) {
+        // One space-separated part of a Thai answer: only that part is used up.
+        const at = core.split(' ').findIndex((part) => part === phrase.folded || collapseThai(stripParticles(part)) === phrase.folded || stripParticles(part) === phrase.folded);
+        const start = at < 0 ? 0 : core.split(' ').slice(0, at).join(' ').length + (at > 0 ? 1 : 0);
+        const end = at < 0 ? 0 : start + (core.split(' ')[at]?.length ?? 0);
+        hits.push({ phrase, start, end, words: phrase.folded });
+        blank(start, end);
+      }
+      continue;
+    }
+    phrase.pattern.lastIndex = 0;
+    for (const m of rest.matchAll(phrase.pattern)) {
+      if (phrase.mode === 'start' && m.index !== 0) continue;
+      hits.push({ phrase, start: m.index, end: m.index + m[0].length, words: core.slice(m.index, m.index + m[0].length) });
+      rest = rest.slice(0, m.index) + '\u0001'.repeat(m[0].length) + rest.slice(m.index + m[0].length);
+    }
+  }
+  return { hits, rest };
+}
+
+function endsWithWord(text: string, words: readonly string[]): string | undefined {
+  const t = text.trimEnd();
+  return words.find((w) => t.endsWith(w) && (hasThai(w) || t.length === w.length || /[^\p{L}\p{N}]/u.test(t[t.length - w.length - 1] ?? ' ')));
+}
+
+function startsWithWord(text: string, words: readonly string[]): string | undefined {
+  const t = text.trimStart();
+  return words.find((w) => t.startsWith(w) && (hasThai(w) || t.length === w.length || /[^\p{L}\p{N}]/u.test(t[w.length] ?? ' ')));
+}
+
+interface Age {
+  range: [number, number];
+  /** Said with "under", "over", "or more": a bound, not a bare number. */
+  bounded: boolean;
+  words: string;
+}
+
+/** Ages in the answer: digits and number words, with "under 13", "over 18", "18+", "18 ขึ้นไป" read as ranges. */
+function findAges(core: string, rest: string, hits: readonly Hit[]): Age[] {
+  const found: { value: number; start: number; end: number }[] = [];
+  for (const m of rest.matchAll(/\d+/gu)) found.push({ value: Number(m[0]), start: m.index, end: m.index + m[0].length });
+  for (const h of hits) if ('number' in h.phrase.meaning) found.push({ value: h.phrase.meaning.number, start: h.start, end: h.end });
+  return found.map(({ value, start, end }) => {
+    const before = core.slice(0, start);
+    const after = core.slice(end);
+    const below = endsWithWord(before, BELOW);
+    const atLeast = endsWithWord(before, AT_LEAST) ?? startsWithWord(after, OR_MORE);
+    const words = core.slice(start, end);
+    if (below) return { range: [0, value - 1], bounded: true, words: `${below} ${words}` };
+    if (atLeast) return { range: [value, OLDEST], bounded: true, words: `${words} (${atLeast})` };
+    return { range: [value, value], bounded: false, words };
+  });
+}
+
+function choicesForIntent(intent: Intent, choices: readonly string[]): string[] {
+  const pick = (test: (id: string) => boolean) => choices.filter(test);
+  switch (intent) {
+    case 'yes':
+      return pick((id) => /:(?:yes|confirm)$/u.test(id));
+    case 'no':
+      return pick((id) => /:(?:no|cancel)$/u.test(id));
+    case 'unsure':
+      return pick((id) => id.endsWith(':unsure'));
+    case 'self':
+      return pick((id) => id === 'role:self');
+    case 'helper':
+      return pick((id) => id === 'role:helper');
+    case 'nude':
+      return pick((id) => id === 'content:yes');
+    case 'not_nude':
+      return pick((id) => id === 'content:no');
+    case 'have_copy':
+      return pick((id) => id === 'copy:yes');
+    case 'no_copy':
+      return pick((id) => id === 'copy:no');
+    case 'new_link':
+      return pick((id) => id === 'handoff:new_link');
+    case 'human':
+    case 'back':
+    case 'confused':
+      return [];
+  }
+}
+
+/**
+ * What the ages say at this step; `unclear` when an age was given that fits no choice or more
+ * than one. `agrees` is a choice the age supports but cannot make alone (see below).
+ */
+function choicesForAges(ages: readonly Age[], choices: readonly string[]): { ids: string[]; unclear: boolean; agrees?: string } {
+  if (ages.length === 0) return { ids: [], unclear: false };
+  const low = Math.min(...ages.map((a) => a.range[0]));
+  const high = Math.max(...ages.map((a) => a.range[1]));
+  const plausible = ages.every((a) => a.bounded || (a.range[0] >= PLAUSIBLE_AGE[0] && a.range[0] <= PLAUSIBLE_AGE[1]));
+  const bands = choices.filter((id) => id in AGE_BANDS);
+  if (bands.length > 0) {
+    if (!plausible) return { ids: [], unclear: true };
+    const fits = bands.filter((id) => AGE_BANDS[id]![0] <= high && AGE_BANDS[id]![1] >= low);
+    return fits.length === 1 ? { ids: fits, unclear: false } : { ids: [], unclear: true };
+  }
+  if (choices.includes('minor:yes')) {
+    if (!plausible) return { ids: [], unclear: true };
+    if (high <= 17) return { ids: ['minor:yes'], unclear: false };
+    // "19" may be their age now, not then: only an explicit "18 or older" / "over 18" says no.
+    // With a "no" beside it ("no, I was 19") it confirms that no.
+    if (low >= 18 && ages.every((a) => a.bounded)) return { ids: ['minor:no'], unclear: false };
+    return { ids: [], unclear: true, ...(low >= 18 ? { agrees: 'minor:no' } : {}) };
+  }
+  return { ids: [], unclear: false };
+}
+
+/** A sextortion story in the text, unless a negator just before denies it ("no one threatened me", "ไม่มีใครขู่"). */
+export function findDisclosure(text: string): Evidence | null {
+  const folded = fold(text);
+  const thai = hasThai(folded);
+  for (const rule of DISCLOSURE) {
+    if (rule.thai && !thai) continue;
+    rule.pattern.lastIndex = 0;
+    for (const m of folded.matchAll(rule.pattern)) {
+      let window = rule.thai ? folded.slice(Math.max(0, m.index - 12), m.index) : folded.slice(0, m.index).split(' ').slice(-4).join(' ');
+      // "no, but he wants money": what comes after "but" is not denied.
+      const but = rule.thai ? window.lastIndexOf('แต่') : Math.max(window.lastIndexOf('but'), window.lastIndexOf('pero'));
+      if (but >= 0) window = window.slice(but + 3);
+      if (!rule.negators.test(window)) return { rule: 'disclosure', words: m[0], locale: rule.locale };
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads a typed answer at the open question. First the contract of FLOW.md: a choice's label in
+ * any language, its number or its id chooses it, and a command word is that command. Then the
+ * lexicons: yes/no/not sure, who it is about, ages, asking for a person, going back. Pure and
+ * synchronous; the phrase lists are compiled when the module loads.
+ */
+export function understand(text: string, context: AnswerContext): Understanding {
+  const disclosure = findDisclosure(text);
+  const exact = matchChoice(text, [...context.words], [...context.choices]);
+  if (exact) {
+    const rule = /^\s*[\d\u0E50-\u0E59]+\s*$/u.test(text) ? 'number' : 'label';
+    return withDisclosure({ outcome: { kind: 'choice', id: exact }, disclosure, evidence: [{ rule, words: text.trim() }] }, context);
+  }
+  const folded = fold(text);
+  if (folded === '') return { outcome: { kind: 'none' }, disclosure, evidence: [] };
+  const { core, withParticles } = trimAnswer(folded);
+  const labels = context.words
+    .filter((w) => context.choices.includes(w.id))
+    .flatMap((w) => w.words.map((word) => labelPhrase(w.id, word)))
+    .filter((p): p is Phrase => p !== null);
+  const phrases = labels.length > 0 ? [...labels, ...PHRASES].sort(byLength) : PHRASES;
+  const { hits, rest } = findPhrases(core, wholeForms(folded, core, withParticles), phrases);
+  const story = core.length > STORY_LENGTH;
+  const evidence: Evidence[] = [];
+  const note = (rule: string, hit: Hit) => evidence.push({ rule, words: hit.words, locale: hit.phrase.locale });
+
+  const intentHits = hits.filter((h): h is Hit & { phrase: { meaning: { intent: Intent } } } => 'intent' in h.phrase.meaning);
+  const human = intentHits.find((h) => h.phrase.meaning.intent === 'human');
+  if (human) {
+    note('intent:human', human);
+    return { outcome: { kind: 'choice', id: 'human' }, disclosure, evidence };
+  }
+  const back = intentHits.find((h) => h.phrase.meaning.intent === 'back');
+  if (back) {
+    note('intent:back', back);
+    return { outcome: { kind: 'back' }, disclosure, evidence };
+  }
+
+  const candidates = new Set<string>();
+  const answers = new Set<Intent>();
+  for (const hit of hits) {
+    const meaning = hit.phrase.meaning;
+    if ('choice' in meaning) {
+      candidates.add(meaning.choice);
+      note('label', hit);
+    } else if ('language' in meaning && context.choices.includes(`lang:${meaning.language}`)) {
+      candidates.add(`lang:${meaning.language}`);
+      note('language', hit);
+    } else if ('intent' in meaning) {
+      const answer = ANSWER_INTENTS.includes(meaning.intent);
+      if (answer && story && hit.start > STORY_ANSWER_WITHIN) continue;
+      if (answer) answers.add(meaning.intent);
+      const ids = choicesForIntent(meaning.intent, context.choices);
+      for (const id of ids) candidates.add(id);
+      note(`intent:${meaning.intent}`, hit);
+    }
+  }
+  const ages = findAges(core, rest, hits);
+  const aged = choicesForAges(ages, context.choices);
+  for (const id of aged.ids) candidates.add(id);
+  for (const age of ages) evidence.push({ rule: 'age', words: age.words });
+
+  const result = (outcome: Outcome): Understanding => withDisclosure({ outcome, disclosure, evidence }, context);
+  if (answers.size > 1 && !(disclosure && context.choices.includes('threat:yes'))) {
+    evidence.push({ rule: 'two-answers', words: [...answers].join('+') });
+    return result({ kind: 'unclear', candidates: [...candidates] });
+  }
+  if (aged.unclear && !(aged.agrees && candidates.size === 1 && candidates.has(aged.agrees))) {
+    return result({ kind: 'unclear', candidates: [...candidates] });
+  }
+  if (candidates.size === 1) return result({ kind: 'choice', id: [...candidates][0]! });
+  if (candidates.size > 1) {
+    evidence.push({ rule: 'two-choices', words: [...candidates].join('+') });
+    return result({ kind: 'unclear', candidates: [...candidates] });
+  }
+  // An answer was given that this question has no choice for ("yes" to "about you or someone else?",
+  // "idk" where there is no "not sure", a number beyond the choices): show the choices, numbered.
+  if (answers.size > 0 || /^\d+$/u.test(core)) return result({ kind: 'unclear', candidates: [] });
+  return result({ kind: 'none' });
+}
+
+/** At the threat question a disclosed threat is the answer: it outweighs a "no" said around it. */
+function withDisclosure(u: Understanding, context: AnswerContext): Understanding {
+  if (!u.disclosure || !context.choices.includes('threat:yes')) return u;
+  if (u.outcome.kind === 'choice' && u.outcome.id === 'threat:yes') return u;
+  if (u.outcome.kind === 'back' || (u.outcome.kind === 'choice' && !context.choices.includes(u.outcome.id))) return u;
+  return { ...u, outcome: { kind: 'choice', id: 'threat:yes' }, evidence: [...u.evidence, u.disclosure] };
+}
+
+/** One line saying how an answer was read, for test failures and the staff transcript. */
+export function explain(u: Understanding): string {
+  const outcome =
+    u.outcome.kind === 'choice' ? u.outcome.id : u.outcome.kind === 'unclear' ? `unclear(${u.outcome.candidates.join('|')})` : u.outcome.kind;
+  const why = u.evidence.map((e) => `${e.rule} "${e.words}"${e.locale ? `[${e.locale}]` : ''}`).join(', ');
+  return `${outcome}${why ? ` ← ${why}` : ''}${u.disclosure ? ` +disclosure "${u.disclosure.words}"[${u.disclosure.locale}]` : ''}`;
+}
