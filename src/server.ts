@@ -14,7 +14,7 @@ import { createLogger, type Logger } from './engine/logger';
 import { createChannels, type Channels } from './channels/index';
 import { createApp } from './http/app';
 import { createMetrics } from './http/metrics';
-import { createChanges, type Changes } from './engine/changes';
+import { createChanges, createPgChanges, type Changes } from './engine/changes';
 import { createRetention } from './engine/retention';
 import { mountPartnerApi } from './http/partner';
 import type { SubmissionService } from './engine/submissions';
@@ -65,7 +65,11 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
   const translator = await createTranslator();
   const channels = await createChannels(config, logger, options.now);
   let outbox: OutboxWorker | undefined;
-  const changes = createChanges();
+  // On PostgreSQL several instances may serve one helpline: a change on one reaches dashboards on all.
+  const changes =
+    store.dialect === 'postgres' && config.databaseUrl
+      ? createPgChanges({ url: config.databaseUrl, schema: options.pgSchema, db: store.db, logger, connectTimeoutMs: config.postgres.connectTimeoutMs })
+      : createChanges();
   const engine = createEngine({ store, translator, onQueued: () => outbox?.wake(), onChange: (id) => changes.publish(id) });
   outbox = createOutboxWorker({
     store,
@@ -120,6 +124,7 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
       await timers.stop();
       await worker.stop();
       for (const channel of channels.all.values()) await channel.close?.();
+      await changes.close();
       await store.close();
     },
   };
