@@ -14,7 +14,10 @@ import { createLogger, type Logger } from './engine/logger';
 import { createChannels, type Channels } from './channels/index';
 import { createApp } from './http/app';
 import { createMetrics } from './http/metrics';
+import { randomBytes } from 'node:crypto';
 import { createChanges, createPgChanges, type Changes } from './engine/changes';
+import { createDbConsoleRelay } from './channels/console/relay';
+import { storeErrorCode } from './store/unavailable';
 import { createRetention } from './engine/retention';
 import { mountPartnerApi } from './http/partner';
 import type { SubmissionService } from './engine/submissions';
@@ -70,6 +73,11 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
     store.dialect === 'postgres' && config.databaseUrl
       ? createPgChanges({ url: config.databaseUrl, schema: options.pgSchema, db: store.db, logger, connectTimeoutMs: config.postgres.connectTimeoutMs })
       : createChanges();
+  if (store.dialect === 'postgres') {
+    // A demo page may listen on another instance than the one whose outbox delivers its replies.
+    const relay = createDbConsoleRelay({ db: store.db, changes, secret: config.tryBotSecret ?? randomBytes(32).toString('base64url'), ...(options.now ? { now: options.now } : {}) });
+    channels.console.useRelay(relay, (error) => logger.warn({ code: storeErrorCode(error) }, 'demo reply relay failed'));
+  }
   const engine = createEngine({ store, translator, onQueued: () => outbox?.wake(), onChange: (id) => changes.publish(id) });
   outbox = createOutboxWorker({
     store,
