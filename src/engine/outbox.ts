@@ -111,6 +111,12 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   async function deliverConversation(rows: OutboxRow[]) {
     let leasedUntil = now() + leaseMs;
     for (const [index, row] of rows.entries()) {
+      // Stopping: what is not started yet goes back at once, so another instance sends it now
+      // rather than after the lease; the send under way (if any) finished before we got here.
+      if (stopped) {
+        await db.updateTable('outbox').set({ lease_until: null }).where('id', 'in', rows.slice(index).map((r) => r.id)).where('status', '=', 'pending').execute();
+        return;
+      }
       // A long conversation on a slow platform keeps its lease, so no other worker takes its later rows.
       if (now() > leasedUntil - leaseMs / 2) {
         leasedUntil = now() + leaseMs;
@@ -320,7 +326,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       timer.unref();
     },
     async stop() {
-      // Shutdown lets the deliveries under way finish; what is left stays pending for the next start.
+      // Shutdown lets the sends under way finish; rows claimed but not started are released for other instances.
       stopped = true;
       if (timer) clearInterval(timer);
       await pumping;
