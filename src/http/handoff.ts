@@ -50,8 +50,9 @@ export function mountHandoffRoutes(app: Hono, options: HandoffRoutesOptions): vo
 
       const link = await checkHandoffToken(options.store.db, token, now());
       if (link.state === 'valid') return c.json({ ok: true, expiresAt: link.expiresAt });
-      if (link.state === 'unknown') return c.json({ ok: false, reason: 'unknown' }, 401);
-      return c.json({ ok: false, reason: link.state }, 410);
+      // `reason` is for the page; `error` says it in words, like every other refusal.
+      if (link.state === 'unknown') return c.json({ ok: false, reason: 'unknown', error: 'token: not a link we issued' }, 401);
+      return c.json({ ok: false, reason: link.state, error: `token: the link ${link.state === 'used' ? 'was used already' : 'has expired'}` }, 410);
     },
   );
 }
