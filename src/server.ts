@@ -1,5 +1,6 @@
 // Assembles Reclaim: store, translator, engine, channels, workers and the HTTP app, and shuts them down in order.
 
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Server as HttpServer } from 'node:http';
@@ -15,7 +16,6 @@ import { createLogger, type Logger } from './engine/logger';
 import { createChannels, type Channels } from './channels/index';
 import { createApp } from './http/app';
 import { createMetrics } from './http/metrics';
-import { randomBytes } from 'node:crypto';
 import { createChanges, createPgChanges, type Changes } from './engine/changes';
 import { createDbConsoleRelay } from './channels/console/relay';
 import { isStoreUnavailable, storeErrorCode } from './store/unavailable';

@@ -35,6 +35,8 @@ describe('leases at a clean stop', () => {
       10_000,
       'the first reply sent by B',
     );
+    // B's worker, woken by its own commit, goes quiet before the next rows exist: A is to claim them.
+    await b.reclaim.outbox.stop();
     // Three more messages for the same conversation, pending.
     const texts = ['one', 'two', 'three'];
     for (const text of texts) {
