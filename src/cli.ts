@@ -80,16 +80,35 @@ async function main(argv: string[]): Promise<number> {
 /** Longest a shutdown may take before the process exits anyway (connections kept open, a hung close). */
 const SHUTDOWN_DEADLINE_MS = 10_000;
 
+/** How long, after SIGTERM, webhooks are refused and /readyz says 503 while the server still answers: time for a balancer to notice. */
+function drainMs(): number {
+  const value = Number(process.env.SHUTDOWN_DRAIN_MS ?? 2_000);
+  return Number.isFinite(value) && value >= 0 ? Math.min(value, SHUTDOWN_DEADLINE_MS / 2) : 2_000;
+}
+
 async function serveCommand(config: Config): Promise<number> {
   const logger = createLogger(config.logLevel);
   // Resolved with the exit code by a signal (0) or an uncaught exception (1), whichever comes first.
   let stop!: (code: number) => void;
   const stopped = new Promise<number>((resolve) => (stop = resolve));
+  // A signal during start-up (waiting for the database) ends the wait too.
+  const starting = new AbortController();
+  void stopped.then(() => starting.abort());
   installCrashPolicy({ logger, onFatal: () => stop(1) });
-  process.once('SIGINT', () => stop(0));
-  process.once('SIGTERM', () => stop(0));
+  // A second signal while draining changes nothing: the deadline below bounds the shutdown.
+  process.on('SIGINT', () => stop(0));
+  process.on('SIGTERM', () => stop(0));
 
-  const reclaim = await createReclaim(config, { logger });
+  let reclaim: Awaited<ReturnType<typeof createReclaim>>;
+  try {
+    reclaim = await createReclaim(config, { logger, retryStore: { signal: starting.signal } });
+  } catch (error) {
+    if (starting.signal.aborted) {
+      logger.info({}, 'stopped while waiting for the database');
+      return stopped;
+    }
+    throw error;
+  }
   const port = await reclaim.listen();
   reclaim.outbox.start();
   reclaim.timers.start();
@@ -101,7 +120,8 @@ async function serveCommand(config: Config): Promise<number> {
   const code = await stopped;
   logger.info({}, 'shutting down');
   const deadline = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), SHUTDOWN_DEADLINE_MS).unref());
-  if ((await Promise.race([reclaim.close().then(() => 'closed' as const), deadline])) === 'late') {
+  // A crash drains nothing: its state is suspect, and the platforms redeliver what it did not acknowledge.
+  if ((await Promise.race([reclaim.close({ drainMs: code === 0 ? drainMs() : 0 }).then(() => 'closed' as const), deadline])) === 'late') {
     logger.warn({ deadlineMs: SHUTDOWN_DEADLINE_MS }, 'shutdown took too long; exiting anyway');
   }
   return code;

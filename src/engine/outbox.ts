@@ -9,6 +9,7 @@ import type { ChannelAdapter } from '../channels/types';
 import type { Store } from '../store/database';
 import type { Database, OutboxRow } from '../store/schema';
 import { handoffUrl, issueHandoffToken } from './tokens';
+import { createSharedPacer } from './pacing';
 import type { Logger } from './logger';
 
 export interface OutboxWorkerOptions {
@@ -61,6 +62,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const sendTimeoutMs = options.sendTimeoutMs ?? 15_000;
   const concurrency = options.concurrency ?? 32;
   const buckets = new Map<string, TokenBucket>();
+  const pacer = createSharedPacer(store);
   let timer: NodeJS.Timeout | undefined;
   /** Deliveries under way, one per conversation. */
   const active = new Map<string, Promise<void>>();
@@ -111,6 +113,12 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   async function deliverConversation(rows: OutboxRow[]) {
     let leasedUntil = now() + leaseMs;
     for (const [index, row] of rows.entries()) {
+      // Stopping: what is not started yet goes back at once, so another instance sends it now
+      // rather than after the lease; the send under way (if any) finished before we got here.
+      if (stopped) {
+        await db.updateTable('outbox').set({ lease_until: null }).where('id', 'in', rows.slice(index).map((r) => r.id)).where('status', '=', 'pending').execute();
+        return;
+      }
       // A long conversation on a slow platform keeps its lease, so no other worker takes its later rows.
       if (now() > leasedUntil - leaseMs / 2) {
         leasedUntil = now() + leaseMs;
@@ -150,7 +158,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     }
     const replyToken = row.attempts === 0 && row.reply_token && (row.reply_expires_at ?? 0) > t ? row.reply_token : undefined;
     try {
-      await bucketFor(adapter).take();
+      await pace(adapter);
       await adapter.send(
         message,
         { conversationId: row.conversation_id, userId: row.user_id, lastInboundAt: conversation?.last_inbound_at ?? row.created_at },
@@ -211,6 +219,21 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
 
   function finish(row: OutboxRow, status: string, lastError: string, attempts = row.attempts) {
     return db.updateTable('outbox').set({ status, last_error: lastError, lease_until: null, attempts }).where('id', '=', row.id).execute();
+  }
+
+  /**
+   * A platform's rate is shared by every instance (src/engine/pacing.ts). The console channel
+   * reaches no platform and is paced here only; if the database cannot pace, this process paces alone.
+   */
+  async function pace(adapter: ChannelAdapter) {
+    if (adapter.name !== 'console') {
+      try {
+        return await pacer.take(adapter.name, adapter.capabilities.ratePerSecond);
+      } catch {
+        /* fall through to the local bucket; the send itself will meet the database's trouble */
+      }
+    }
+    await bucketFor(adapter).take();
   }
 
   function bucketFor(adapter: ChannelAdapter): TokenBucket {
@@ -320,7 +343,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       timer.unref();
     },
     async stop() {
-      // Shutdown lets the deliveries under way finish; what is left stays pending for the next start.
+      // Shutdown lets the sends under way finish; rows claimed but not started are released for other instances.
       stopped = true;
       if (timer) clearInterval(timer);
       await pumping;

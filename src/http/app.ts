@@ -28,6 +28,8 @@ export interface AppOptions {
   readyTimeoutMs?: number;
   /** Built browser pages (Vite output). */
   webDir?: string;
+  /** True while the server shuts down: webhooks get 503 (the platform redelivers, perhaps to another instance) and /readyz 503. */
+  isDraining?: () => boolean;
   /** Extra routes mounted by later layers (partner API, staff dashboard). */
   extend?: (app: Hono) => void;
 }
@@ -40,6 +42,12 @@ export function createApp(options: AppOptions): Hono {
 
   app.use('*', securityHeaders());
   app.use('*', bodyLimits());
+  app.use('*', async (c, next) => {
+    if (!options.isDraining?.()) return next();
+    if (c.req.path.startsWith('/webhooks/')) return c.json({ error: 'shutting down; try again shortly' }, 503, { 'retry-after': '5' });
+    if (c.req.path === '/readyz') return c.json({ ok: false, draining: true }, 503);
+    return next();
+  });
 
   app.onError((error, c) => {
     if (isStoreUnavailable(error)) {

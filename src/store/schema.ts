@@ -154,6 +154,9 @@ export interface Database {
   staff_accounts: StaffAccountsTable;
   staff_sessions: StaffSessionsTable;
   staff_audit: StaffAuditTable;
+  rate_limits: RateLimitsTable;
+  outbound_pacing: OutboundPacingTable;
+  console_deliveries: ConsoleDeliveriesTable;
 }
 
 /** A helpline staff account. Roles: agent, supervisor, admin (each includes the one before). */
@@ -195,6 +198,28 @@ export interface StaffAuditTable {
   /** Small JSON of what was done (a flag name, a case number); never message text or secrets. */
   detail: string | null;
   ip: string | null;
+}
+
+/** A fixed window of one limited key; the key is a SHA-256 (hex) of what is limited, never an address or e-mail. */
+export interface RateLimitsTable {
+  key: string;
+  count: number;
+  reset_at: number;
+}
+
+/** A token bucket per outbound channel, refilled at the platform's rate and shared by every instance. */
+export interface OutboundPacingTable {
+  channel: string;
+  tokens: number;
+  updated_at: number;
+}
+
+/** A demo reply waiting for its page on another instance: the rendered message sealed with the demo key. */
+export interface ConsoleDeliveriesTable {
+  id: Generated<number>;
+  user_id: string;
+  sealed: string;
+  at: number;
 }
 
 export type ConversationRow = Selectable<ConversationsTable>;
