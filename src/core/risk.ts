@@ -18,6 +18,7 @@ import { foldFor, type PhraseBook, type RiskKind, type Script } from './risk/boo
 import { en } from './risk/en';
 import { es } from './risk/es';
 import { th } from './risk/th';
+import { fr } from './risk/fr';
 
 export type { RiskKind } from './risk/book';
 
@@ -34,6 +35,7 @@ const BOOKS: Readonly<Record<string, readonly PhraseBook[]>> = {
   en: [en],
   th: [th],
   es: [es],
+  fr: [fr],
 };
 
 /** Languages with their own phrase lists. Every message is checked against all of them. */
