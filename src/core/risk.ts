@@ -19,6 +19,7 @@ import { en } from './risk/en';
 import { es } from './risk/es';
 import { th } from './risk/th';
 import { fr } from './risk/fr';
+import { de } from './risk/de';
 
 export type { RiskKind } from './risk/book';
 
@@ -36,6 +37,7 @@ const BOOKS: Readonly<Record<string, readonly PhraseBook[]>> = {
   th: [th],
   es: [es],
   fr: [fr],
+  de: [de],
 };
 
 /** Languages with their own phrase lists. Every message is checked against all of them. */
