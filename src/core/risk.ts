@@ -20,6 +20,7 @@ import { es } from './risk/es';
 import { th } from './risk/th';
 import { fr } from './risk/fr';
 import { de } from './risk/de';
+import { nl } from './risk/nl';
 
 export type { RiskKind } from './risk/book';
 
@@ -38,6 +39,7 @@ const BOOKS: Readonly<Record<string, readonly PhraseBook[]>> = {
   es: [es],
   fr: [fr],
   de: [de],
+  nl: [nl],
 };
 
 /** Languages with their own phrase lists. Every message is checked against all of them. */
