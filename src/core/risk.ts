@@ -21,6 +21,7 @@ import { th } from './risk/th';
 import { fr } from './risk/fr';
 import { de } from './risk/de';
 import { nl } from './risk/nl';
+import { it } from './risk/it';
 
 export type { RiskKind } from './risk/book';
 
@@ -40,6 +41,7 @@ const BOOKS: Readonly<Record<string, readonly PhraseBook[]>> = {
   fr: [fr],
   de: [de],
   nl: [nl],
+  it: [it],
 };
 
 /** Languages with their own phrase lists. Every message is checked against all of them. */
