@@ -22,6 +22,7 @@ import { fr } from './risk/fr';
 import { de } from './risk/de';
 import { nl } from './risk/nl';
 import { it } from './risk/it';
+import { pt } from './risk/pt';
 
 export type { RiskKind } from './risk/book';
 
@@ -42,6 +43,7 @@ const BOOKS: Readonly<Record<string, readonly PhraseBook[]>> = {
   de: [de],
   nl: [nl],
   it: [it],
+  pt: [pt],
 };
 
 /** Languages with their own phrase lists. Every message is checked against all of them. */
