@@ -23,6 +23,7 @@ import { de } from './risk/de';
 import { nl } from './risk/nl';
 import { it } from './risk/it';
 import { pt } from './risk/pt';
+import { is } from './risk/is';
 
 export type { RiskKind } from './risk/book';
 
@@ -44,6 +45,7 @@ const BOOKS: Readonly<Record<string, readonly PhraseBook[]>> = {
   nl: [nl],
   it: [it],
   pt: [pt],
+  is: [is],
 };
 
 /** Languages with their own phrase lists. Every message is checked against all of them. */
