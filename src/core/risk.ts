@@ -24,6 +24,7 @@ import { nl } from './risk/nl';
 import { it } from './risk/it';
 import { pt } from './risk/pt';
 import { is } from './risk/is';
+import { id } from './risk/id';
 
 export type { RiskKind } from './risk/book';
 
@@ -46,6 +47,7 @@ const BOOKS: Readonly<Record<string, readonly PhraseBook[]>> = {
   it: [it],
   pt: [pt],
   is: [is],
+  id: [id],
 };
 
 /** Languages with their own phrase lists. Every message is checked against all of them. */
