@@ -25,6 +25,7 @@ import { it } from './risk/it';
 import { pt } from './risk/pt';
 import { is } from './risk/is';
 import { id } from './risk/id';
+import { tl } from './risk/tl';
 
 export type { RiskKind } from './risk/book';
 
@@ -48,6 +49,7 @@ const BOOKS: Readonly<Record<string, readonly PhraseBook[]>> = {
   pt: [pt],
   is: [is],
   id: [id],
+  tl: [tl],
 };
 
 /** Languages with their own phrase lists. Every message is checked against all of them. */
