@@ -26,6 +26,7 @@ import { pt } from './risk/pt';
 import { is } from './risk/is';
 import { id } from './risk/id';
 import { tl } from './risk/tl';
+import { tr } from './risk/tr';
 
 export type { RiskKind } from './risk/book';
 
@@ -50,6 +51,7 @@ const BOOKS: Readonly<Record<string, readonly PhraseBook[]>> = {
   is: [is],
   id: [id],
   tl: [tl],
+  tr: [tr],
 };
 
 /** Languages with their own phrase lists. Every message is checked against all of them. */
