@@ -27,6 +27,7 @@ import { is } from './risk/is';
 import { id } from './risk/id';
 import { tl } from './risk/tl';
 import { tr } from './risk/tr';
+import { vi } from './risk/vi';
 
 export type { RiskKind } from './risk/book';
 
@@ -52,6 +53,7 @@ const BOOKS: Readonly<Record<string, readonly PhraseBook[]>> = {
   id: [id],
   tl: [tl],
   tr: [tr],
+  vi: [vi],
 };
 
 /** Languages with their own phrase lists. Every message is checked against all of them. */
