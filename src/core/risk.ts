@@ -28,6 +28,7 @@ import { id } from './risk/id';
 import { tl } from './risk/tl';
 import { tr } from './risk/tr';
 import { vi } from './risk/vi';
+import { zh } from './risk/zh';
 
 export type { RiskKind } from './risk/book';
 
@@ -54,6 +55,7 @@ const BOOKS: Readonly<Record<string, readonly PhraseBook[]>> = {
   tl: [tl],
   tr: [tr],
   vi: [vi],
+  zh: [zh],
 };
 
 /** Languages with their own phrase lists. Every message is checked against all of them. */
