@@ -29,6 +29,7 @@ import { tl } from './risk/tl';
 import { tr } from './risk/tr';
 import { vi } from './risk/vi';
 import { zh } from './risk/zh';
+import { ko } from './risk/ko';
 
 export type { RiskKind } from './risk/book';
 
@@ -56,6 +57,7 @@ const BOOKS: Readonly<Record<string, readonly PhraseBook[]>> = {
   tr: [tr],
   vi: [vi],
   zh: [zh],
+  ko: [ko],
 };
 
 /** Languages with their own phrase lists. Every message is checked against all of them. */
