@@ -30,6 +30,7 @@ import { tr } from './risk/tr';
 import { vi } from './risk/vi';
 import { zh } from './risk/zh';
 import { ko } from './risk/ko';
+import { km } from './risk/km';
 
 export type { RiskKind } from './risk/book';
 
@@ -58,6 +59,7 @@ const BOOKS: Readonly<Record<string, readonly PhraseBook[]>> = {
   vi: [vi],
   zh: [zh],
   ko: [ko],
+  km: [km],
 };
 
 /** Languages with their own phrase lists. Every message is checked against all of them. */
