@@ -31,6 +31,11 @@ import { vi } from './risk/vi';
 import { zh } from './risk/zh';
 import { ko } from './risk/ko';
 import { km } from './risk/km';
+import { ar, arLatin } from './risk/ar';
+import { ar, arLatin } from './risk/ar';
+import { ur, urLatin } from './risk/ur';
+import { ckb, ckbLatin } from './risk/ckb';
+import { hi, hindustaniLatin } from './risk/hi';
 
 export type { RiskKind } from './risk/book';
 
@@ -60,6 +65,7 @@ const BOOKS: Readonly<Record<string, readonly PhraseBook[]>> = {
   zh: [zh],
   ko: [ko],
   km: [km],
+  ar: [ar, arLatin],
 };
 
 /** Languages with their own phrase lists. Every message is checked against all of them. */

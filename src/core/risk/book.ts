@@ -73,10 +73,12 @@ const WORD_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 // Arabic script: short vowels, shadda, sukun, superscript alef and tatweel are decoration in chat.
 const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/gu;
 // Letter variants typed interchangeably (hamza seats, alef maqsura, Persian/Urdu yeh and kaf,
-// teh marbuta and the Urdu/Kurdish heh forms). Sorani's ە is usually typed as ه on Arabic keyboards.
+// teh marbuta and the Urdu/Kurdish heh forms). Sorani's own letters (ە ێ ۆ ڕ ڵ) are often typed
+// on Arabic keyboards as ه ي و ر ل, so they fold to those.
 const ARABIC_LETTERS: Readonly<Record<string, string>> = {
   'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ئ': 'ي', 'ؤ': 'و',
   'ة': 'ه', 'ۃ': 'ه', 'ہ': 'ه', 'ە': 'ه', 'ھ': 'ه', 'ک': 'ك', 'ګ': 'گ',
+  'ێ': 'ي', 'ۆ': 'و', 'ڕ': 'ر', 'ڵ': 'ل',
 };
 const ARABIC_LETTER = new RegExp(`[${Object.keys(ARABIC_LETTERS).join('')}]`, 'gu');
 // Nukta (borrowed sounds: "ज़िंदगी"/"जिंदगी") is often left out; chandrabindu is typed as anusvara.
