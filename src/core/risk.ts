@@ -32,6 +32,8 @@ import { zh } from './risk/zh';
 import { ko } from './risk/ko';
 import { km } from './risk/km';
 import { ar, arLatin } from './risk/ar';
+import { ckb, ckbLatin } from './risk/ckb';
+import { ar, arLatin } from './risk/ar';
 import { ar, arLatin } from './risk/ar';
 import { ur, urLatin } from './risk/ur';
 import { ckb, ckbLatin } from './risk/ckb';
@@ -66,6 +68,7 @@ const BOOKS: Readonly<Record<string, readonly PhraseBook[]>> = {
   ko: [ko],
   km: [km],
   ar: [ar, arLatin],
+  ckb: [ckb, ckbLatin],
 };
 
 /** Languages with their own phrase lists. Every message is checked against all of them. */
