@@ -33,6 +33,9 @@ import { ko } from './risk/ko';
 import { km } from './risk/km';
 import { ar, arLatin } from './risk/ar';
 import { ckb, ckbLatin } from './risk/ckb';
+import { hi, hindustaniLatin } from './risk/hi';
+import { ar, arLatin } from './risk/ar';
+import { ckb, ckbLatin } from './risk/ckb';
 import { ar, arLatin } from './risk/ar';
 import { ar, arLatin } from './risk/ar';
 import { ur, urLatin } from './risk/ur';
@@ -69,6 +72,7 @@ const BOOKS: Readonly<Record<string, readonly PhraseBook[]>> = {
   km: [km],
   ar: [ar, arLatin],
   ckb: [ckb, ckbLatin],
+  hi: [hi, hindustaniLatin],
 };
 
 /** Languages with their own phrase lists. Every message is checked against all of them. */
