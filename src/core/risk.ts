@@ -34,6 +34,10 @@ import { km } from './risk/km';
 import { ar, arLatin } from './risk/ar';
 import { ckb, ckbLatin } from './risk/ckb';
 import { hi, hindustaniLatin } from './risk/hi';
+import { ur, urLatin } from './risk/ur';
+import { ar, arLatin } from './risk/ar';
+import { ckb, ckbLatin } from './risk/ckb';
+import { hi, hindustaniLatin } from './risk/hi';
 import { ar, arLatin } from './risk/ar';
 import { ckb, ckbLatin } from './risk/ckb';
 import { ar, arLatin } from './risk/ar';
@@ -73,6 +77,7 @@ const BOOKS: Readonly<Record<string, readonly PhraseBook[]>> = {
   ar: [ar, arLatin],
   ckb: [ckb, ckbLatin],
   hi: [hi, hindustaniLatin],
+  ur: [ur, urLatin],
 };
 
 /** Languages with their own phrase lists. Every message is checked against all of them. */
