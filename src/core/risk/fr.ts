@@ -12,7 +12,8 @@ export const fr = book('latin', {
   self_harm: [
     `(?:veux|veut|voudrais|voulais|veu|vx|jveux|jveu|jvx|jvoudrais|envie de|envi de|aimerais|prefererais|hate de|pret a|prete a) (?:juste |vraiment |tellement |trop |tellement )?(?:mourir|crever|me tuer|me suicider|disparaitre pour toujours|plus vivre|ne plus vivre|plus exister|ne plus exister|me foutre en l air)${notBefore('de rire', 'de rigoler', 'mdr')}`,
     `(?:veux|jveux|voudrais|envie d|hate d|vais) en finir${notBefore('avec (?:les|le|ce|cet|cette|mes|ces|ses|son|sa|l|un|une|mon|ma|ton|ta)', 'avec la(?! vie)')}|en finir avec (?:la vie|tout|ma vie)`,
-    'me suicid(?:er|erai|erais|e)|suicidaire|(?:je )?(?:vais|veux|jvais|jveux|vai) me (?:tuer|pendre|buter|jeter (?:du|d un|de la|par la|sous)|ouvrir les veines|foutre en l air)',
+    { re: 'suicid(?:e|es|aire|aires)', unless: 'suicide squad' },
+    'me suicid(?:er|erai|erais|e)|(?:je )?(?:vais|veux|jvais|jveux|vai) me (?:tuer|pendre|buter|jeter (?:du|d un|de la|par la|sous)|ouvrir les veines|foutre en l air)',
     'me (?:scarifie|scarifier|scarifiais|mutile|mutiler)|scarification|automutilation|auto mutilation',
     '(?:je )?me fais (?:du )?mal|me faire du mal',
     "(?:jai |j )?(?:plus|pas|aucune) envie de vivre|(?:je )?(?:ne )?veux plus vivre|(?:aucune|pas de|plus de) raison de vivre|marre de (?:vivre|la vie)",
