@@ -35,16 +35,7 @@ import { ar, arLatin } from './risk/ar';
 import { ckb, ckbLatin } from './risk/ckb';
 import { hi, hindustaniLatin } from './risk/hi';
 import { ur, urLatin } from './risk/ur';
-import { ar, arLatin } from './risk/ar';
-import { ckb, ckbLatin } from './risk/ckb';
-import { hi, hindustaniLatin } from './risk/hi';
-import { ar, arLatin } from './risk/ar';
-import { ckb, ckbLatin } from './risk/ckb';
-import { ar, arLatin } from './risk/ar';
-import { ar, arLatin } from './risk/ar';
-import { ur, urLatin } from './risk/ur';
-import { ckb, ckbLatin } from './risk/ckb';
-import { hi, hindustaniLatin } from './risk/hi';
+import { mr, mrLatin } from './risk/mr';
 
 export type { RiskKind } from './risk/book';
 
@@ -78,6 +69,7 @@ const BOOKS: Readonly<Record<string, readonly PhraseBook[]>> = {
   ckb: [ckb, ckbLatin],
   hi: [hi, hindustaniLatin],
   ur: [ur, urLatin],
+  mr: [mr, mrLatin],
 };
 
 /** Languages with their own phrase lists. Every message is checked against all of them. */
