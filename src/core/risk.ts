@@ -36,6 +36,7 @@ import { ckb, ckbLatin } from './risk/ckb';
 import { hi, hindustaniLatin } from './risk/hi';
 import { ur, urLatin } from './risk/ur';
 import { mr, mrLatin } from './risk/mr';
+import { bn, bnLatin } from './risk/bn';
 
 export type { RiskKind } from './risk/book';
 
@@ -70,6 +71,7 @@ const BOOKS: Readonly<Record<string, readonly PhraseBook[]>> = {
   hi: [hi, hindustaniLatin],
   ur: [ur, urLatin],
   mr: [mr, mrLatin],
+  bn: [bn, bnLatin],
 };
 
 /** Languages with their own phrase lists. Every message is checked against all of them. */
