@@ -37,6 +37,7 @@ import { hi, hindustaniLatin } from './risk/hi';
 import { ur, urLatin } from './risk/ur';
 import { mr, mrLatin } from './risk/mr';
 import { bn, bnLatin } from './risk/bn';
+import { ta, taLatin } from './risk/ta';
 
 export type { RiskKind } from './risk/book';
 
@@ -72,6 +73,7 @@ const BOOKS: Readonly<Record<string, readonly PhraseBook[]>> = {
   ur: [ur, urLatin],
   mr: [mr, mrLatin],
   bn: [bn, bnLatin],
+  ta: [ta, taLatin],
 };
 
 /** Languages with their own phrase lists. Every message is checked against all of them. */
