@@ -38,6 +38,7 @@ import { ur, urLatin } from './risk/ur';
 import { mr, mrLatin } from './risk/mr';
 import { bn, bnLatin } from './risk/bn';
 import { ta, taLatin } from './risk/ta';
+import { ml, mlLatin } from './risk/ml';
 
 export type { RiskKind } from './risk/book';
 
@@ -74,6 +75,7 @@ const BOOKS: Readonly<Record<string, readonly PhraseBook[]>> = {
   mr: [mr, mrLatin],
   bn: [bn, bnLatin],
   ta: [ta, taLatin],
+  ml: [ml, mlLatin],
 };
 
 /** Languages with their own phrase lists. Every message is checked against all of them. */
