@@ -39,6 +39,7 @@ import { mr, mrLatin } from './risk/mr';
 import { bn, bnLatin } from './risk/bn';
 import { ta, taLatin } from './risk/ta';
 import { ml, mlLatin } from './risk/ml';
+import { si, siLatin } from './risk/si';
 
 export type { RiskKind } from './risk/book';
 
@@ -76,6 +77,7 @@ const BOOKS: Readonly<Record<string, readonly PhraseBook[]>> = {
   bn: [bn, bnLatin],
   ta: [ta, taLatin],
   ml: [ml, mlLatin],
+  si: [si, siLatin],
 };
 
 /** Languages with their own phrase lists. Every message is checked against all of them. */
