@@ -1,4 +1,6 @@
-// Folds a typed answer and the phrases it is compared with into one spelling: case, accents, stretched letters, emoji, Thai digits.
+// Folds a typed answer and the phrases it is compared with into one spelling: case, accents, stretched letters, emoji, native digits.
+
+import { foldDigits } from '../core/digits';
 
 // Zero-width and formatting characters: invisible, but they split words.
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/gu;
@@ -29,17 +31,15 @@ export function hasThai(text: string): boolean {
 
 /**
  * Folds text for comparison: NFKC, lower case, no invisible characters, apostrophes or Latin
- * accents (Thai vowels and tone marks stay: they change meaning), Thai digits as ASCII,
+ * accents (Thai vowels and tone marks stay: they change meaning), native digits (Thai, Arabic, Devanagari…) as ASCII,
  * answering emoji as words, "18+" as "18 plus", punctuation and ๆ as one space, stretched
  * letters as one (see LATIN_REPEATS). Spaces in Thai stay: they are where a teen ended a phrase.
  */
 export function fold(text: string): string {
-  return text
-    .normalize('NFKC')
+  return foldDigits(text.normalize('NFKC'))
     .replace(INVISIBLE, '')
     .toLowerCase()
     .replace(EMOJI, (e) => ` ${EMOJI_WORDS[e] ?? ''} `)
-    .replace(/[\u0E50-\u0E59]/gu, (d) => String(d.charCodeAt(0) - 0x0e50))
     .replace(APOSTROPHES, '')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/gu, '')

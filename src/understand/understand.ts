@@ -339,7 +339,7 @@ export function understand(text: string, context: AnswerContext): Understanding 
   const disclosure = findDisclosure(text);
   const exact = matchChoice(text, [...context.words], [...context.choices]);
   if (exact) {
-    const rule = /^\s*[\d\u0E50-\u0E59]+\s*$/u.test(text) ? 'number' : 'label';
+    const rule = /^\s*\p{Nd}+\s*$/u.test(text) ? 'number' : 'label';
     return withDisclosure({ outcome: { kind: 'choice', id: exact }, disclosure, evidence: [{ rule, words: text.trim() }] }, context);
   }
   const folded = fold(text);
