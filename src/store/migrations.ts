@@ -8,6 +8,7 @@ import { staff } from './migrations/003-staff';
 import { delivery } from './migrations/004-delivery';
 import { crisis } from './migrations/005-crisis';
 import { demo } from './migrations/006-demo';
+import { country } from './migrations/009-country';
 
 /** Every migration in order. Never edit a released one: add the next file and a line here. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -18,6 +19,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '004_delivery': delivery(dialect),
     '005_crisis': crisis(dialect),
     '006_demo': demo(dialect),
+    '009_country': country(dialect),
   };
 }
 
