@@ -421,6 +421,7 @@ export function createEngine(options: EngineOptions): Engine {
           ...(persisted ? { snapshot: JSON.stringify(persisted), flow_version: FLOW_VERSION } : {}),
           locale: this.context.locale,
           step: this.context.step,
+          country: this.context.country ?? null,
           updated_at: this.at,
         })
         .where('id', '=', this.conversation.id)

@@ -7,6 +7,7 @@ import type { MessageIntent, RenderedMessage } from '../core/messages';
 import { normaliseAnswer, type ChoiceWords } from '../core/choices';
 import { isSupportedLocale, setOfferedLocales, SOURCE_LOCALE } from '../core/locales';
 import { endonym, LANGUAGE_NAMES } from '../core/language-names';
+import { countryCodeOfChoice, countryName, countryWords } from '../core/contacts/country';
 
 export const LOCALES_DIR = join(import.meta.dirname, '..', '..', 'locales');
 
@@ -72,6 +73,9 @@ export async function createTranslator(dir: string = LOCALES_DIR): Promise<Trans
         const command = t(`command.${id}`, { defaultValue: '' });
         if (command) list.push(...command.split('|').filter(Boolean));
       }
+      // A country is typed by its name in any of our languages or its own, or by its code ("méxico", "ไทย", "kr").
+      const country = countryCodeOfChoice(id);
+      if (country) list.push(...countryWords(country));
       list = [...new Set(list.map(normaliseAnswer))];
       wordsCache.set(id, list);
     }
@@ -109,8 +113,9 @@ export async function createTranslator(dir: string = LOCALES_DIR): Promise<Trans
       const t = tFor(locale);
       const message: RenderedMessage = {
         text: String(t(intent.key, (intent.params ?? {}) as never)),
-        // A language is named in itself, so the list reads the same whatever language the chat is in.
-        choices: (intent.choices ?? []).map((id) => ({ id, label: languageOf(id)?.endonym ?? String(t(`choice.${id}`)) })),
+        // A language is named in itself, so the list reads the same whatever language the chat is in;
+        // a country is named in the chat's language from ICU's tables, so any country fits any language.
+        choices: (intent.choices ?? []).map((id) => ({ id, label: languageOf(id)?.endonym ?? countryLabel(id, locale) ?? String(t(`choice.${id}`)) })),
       };
       if (intent.link) message.link = { kind: intent.link, label: t('handoff.link_label') as string };
       // Buttons carry no numbers on any channel: the numbers a person may type are shown in the text.
@@ -120,6 +125,11 @@ export async function createTranslator(dir: string = LOCALES_DIR): Promise<Trans
       return message;
     }
   }
+}
+
+function countryLabel(id: string, locale: string | null | undefined): string | undefined {
+  const code = countryCodeOfChoice(id);
+  return code ? countryName(code, locale) : undefined;
 }
 
 function languageOf(id: string): { endonym: string; english: string } | undefined {

@@ -9,6 +9,7 @@ import { delivery } from './migrations/004-delivery';
 import { crisis } from './migrations/005-crisis';
 import { demo } from './migrations/006-demo';
 import { sharedLimits } from './migrations/008-shared-limits';
+import { country } from './migrations/009-country';
 
 /** Every migration in order. Never edit a released one: add the next file and a line here. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -20,6 +21,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '005_crisis': crisis(dialect),
     '006_demo': demo(dialect),
     '008_shared_limits': sharedLimits(dialect),
+    '009_country': country(dialect),
   };
 }
 

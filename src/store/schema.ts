@@ -27,6 +27,8 @@ export interface ConversationsTable {
   news_cursor: Generated<number>;
   /** Why the conversation is urgent (a RiskKind: self_harm, immediate_danger); null when urgent was set by hand or is off. */
   urgent_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Where the person lives: an ISO 3166 code, `ZZ` for elsewhere or not said; null while unknown. */
+  country: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ProcessedEventsTable {

@@ -18,6 +18,7 @@ import {
 } from '../../flows/intake';
 import { presentLocales } from '../../src/engine/i18n';
 import { endonym } from '../../src/core/language-names';
+import { countryCodeOfChoice } from '../../src/core/contacts/country';
 
 type Snapshot = ReturnType<typeof initialTransition<typeof intakeMachine>>[0];
 
@@ -65,8 +66,8 @@ function expectSayable(message: Extract<Effect, { type: 'say' }>, where: string)
     // `{{contacts}}` is filled by the engine from the contacts directory when the effect names which contacts.
     const params = { ...(message.params ?? {}), ...(message.contacts ? { contacts: true } : {}) };
     for (const [, name] of text!.matchAll(/{{\s*(\w+)\s*}}/g)) expect(params, `${where}: ${lng} ${key} {{${name}}}`).toHaveProperty(name!);
-    // A language is labelled with its own name, the same in every locale.
-    for (const id of message.choices ?? []) expect(texts.has(`choice.${id}`) || endonym(id.replace(/^lang:/, '')) !== undefined, `${where}: ${lng} label of ${id}`).toBe(true);
+    // A language is labelled with its own name, the same in every locale; a country with ICU's name for it in that locale.
+    for (const id of message.choices ?? []) expect(texts.has(`choice.${id}`) || endonym(id.replace(/^lang:/, '')) !== undefined || countryCodeOfChoice(id) !== null, `${where}: ${lng} label of ${id}`).toBe(true);
     if (message.link) expect(texts.has('handoff.link_label'), `${where}: ${lng} link label`).toBe(true);
   }
 }

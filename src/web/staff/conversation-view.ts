@@ -7,7 +7,7 @@ import { keysOf, languageName, t, tIn } from '../shared/i18n';
 import { api, ApiError } from './api';
 import { channelName, clock, personLanguage, stepName, when } from './format';
 import { can, state } from './state';
-import { reasonBadge } from './queue-view';
+import { personCountry, reasonBadge } from './queue-view';
 
 const FLAGS = ['urgent', 'under13', 'sextortion', 'human'] as const;
 const REPORTS = ['pending_review', 'removed', 'not_removed'] as const;
@@ -79,7 +79,8 @@ export function createConversationView(id: string, onBack: () => void) {
 
   function renderHead(row: QueueRow): void {
     heading.textContent = t('conversation.title', { user: row.user });
-    replace(meta, channelName(row.channel), ' · ', personLanguage(row.locale), ' · ', stepName(row.step), ' · ', holderText(row));
+    const country = personCountry(row.country);
+    replace(meta, channelName(row.channel), ' · ', personLanguage(row.locale), ...(country ? [' · ', country] : []), ' · ', stepName(row.step), ' · ', holderText(row));
     replace(flags, row.flags.length ? row.flags.map((flag) => h('span', { class: `badge badge-${flag}` }, t(`flag.${flag}`))) : null, reasonBadge(row), row.unreachable ? h('span', { class: 'badge badge-muted' }, t('conversation.unreachable')) : null);
     const mine = row.heldBy?.id === state.me?.id;
     const buttons: HTMLElement[] = [];
