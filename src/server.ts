@@ -65,6 +65,7 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
   const translator = await createTranslator();
   const channels = await createChannels(config, logger, options.now);
   let outbox: OutboxWorker | undefined;
+  const metrics = createMetrics();
   const changes = createChanges();
   const engine = createEngine({ store, translator, onQueued: () => outbox?.wake(), onChange: (id) => changes.publish(id) });
   outbox = createOutboxWorker({
@@ -72,12 +73,12 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
     channels: channels.all,
     publicBaseUrl: config.publicBaseUrl,
     logger,
+    metrics,
     ...(options.now ? { now: options.now } : {}),
   });
   const timers = createTimerWorker({ store, engine, logger, ...(options.now ? { now: options.now } : {}) });
   const retention = createRetention({ store, logger, transcriptDays: config.transcriptRetentionDays, ...(options.now ? { now: options.now } : {}) });
   const submissions = createSubmissionService({ store, engine, ...(options.now ? { now: options.now } : {}) });
-  const metrics = createMetrics();
   const app = createApp({
     store,
     engine,
