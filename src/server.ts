@@ -107,6 +107,7 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
   const translator = await createTranslator();
   const channels = await createChannels(config, logger, options.now);
   let outbox: OutboxWorker | undefined;
+  const metrics = createMetrics();
   // On PostgreSQL several instances may serve one helpline: a change on one reaches dashboards on all.
   const changes =
     store.dialect === 'postgres' && config.databaseUrl
@@ -123,12 +124,12 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
     channels: channels.all,
     publicBaseUrl: config.publicBaseUrl,
     logger,
+    metrics,
     ...(options.now ? { now: options.now } : {}),
   });
   const timers = createTimerWorker({ store, engine, logger, ...(options.now ? { now: options.now } : {}) });
   const retention = createRetention({ store, logger, transcriptDays: config.transcriptRetentionDays, ...(options.now ? { now: options.now } : {}) });
   const submissions = createSubmissionService({ store, engine, ...(options.now ? { now: options.now } : {}) });
-  const metrics = createMetrics();
   let draining = false;
   const app = createApp({
     isDraining: () => draining,

@@ -23,6 +23,7 @@ import type { Database, ConversationRow } from '../store/schema';
 import type { Store } from '../store/database';
 import type { Translator } from './i18n';
 import { FlowError } from '../core/errors';
+import { currentTrace } from './logger';
 import { latestFeedback, setCaseStatus, takeNews } from './cases';
 
 type Tx = Transaction<Database> | Kysely<Database>;
@@ -528,7 +529,7 @@ function outboxRow(conversation: ConversationRow, message: RenderedMessage, at: 
     conversation_id: conversation.id,
     channel: conversation.channel,
     user_id: conversation.user_id,
-    message: JSON.stringify({ ...message, locale: undefined }),
+    message: JSON.stringify({ ...message, locale: undefined, trace: currentTrace() }),
     status: 'pending',
     attempts: 0,
     // Due at once, whatever the clock of the instance that delivers it says.

@@ -6,7 +6,7 @@ import { checkSubmission } from '../core/submission';
 import type { ChannelAdapter } from '../channels/types';
 import type { Engine } from '../engine/engine';
 import type { SubmissionService } from '../engine/submissions';
-import type { Logger } from '../engine/logger';
+import { traceFor, withTrace, type Logger } from '../engine/logger';
 import { isStoreUnavailable, storeErrorCode, type Store } from '../store/database';
 import { bodyLimits } from './body-limit';
 import { mountHandoffRoutes } from './handoff';
@@ -38,6 +38,7 @@ export interface AppOptions {
 export function createApp(options: AppOptions): Hono {
   const { store, engine, submissions, channels, logger } = options;
   const metrics = options.metrics ?? createMetrics();
+  metrics.watch(store);
   const app = new Hono();
 
   app.use('*', securityHeaders());
@@ -64,11 +65,11 @@ export function createApp(options: AppOptions): Hono {
   app.get('/healthz', (c) => c.json({ ok: true }));
   // Answers within the timeout even when the database is silent, so probes and balancers can act on it.
   app.get('/readyz', async (c) => ((await store.ping(options.readyTimeoutMs ?? 2_000)) ? c.json({ ok: true }) : c.json({ ok: false, store: 'unavailable' }, 503)));
-  app.get('/metrics', (c) => {
+  app.get('/metrics', async (c) => {
     const access = metricsAccess(c, options.metricsToken);
     if (access === 'unauthorized') return c.json({ error: 'metrics need Authorization: Bearer <METRICS_TOKEN>' }, 401, { 'www-authenticate': 'Bearer' });
     if (access === 'forbidden') return c.json({ error: 'metrics are served to this machine only; set METRICS_TOKEN to read them from elsewhere' }, 403);
-    return c.text(metrics.render(), 200, { 'content-type': 'text/plain; version=0.0.4' });
+    return c.body(await metrics.render(), 200, { 'content-type': metrics.contentType });
   });
 
   // Bounded to MAX_SUBMISSION_BYTES by bodyLimits above: hashes only, a few kilobytes.
@@ -101,13 +102,18 @@ export function createApp(options: AppOptions): Hono {
 
   mountHandoffRoutes(app, { store });
 
-  const ingest = createIngest({ engine, store, logger, metrics });
+  const ingest = createIngest({ engine: observed(engine, metrics, logger), store, logger, metrics });
 
   app.all('/webhooks/:channel', async (c) => {
     const adapter = channels.get(c.req.param('channel') as ChannelName);
     if (!adapter?.webhook) return c.json({ error: 'channel not enabled' }, 404);
+    const started = performance.now();
+    const acknowledged = (response: Response) => {
+      metrics.webhookAcknowledged(adapter.name, response.status, (performance.now() - started) / 1000);
+      return response;
+    };
     try {
-      return await adapter.webhook(c.req.raw, ingest);
+      return acknowledged(await adapter.webhook(c.req.raw, ingest));
     } catch (error) {
       // The platform redelivers on 5xx: nothing was acknowledged, nothing is lost. A lost or
       // silent database is expected weather (warn, code only); anything else is a fault.
@@ -115,7 +121,7 @@ export function createApp(options: AppOptions): Hono {
       metrics.count('reclaim_webhook_unavailable_total', { channel: adapter.name, reason: unavailable ? 'store' : 'error' });
       if (unavailable) logger.warn({ channel: adapter.name, code: storeErrorCode(error) }, 'webhook refused: store unavailable');
       else logger.error({ channel: adapter.name, ...describeError(error) }, 'webhook failed');
-      return c.json({ error: 'temporarily unavailable' }, 503, { 'retry-after': '5' });
+      return acknowledged(c.json({ error: 'temporarily unavailable' }, 503, { 'retry-after': '5' }));
     }
   });
 
@@ -123,4 +129,32 @@ export function createApp(options: AppOptions): Hono {
 
   if (options.webDir) serveWebPage(app, options.webDir);
   return app;
+}
+
+/**
+ * The engine as webhooks see it: each platform event gets its trace id (derived from the
+ * platform's own delivery id, so a redelivery keeps it), and is timed and counted. Everything
+ * logged while the engine handles it carries the trace, and so do the replies it queues.
+ */
+function observed(engine: Engine, metrics: Metrics, logger: Logger): Engine {
+  return {
+    ...engine,
+    async handle(event) {
+      if (event.type !== 'inbound') return engine.handle(event);
+      const trace = event.trace ?? traceFor(event.dedupeKey);
+      const started = performance.now();
+      const seconds = () => (performance.now() - started) / 1000;
+      return withTrace(trace, async () => {
+        try {
+          const result = await engine.handle({ ...event, trace });
+          metrics.eventHandled(event.channel, result.duplicate ? 'duplicate' : 'processed', seconds());
+          logger.info({ channel: event.channel, kind: event.kind, conversation: result.conversationId, queued: result.queued, duplicate: result.duplicate }, 'event processed');
+          return result;
+        } catch (error) {
+          metrics.eventHandled(event.channel, isStoreUnavailable(error) ? 'unavailable' : 'skipped', seconds());
+          throw error;
+        }
+      });
+    },
+  };
 }
