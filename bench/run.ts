@@ -20,6 +20,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 /** BENCH_PACED=1 keeps Telegram's 30 messages/s send pacing (then end to end measures the pacing, not Reclaim). */
 const PACED = process.env.BENCH_PACED === '1';
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'ack,e2e,engine,rss').split(','));
+const WANTED_DIALECTS = new Set((process.env.BENCH_DIALECTS ?? 'sqlite,postgres').split(','));
 /** Longest the replies of one end-to-end load may take to arrive after its last webhook. */
 const DRAIN_LIMIT_MS = 60_000;
 
@@ -79,9 +80,9 @@ async function drain(fake: FakeBotApi, base: number, sent: number): Promise<void
 }
 
 /** Webhook → first reply at the fake Bot API, one new person per webhook; closed loop (peak) or a fixed rate. */
-async function endToEnd(url: string, fake: FakeBotApi, load: { mode: 'closed' } | { mode: 'open'; rate: number }): Promise<EndToEnd> {
+async function endToEnd(url: string, fake: FakeBotApi, load: { mode: 'closed' } | { mode: 'open'; rate: number }, seconds = SECONDS): Promise<EndToEnd> {
   const base = idBase();
-  const run = await runGenerator({ url, secret: WEBHOOK_SECRET, durationMs: SECONDS * 1000, idBase: base, perPerson: 1, concurrency: CONNECTIONS, ...load });
+  const run = await runGenerator({ url, secret: WEBHOOK_SECRET, durationMs: seconds * 1000, idBase: base, perPerson: 1, concurrency: CONNECTIONS, ...load });
   await drain(fake, base, run.sent);
   const latencies: number[] = [];
   let lastReply = 0;
@@ -135,7 +136,7 @@ async function dialectPart(dialect: Dialect, fake: FakeBotApi, report: Report): 
     log(`${dialect}: end to end, peak then half of peak…`);
     await withServer(reclaim, async (s) => {
       // A short load first, its replies awaited: start-up work is not counted.
-      await endToEnd(s.url, fake, { mode: 'open', rate: 100 });
+      await endToEnd(s.url, fake, { mode: 'open', rate: 50 }, 2);
       const peak = await endToEnd(s.url, fake, { mode: 'closed' });
       side.e2ePeak = peak;
       side.e2eHalf = await endToEnd(s.url, fake, { mode: 'open', rate: Math.max(1, peak.eventsPerSecond / 2) });
@@ -154,9 +155,12 @@ export async function main(): Promise<Report> {
     loadAverage: loadavg()[0]!,
     dialects: {},
   };
-  const dialects: Dialect[] = ['sqlite'];
-  if (await postgresReachable()) dialects.push('postgres');
-  else report.postgresSkipped = 'PostgreSQL not reachable (BENCH_DATABASE_URL)';
+  const dialects: Dialect[] = [];
+  if (WANTED_DIALECTS.has('sqlite')) dialects.push('sqlite');
+  if (WANTED_DIALECTS.has('postgres')) {
+    if (await postgresReachable()) dialects.push('postgres');
+    else report.postgresSkipped = 'PostgreSQL not reachable (BENCH_DATABASE_URL)';
+  }
   const fake = await startFakeBotApi();
   try {
     for (const dialect of dialects) {
