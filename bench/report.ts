@@ -27,6 +27,8 @@ export interface Report {
   engine?: Partial<Record<Dialect, EngineFigures | { error: string }>>;
   rss?: RssFigures;
   rssError?: string;
+  /** The risk detection line from bench/risk.ts. */
+  risk?: string;
 }
 
 /** The floor must reach this for the load generator not to be what limits the figures. */
@@ -114,6 +116,7 @@ export function printReport(report: Report, print: (line: string) => void): void
     out.push('', 'Engine alone, in-process (1,000 people × 7 events through the intake, 16 people at a time)');
     out.push(...table(['store', 'events/s', 'snapshot mean', 'snapshot max'], engineRows));
   }
+  if (report.risk) out.push(report.risk);
   if (report.rss || report.rssError) {
     out.push('', 'Resident memory, in-process, new people stored on SQLite (after a full GC)');
     if (report.rss) out.push(...table(['conversations', 'RSS', 'heap used', 'seconds'], report.rss.samples.map((s) => [int(s.conversations), `${int(s.rssMb)} MB`, `${int(s.heapUsedMb)} MB`, s.seconds.toFixed(1)])));

@@ -10,6 +10,7 @@ import { percentile, runGenerator } from './generator';
 import { postgresReachable, startFloor, startReclaim, type Dialect, type RunningServer } from './processes';
 import { printReport, type DialectFigures, type Report } from './report';
 import type { RssFigures } from './rss';
+import { runRiskBench } from './risk';
 import { findWrk, runAckLoad, type AckResult } from './wrk';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -189,6 +190,8 @@ export async function main(): Promise<Report> {
       report.rssError = error instanceof Error ? error.message : String(error);
     }
   }
+  // Every inbound text goes through risk detection before the flow sees it.
+  if (PARTS.has('engine')) runRiskBench((line) => (report.risk = line));
   report.loadAverageAfter = loadavg()[0]!;
   printReport(report, (line) => process.stdout.write(`${line}\n`));
   return report;
