@@ -63,16 +63,23 @@ export async function openBenchReclaim(dialect: EngineDialect): Promise<{ reclai
   };
 }
 
-/** Handles every person's events in order, `concurrency` people at a time, and measures the rate and the stored snapshots. */
-export async function measureEngine(dialect: EngineDialect, users = 1000, concurrency = 16): Promise<EngineFigures> {
+/**
+ * Handles every person's events in order, `concurrency` people at a time, and measures the rate
+ * and the stored snapshots. After `maxSeconds` no new person starts (a slow store ends early).
+ */
+export async function measureEngine(dialect: EngineDialect, users = 1000, concurrency = 16, maxSeconds = 30): Promise<EngineFigures> {
   const { reclaim, cleanup } = await openBenchReclaim(dialect);
   try {
     const queues = workload(users);
-    const events = queues.reduce((n, q) => n + q.length, 0);
+    let events = 0;
     const started = process.hrtime.bigint();
+    const deadline = performance.now() + maxSeconds * 1000;
     await Promise.all(
       Array.from({ length: concurrency }, async () => {
-        for (let q = queues.shift(); q; q = queues.shift()) for (const e of q) await reclaim.engine.handle(e);
+        for (let q = queues.shift(); q && performance.now() < deadline; q = queues.shift()) {
+          for (const e of q) await reclaim.engine.handle(e);
+          events += q.length;
+        }
       }),
     );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -111,6 +118,6 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   if (json < 0) await runEngineBench();
   else {
     const dialect = process.argv[json + 1] === 'postgres' ? 'postgres' : 'sqlite';
-    console.log(`BENCH_RESULT ${JSON.stringify(await measureEngine(dialect, Number(process.env.BENCH_USERS ?? 1000)))}`);
+    console.log(`BENCH_RESULT ${JSON.stringify(await measureEngine(dialect, Number(process.env.BENCH_USERS ?? 1000), 16, Number(process.env.BENCH_ENGINE_SECONDS ?? 30)))}`);
   }
 }

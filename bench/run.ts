@@ -176,7 +176,7 @@ export async function main(): Promise<Report> {
     for (const dialect of dialects) {
       log(`${dialect}: engine alone, in-process…`);
       try {
-        report.engine[dialect] = await child<EngineFigures>(['--import', 'tsx', join(ROOT, 'bench', 'engine.ts'), '--json', dialect], {}, 180);
+        report.engine[dialect] = await child<EngineFigures>(['--import', 'tsx', join(ROOT, 'bench', 'engine.ts'), '--json', dialect], {}, Number(process.env.BENCH_ENGINE_SECONDS ?? 30) + 60);
       } catch (error) {
         report.engine[dialect] = { error: error instanceof Error ? error.message : String(error) };
       }
@@ -185,7 +185,7 @@ export async function main(): Promise<Report> {
   if (PARTS.has('rss')) {
     log('sqlite: resident memory over stored conversations…');
     try {
-      report.rss = await child<RssFigures>(['--expose-gc', '--import', 'tsx', join(ROOT, 'bench', 'rss.ts')], {}, Number(process.env.BENCH_RSS_SECONDS ?? 150) + 60);
+      report.rss = await child<RssFigures>(['--expose-gc', '--import', 'tsx', join(ROOT, 'bench', 'rss.ts')], {}, Number(process.env.BENCH_RSS_SECONDS ?? 120) + 60);
     } catch (error) {
       report.rssError = error instanceof Error ? error.message : String(error);
     }
