@@ -25,9 +25,10 @@ export interface AckResult {
 
 let wrkPath: string | null | undefined;
 
-/** The wrk binary, or null when it is not installed (`apt-get install wrk`). */
+/** The wrk binary, or null when it is not installed (`apt-get install wrk`) or BENCH_GENERATOR=node asks for the Node generator. */
 export function findWrk(): string | null {
   if (wrkPath !== undefined) return wrkPath;
+  if (process.env.BENCH_GENERATOR === 'node') return (wrkPath = null);
   try {
     wrkPath = execFileSync('sh', ['-c', 'command -v wrk'], { encoding: 'utf8' }).trim() || null;
   } catch {
