@@ -21,7 +21,7 @@ const USAGE = `usage: reclaim <command>
   partner list | revoke NAME
   setup telegram        register the Telegram webhook at PUBLIC_BASE_URL/webhooks/telegram
   setup messenger       set the Messenger Get Started button
-  bench                 measure the engine (events/s, snapshot size)
+  bench                 measure webhooks against a floor server, end to end, the engine, memory
   bench-hash            measure hashing speed
 `;
 
@@ -49,14 +49,7 @@ async function main(argv: string[]): Promise<number> {
     case 'staff':
       return (await import('./staff/cli')).staffCommand(args);
     case 'bench': {
-      const { runEngineBench } = await import('../bench/engine');
-      await runEngineBench();
-      const events = Number(process.env.BENCH_WEBHOOK_EVENTS ?? 2000);
-      for (const channel of ['telegram', 'line', 'messenger'] as const) {
-        const { benchWebhook } = await import(`../bench/webhook-${channel}.ts`);
-        const r = await benchWebhook({ events, concurrency: 16 });
-        console.log(`${channel} webhooks (signed, loopback, full server on SQLite): ${r.events} events in ${r.seconds.toFixed(2)} s = ${Math.round(r.eventsPerSecond)} events/s; ack p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms`);
-      }
+      await (await import('../bench/run')).main();
       return 0;
     }
     case 'bench-hash': {
