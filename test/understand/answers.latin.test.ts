@@ -4,6 +4,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTranslator, type Translator } from '../../src/engine/i18n';
 import { explain } from '../../src/understand';
 import { fold } from '../../src/understand/fold';
+import { de } from './data/de';
+import { fr } from './data/fr';
+import { it as italian } from './data/it';
+import { nl } from './data/nl';
+import { countAnswers, type AnswerTable } from './data/types';
+import { newReading, type StepName } from './harness';
 
 let translator: Translator;
 beforeAll(async () => {
@@ -24,5 +30,29 @@ describe('folding Latin letters that have no accent to strip', () => {
     ['cœur', 'coeur'],
   ])('folds %j as %j', (typed, plain) => {
     expect(fold(typed)).toBe(fold(plain));
+  });
+});
+
+const TABLES: Record<string, AnswerTable> = { fr, de, nl, it: italian };
+
+describe.each(Object.keys(TABLES))('typed answers (%s)', (lng) => {
+  const table = TABLES[lng]!;
+  describe.each(Object.keys(table) as StepName[])('at %s', (step) => {
+    const answers = table[step];
+
+    it('has at least 15 answers written as teens write', () => {
+      expect(countAnswers(answers)).toBeGreaterThanOrEqual(15);
+    });
+
+    const understood = Object.entries(answers.understood).flatMap(([expected, texts]) => texts.map((text) => [text, expected] as const));
+    it.each(understood)('reads %j as %s', (text, expected) => {
+      const { got, u } = newReading(translator, step, text);
+      expect(got, explain(u)).toBe(expected);
+    });
+
+    it.each(answers.notAChoice.map((t) => [t]))('does not take %j as a choice', (text) => {
+      const { got, u } = newReading(translator, step, text);
+      expect(got, explain(u)).toBe('reask');
+    });
   });
 });

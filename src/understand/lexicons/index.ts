@@ -4,5 +4,9 @@ import type { Lexicon } from '../lexicon';
 import { en } from './en';
 import { es } from './es';
 import { th } from './th';
+import { de } from './de';
+import { fr } from './fr';
+import { it } from './it';
+import { nl } from './nl';
 
-export const LEXICONS: readonly Lexicon[] = [en, th, es];
+export const LEXICONS: readonly Lexicon[] = [en, th, es, fr, de, nl, it];
