@@ -7,7 +7,9 @@ import { fold } from '../../src/understand/fold';
 import { de } from './data/de';
 import { fr } from './data/fr';
 import { it as italian } from './data/it';
+import { is } from './data/is';
 import { nl } from './data/nl';
+import { pt } from './data/pt';
 import { countAnswers, type AnswerTable } from './data/types';
 import { newReading, type StepName } from './harness';
 
@@ -33,7 +35,7 @@ describe('folding Latin letters that have no accent to strip', () => {
   });
 });
 
-const TABLES: Record<string, AnswerTable> = { fr, de, nl, it: italian };
+const TABLES: Record<string, AnswerTable> = { fr, de, nl, it: italian, pt, is };
 
 describe.each(Object.keys(TABLES))('typed answers (%s)', (lng) => {
   const table = TABLES[lng]!;

@@ -7,6 +7,8 @@ import { th } from './th';
 import { de } from './de';
 import { fr } from './fr';
 import { it } from './it';
+import { is } from './is';
+import { pt } from './pt';
 import { nl } from './nl';
 
-export const LEXICONS: readonly Lexicon[] = [en, th, es, fr, de, nl, it];
+export const LEXICONS: readonly Lexicon[] = [en, th, es, fr, de, nl, it, pt, is];
