@@ -6,10 +6,14 @@ import { explain } from '../../src/understand';
 import { fold } from '../../src/understand/fold';
 import { de } from './data/de';
 import { fr } from './data/fr';
+import { id } from './data/id';
 import { it as italian } from './data/it';
 import { is } from './data/is';
 import { nl } from './data/nl';
 import { pt } from './data/pt';
+import { tl } from './data/tl';
+import { tr } from './data/tr';
+import { vi } from './data/vi';
 import { countAnswers, type AnswerTable } from './data/types';
 import { newReading, type StepName } from './harness';
 
@@ -35,7 +39,7 @@ describe('folding Latin letters that have no accent to strip', () => {
   });
 });
 
-const TABLES: Record<string, AnswerTable> = { fr, de, nl, it: italian, pt, is };
+const TABLES: Record<string, AnswerTable> = { fr, de, nl, it: italian, pt, is, id, vi, tl, tr };
 
 describe.each(Object.keys(TABLES))('typed answers (%s)', (lng) => {
   const table = TABLES[lng]!;

@@ -59,7 +59,7 @@ export const fr: Lexicon = {
   below: ['moins de', 'en dessous de', 'pas encore', 'presque', 'bientot', 'moins que', 'meme pas'],
   atLeast: ['plus de', 'au dessus de', 'au moins', 'plus que'],
   orMore: ['ou plus', 'et plus', 'ou plus vieux', 'ou plus vieille'],
-  fillers: ['euh', 'heu', 'bah', 'bon', 'bref', 'genre', 'wesh', 'wsh', 'mdr', 'ptdr', 'stp', 'svp', 'sil te plait', 'sil vous plait', 'enfin', 'alors', 'frr'],
+  fillers: ['euh', 'heu', 'bah', 'bref', 'genre', 'wesh', 'wsh', 'mdr', 'ptdr', 'stp', 'svp', 'sil te plait', 'sil vous plait', 'enfin', 'alors', 'frr'],
   particles: [],
   disclosure: [
     'menac\\w*|chantage\\w*|sextorsion|extorsion|extorqu\\w*',

@@ -8,7 +8,7 @@ export const is: Lexicon = {
   intents: {
     yes: [
       '=ja', '^ja', '=ju', 'jebb', 'jeb', 'jamm', 'jabb', 'audvitad', 'ja audvitad', 'ja alveg', '=rett', 'thad er rett', 'einmitt', 'oki', 'held thad', 'eg held thad',
-      'ja eg var', 'ja hann gerdi thad', 'ja thad', 'sko ja', 'og ja', 'eda ja',
+      'ja eg var', 'ja hann gerdi thad', 'ja thad', 'sko ja', 'og ja', 'ja takk', 'eda ja',
     ],
     no: [
       '=nei', '^nei', 'nei takk', 'neibb', 'neib', 'aldrei', 'enginn', 'engin', '=ekki', 'alls ekki', 'ekki neitt', 'held ekki', 'eg held ekki', 'nei nei', 'ekki rett',
@@ -54,7 +54,7 @@ export const is: Lexicon = {
   below: ['undir', 'yngri en', 'naestum', 'minna en', 'ekki ordin', 'ekki ordinn'],
   atLeast: ['yfir', 'eldri en', 'meira en', 'amk', 'ad minnsta kosti'],
   orMore: ['eda eldri', 'eda meira', 'og eldri', 'og upp'],
-  fillers: ['sko', 'takk', 'plis', 'hmm', 'ae', 'uhh', 'sem sagt'],
+  fillers: ['sko', 'plis', 'hmm', 'ae', 'uhh', 'sem sagt'],
   particles: [],
   disclosure: [
     'hot(?:a|ar|adi|adu|ad|un|anir|anirnar)|kug(?:a|ar|adi|un)\\w*|fjarkug\\w*|sextortion',

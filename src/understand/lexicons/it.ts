@@ -17,7 +17,7 @@ export const it: Lexicon = {
     unsure: [
       'non lo so', '=non so', '=io non so', '=io non lo so', '=nn lo so', '=nn so', 'forse si', 'forse no', 'non lo', 'boh', 'bho', 'mah', 'non saprei', 'forse', '=nse', 'nn lo so', 'non sono sicura', 'non sono sicuro',
       'non ne sono sicura', 'non ne sono sicuro', 'non mi ricordo', 'non ricordo', 'non me lo ricordo', 'probabilmente', 'puo darsi', 'magari', 'chi lo sa', 'non so dire',
-      'non so proprio', 'boh non so',
+      'non so proprio', '=boh non so',
     ],
     self: [
       '=io', 'io e', 'io stessa', 'io stesso', 'sono io', 'su di me', 'riguarda me', 'di me', 'le mie foto', 'la mia foto', 'mie foto', 'i miei video', 'il mio video', 'per me',

@@ -27,12 +27,12 @@ export const pt: Lexicon = {
       'minha melhor amiga', 'meu melhor amigo', 'minha filha', 'meu filho', 'minha irma', 'meu irmao', 'minha prima', 'meu primo', 'minha sobrinha', 'meu sobrinho',
       'minha aluna', 'meu aluno', 'minha namorada', 'meu namorado', 'uma colega', 'um colega', 'minha colega', 'meu colega', 'nao sou eu', 'nao e sobre mim',
       'nao e comigo', 'estou ajudando', 'to ajudando', 'ajudando uma amiga', 'pra uma amiga', 'para uma amiga', 'sou mae', 'sou a mae', 'sou pai', 'sou o pai',
-      'sou professora', 'sou professor', 'sou prof', 'minha mina',
+      'sou professora', 'sou professor', 'sou prof', 'minha mina', '=amigo', '=amiga', '=colega',
     ],
     human: [
       'pessoa real', 'uma pessoa real', 'pessoa de verdade', 'alguem de verdade', 'falar com alguem', 'falar com uma pessoa', 'falar com um humano', 'posso falar com',
       'quero falar com', 'preciso falar com', 'voce e um bot', 'vc e um bot', 'vc e bot', 'e um bot', 'vc e robo', 'e um robo', 'voce e real', 'vc e real',
-      'atendente', 'um atendente', '=ajuda', '=me ajuda', '=socorro',
+      'atendente', '=um atendente', '=ajuda', '=me ajuda', '=socorro',
     ],
     back: [
       '=voltar', '=volta', 'voltar atras', 'volta atras', 'voltar pra anterior', 'pergunta anterior', 'desfazer', 'cliquei errado', 'apertei errado', 'carreguei mal',

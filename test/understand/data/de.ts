@@ -3,9 +3,10 @@
 import type { AnswerTable } from './types';
 
 const YES = ['ja', 'Ja', 'jaa', 'jaaa 😭', 'jap', 'jup', 'jo', 'ja genau', 'genau', 'stimmt', 'JA', 'ja leider', 'ähm ja', '👍'];
-const NO = ['nein', 'Nein', 'nee', 'neee', 'nö', 'ne', 'nein 🙅', 'auf keinen fall', 'gar nicht', 'eher nicht', 'NEIN', '👎'];
+const NO = ['nein', 'Nein', 'nö', 'nee, war ich nicht', 'nein 🙅', 'auf keinen fall', 'gar nicht', 'eher nicht', 'NEIN', '👎'];
 const UNSURE = ['weiß nicht', 'weiss nicht', 'kp', 'keine ahnung', 'vllt', 'vielleicht', 'bin mir nicht sicher', 'weiß ich nicht mehr', 'ka'];
-const MIXED = ['ja und nein', 'jein', 'ja nein', 'nein doch ja'];
+// A bare "nee" or "ne" is also Turkish "ne?" (what?): it is asked again, not guessed.
+const MIXED = ['nee', 'ne', 'ja und nein', 'jein', 'ja nein', 'nein doch ja'];
 const NOISE = ['hallo', 'was?', 'versteh ich nicht', 'wer bist du', 'lol', '???', 'ist mir so peinlich', 'schnell bitte'];
 const HUMAN = ['kann ich mit einem echten menschen reden?', 'bist du ein bot?', 'ich will mit jemandem reden', 'echte person bitte'];
 const BACK = ['zurück', 'zurueck', 'falsch geklickt', 'vorherige frage', 'geh zurück'];

@@ -3,9 +3,11 @@
 import type { AnswerTable } from './types';
 
 const YES = ['ja', 'Ja', 'jaa', 'jaaa 😭', 'jep', 'ja hoor', 'klopt', 'zeker', 'tuurlijk', 'idd', 'JA', 'uhm ja', '👍'];
-const NO = ['nee', 'Nee', 'neee', 'nee hoor', 'nope', 'nee 🙅', 'echt niet', 'niet echt', 'nooit', 'NEE', '👎'];
+// A bare "nee" folds to "ne", which is also Turkish "ne?" (what?): it is asked again, not guessed.
+const BARE_NEE = ['nee', 'Nee', 'neee', 'NEE'];
+const NO = ['nee hoor', 'nee dank je', 'nope', 'nee 🙅', 'echt niet', 'niet echt', 'nooit', '👎'];
 const UNSURE = ['weet ik niet', 'ik weet het niet', 'geen idee', 'mss', 'misschien', 'weet niet', 'niet zeker', 'weet ik niet meer', 'mss ja'];
-const MIXED = ['ja en nee', 'ja of nee', 'ja nee', 'nee toch ja'];
+const MIXED = [...BARE_NEE, 'ja en nee', 'ja of nee', 'ja nee', 'nee toch ja'];
 const NOISE = ['hoi', 'wat?', 'snap het niet', 'wie ben jij', 'haha', '???', 'ik schaam me zo', 'snel aub'];
 const HUMAN = ['kan ik met een echt mens praten?', 'ben je een bot?', 'ik wil met iemand praten', 'echte persoon aub'];
 const BACK = ['terug', 'ga terug', 'verkeerd geklikt', 'vorige vraag', 'oeps verkeerd'];
