@@ -10,7 +10,8 @@
 
 import { and, assign, emit, enqueueActions, setup, transition, type AnyMachineSnapshot } from 'xstate';
 import type { MessageIntent } from '../src/core/messages';
-import { SUPPORTED_LOCALES } from '../src/core/locales';
+import { offeredLocales, SUPPORTED_LOCALES, type LocaleStart } from '../src/core/locales';
+import { endonym, languagePages, matchLanguageName, orderLanguages } from '../src/core/language-names';
 import type { TimerName } from '../src/core/events';
 import type { RiskKind } from '../src/core/risk';
 import type { ContactPurpose } from '../src/core/contacts/render';
@@ -83,15 +84,24 @@ export interface FlowContext {
   resumeAt?: Step | null;
   /** Which contacts the country answer completes. */
   contactsFor?: ContactPurpose;
+  /** The platform's language hint, whose region orders the language list (absent in older snapshots). */
+  hint?: string | null;
+  /** Which page of the language list is shown. */
+  languagePage?: number;
+  /** The language is the nearest to the platform's: say so once, with the welcome. */
+  localeNote?: boolean;
 }
 
-export interface FlowInput {
+export interface FlowInput extends Partial<Omit<LocaleStart, 'locale'>> {
   locale?: string | null;
   cases?: string[];
   country?: string | null;
 }
 
+/** Every language choice of the contract; only the offered ones are shown or accepted. */
 const LANGUAGE_CHOICES = SUPPORTED_LOCALES.map((l) => `lang:${l}`);
+/** Shows the next page of languages (the last page leads back to the first). */
+export const MORE_LANGUAGES = 'language:more';
 
 interface StepSpec {
   key: string;
@@ -108,7 +118,8 @@ interface StepSpec {
 /** Every question the flow can leave open, with the choices it offers. The product contract of FLOW.md. */
 export const STEPS = {
   new: { key: 'welcome.intro', choices: [] },
-  language: { key: 'language.ask', choices: LANGUAGE_CHOICES },
+  // Shown a page at a time (`shownChoices`), each within every channel's button limit.
+  language: { key: 'language.ask', choices: [...LANGUAGE_CHOICES, MORE_LANGUAGES] },
   role: { key: 'role.ask', choices: ['role:self', 'role:helper'] },
   minor_at_capture: { key: 'minor.ask', choices: ['minor:yes', 'minor:no', 'minor:unsure'], byRole: true },
   age_now: { key: 'age.ask', choices: ['age:under13', 'age:13_15', 'age:16_17', 'age:18plus'], byRole: true },
@@ -131,23 +142,42 @@ export const STEPS = {
 
 export type Step = keyof typeof STEPS;
 
+/** The pages of the language step: likely languages first (the current one, the platform's region), then the rest. */
+function languagePagesFor(context: Partial<Pick<FlowContext, 'locale' | 'hint'>>): string[][] {
+  return languagePages(orderLanguages(offeredLocales(), context.hint, [context.locale]));
+}
+
+/** The buttons of the open question itself: a page of languages, the likely countries, or the step's own. */
+function stepButtons(context: Pick<FlowContext, 'step'> & Partial<Pick<FlowContext, 'locale' | 'hint' | 'languagePage'>>): string[] {
+  if (context.step === 'country') return countryChoices(context.locale);
+  if (context.step !== 'language') return (STEPS[context.step] as StepSpec).choices;
+  const pages = languagePagesFor(context);
+  const page = pages[(context.languagePage ?? 0) % pages.length]!.map((code) => `lang:${code}`);
+  return pages.length > 1 ? [...page, MORE_LANGUAGES] : page;
+}
+
+/** The choices the open question shows as buttons, in order (typing "3" picks the third); a person is offered from the third unrecognised reply. */
+export function shownChoices(context: Pick<FlowContext, 'step'> & Partial<Pick<FlowContext, 'locale' | 'hint' | 'languagePage' | 'retries'>>): string[] {
+  const choices = stepButtons(context);
+  return (context.retries ?? 0) >= OFFER_PERSON_AFTER && !choices.includes('human') ? [...choices, 'human'] : choices;
+}
+
 /** The choice ids a free-text reply may match at this step: the step's own, then every command. */
 export function offeredChoices(context: Pick<FlowContext, 'step'>): string[] {
+  if (context.step === 'language') return [...offeredLocales().map((code) => `lang:${code}`), MORE_LANGUAGES, ...COMMANDS];
   return [...(STEPS[context.step] as StepSpec).choices, ...COMMANDS];
 }
 
+/** At the language step, a typed language name or code in any script ("ไทย", "vietnamese", "vi") picks it. */
+export function typedLanguageChoice(context: Pick<FlowContext, 'step'>, text: string): string | null {
+  if (context.step !== 'language') return null;
+  const code = matchLanguageName(text, offeredLocales());
+  return code ? `lang:${code}` : null;
+}
+
+
 /** From this many unrecognised replies at one step, the re-ask offers a person too. */
 export const OFFER_PERSON_AFTER = 3;
-
-/**
- * The choices on the open question's last message, in order: what a typed "3" refers to. The
- * country question lists the likely countries for the chat language; a person is offered from
- * the third unrecognised reply.
- */
-export function shownChoices(context: Pick<FlowContext, 'step' | 'locale' | 'retries'>): string[] {
-  const choices = context.step === 'country' ? countryChoices(context.locale) : (STEPS[context.step] as StepSpec).choices;
-  return context.retries >= OFFER_PERSON_AFTER && !choices.includes('human') ? [...choices, 'human'] : choices;
-}
 
 /** Questions BACK can return to. */
 const BACK_STEPS = ['role', 'minor_at_capture', 'age_now', 'content', 'threat', 'has_copy'] as const satisfies readonly Step[];
@@ -172,13 +202,13 @@ function askIntent(context: FlowContext, reask = false): MessageIntent & { conta
 
 /** The first message, or the first after a stop or expiry: welcome, then the first question. */
 const greet = [
-  { guard: 'hasLocale', target: '#intake.steps.role', actions: ['touch', { type: 'say', params: { key: 'welcome.intro' } }] },
+  { guard: 'hasLocale', target: '#intake.steps.role', actions: ['touch', 'welcome'] },
   { target: '#intake.language', actions: 'touch' },
 ] as const;
 
 /** In a silent state a button press greets, unless it is a command (those work everywhere). */
 const greetUnlessCommand = [
-  { guard: and(['isNotCommand', 'hasLocale']), target: '#intake.steps.role', actions: ['touch', { type: 'say', params: { key: 'welcome.intro' } }] },
+  { guard: and(['isNotCommand', 'hasLocale']), target: '#intake.steps.role', actions: ['touch', 'welcome'] },
   { guard: 'isNotCommand', target: '#intake.language', actions: 'touch' },
 ] as const;
 
@@ -199,7 +229,7 @@ const RESUME = [
 /** The open question asked again after `retries` failed replies: numbered when asked, with a person offered from the third. */
 function reaskIntent(context: FlowContext, retries: number, numbered: boolean): MessageIntent {
   const intent = askIntent(context, true);
-  const choices = shownChoices({ step: context.step, locale: context.locale, retries });
+  const choices = shownChoices({ ...context, retries });
   return { ...intent, ...(choices.length > 0 ? { choices } : {}), ...(numbered && choices.length > 0 ? { numbered: true } : {}) };
 }
 
@@ -281,6 +311,14 @@ export const intakeMachine = setup({
     say: emit((_, params: MessageIntent) => say(params)),
     /** Raised once per event however many rules ask for it (see effectsOf). */
     flag: emit((_, params: { flag: Flag }): Effect => ({ type: 'flag', flag: params.flag })),
+    /** The welcome; the first time, after a language picked as the nearest to the platform's, says so and how to change it. */
+    welcome: update(({ context }) => {
+      const effects: Effect[] = [say({ key: 'welcome.intro' })];
+      if (!context.localeNote || !context.locale) return { effects };
+      return { localeNote: false, effects: [...effects, say({ key: 'language.nearest', params: { language: endonym(context.locale) ?? context.locale } })] };
+    }),
+    firstLanguagePage: assign({ languagePage: 0 }),
+    nextLanguagePage: assign(({ context }) => ({ languagePage: ((context.languagePage ?? 0) + 1) % languagePagesFor(context).length })),
     /**
      * Every event from the person pushes the idle expiry a week ahead. Within an hour of the last
      * push it stays put: a week give or take an hour is the same promise, and it saves a write per message.
@@ -343,7 +381,7 @@ export const intakeMachine = setup({
      */
     tellStatusChange: update(({ context, event }) => {
       if (event.type !== 'CASE_STATUS') return {};
-      const choices = (STEPS[context.step] as StepSpec).choices;
+      const choices = shownChoices(context);
       return {
         effects: [say({ key: event.key, ...(event.params ? { params: event.params } : {}), ...(choices.length > 0 ? { choices } : {}) })],
       };
@@ -407,7 +445,7 @@ export const intakeMachine = setup({
     isCurrentTimerNamed: ({ context, event }, params: { name: TimerName }) =>
       event.type === 'TIMEOUT' && event.name === params.name && context.deadlines[event.name] === event.dueAt,
     isNotCommand: ({ event }) => !(event.type === 'CHOICE' && (COMMANDS as readonly string[]).includes(event.id)),
-    isLanguageChoice: ({ event }) => event.type === 'CHOICE' && LANGUAGE_CHOICES.includes(event.id),
+    isLanguageChoice: ({ event }) => isLanguage(event),
     needsCountry: ({ context }) => (context.country ?? null) === null,
     isCountryChoice: ({ event }) => event.type === 'CHOICE' && (STEPS.country.choices as readonly string[]).includes(event.id),
     /** "Talk to a person now", or the HELP command itself: at the pause both mean the same. */
@@ -418,6 +456,8 @@ export const intakeMachine = setup({
   id: 'intake',
   context: ({ input }) => ({
     locale: input.locale ?? null,
+    ...(input.hint ? { hint: input.hint } : {}),
+    ...(input.localeNote ? { localeNote: true } : {}),
     step: 'new',
     retries: 0,
     role: null,
@@ -486,16 +526,17 @@ export const intakeMachine = setup({
         BACK: greet,
         CHOICE: greetUnlessCommand,
         MEDIA: [
-          { guard: 'hasLocale', target: 'steps.role', actions: ['touch', { type: 'say', params: { key: 'media.never_send' } }, { type: 'say', params: { key: 'welcome.intro' } }] },
+          { guard: 'hasLocale', target: 'steps.role', actions: ['touch', { type: 'say', params: { key: 'media.never_send' } }, 'welcome'] },
           { target: 'language', actions: ['touch', { type: 'say', params: { key: 'media.never_send' } }] },
         ],
         UNSUPPORTED: greet,
       },
     },
     language: {
-      entry: enter('language'),
+      entry: ['firstLanguagePage', enter('language')],
       on: {
         CHOICE: [
+          { guard: isChoice(MORE_LANGUAGES), actions: ['touch', 'nextLanguagePage', 'askAgain'] },
           // Chosen as a command mid-conversation: ask the open step again, now in the new language.
           { guard: ({ context, event }) => isLanguage(event) && context.role !== null, target: 'steps.hist', actions: ['touch', 'setLocale'] },
           { guard: 'isLanguageChoice', target: 'steps.role', actions: ['touch', 'setLocale', { type: 'say', params: { key: 'welcome.intro' } }] },
@@ -708,8 +749,9 @@ function hasOwn(country: string): boolean {
   return hasOwnContacts(country);
 }
 
+/** A choice of a language this process offers. */
 function isLanguage(event: FlowEvent): boolean {
-  return event.type === 'CHOICE' && LANGUAGE_CHOICES.includes(event.id);
+  return event.type === 'CHOICE' && event.id.startsWith('lang:') && (offeredLocales() as readonly string[]).includes(event.id.slice(5));
 }
 
 function isOneOf(event: FlowEvent, ids: string[]): boolean {

@@ -21,7 +21,7 @@ const USAGE = `usage: reclaim <command>
   partner list | revoke NAME
   setup telegram        register the Telegram webhook at PUBLIC_BASE_URL/webhooks/telegram
   setup messenger       set the Messenger Get Started button
-  bench                 measure the engine (events/s, snapshot size)
+  bench                 measure webhooks against a floor server, end to end, the engine, memory
   bench-hash            measure hashing speed
 `;
 
@@ -49,14 +49,7 @@ async function main(argv: string[]): Promise<number> {
     case 'staff':
       return (await import('./staff/cli')).staffCommand(args);
     case 'bench': {
-      const { runEngineBench } = await import('../bench/engine');
-      await runEngineBench();
-      const events = Number(process.env.BENCH_WEBHOOK_EVENTS ?? 2000);
-      for (const channel of ['telegram', 'line', 'messenger'] as const) {
-        const { benchWebhook } = await import(`../bench/webhook-${channel}.ts`);
-        const r = await benchWebhook({ events, concurrency: 16 });
-        console.log(`${channel} webhooks (signed, loopback, full server on SQLite): ${r.events} events in ${r.seconds.toFixed(2)} s = ${Math.round(r.eventsPerSecond)} events/s; ack p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms`);
-      }
+      await (await import('../bench/run')).main();
       return 0;
     }
     case 'bench-hash': {
@@ -80,17 +73,38 @@ async function main(argv: string[]): Promise<number> {
 /** Longest a shutdown may take before the process exits anyway (connections kept open, a hung close). */
 const SHUTDOWN_DEADLINE_MS = 10_000;
 
+/** How long, after SIGTERM, webhooks are refused and /readyz says 503 while the server still answers: time for a balancer to notice. */
+function drainMs(): number {
+  const value = Number(process.env.SHUTDOWN_DRAIN_MS ?? 2_000);
+  return Number.isFinite(value) && value >= 0 ? Math.min(value, SHUTDOWN_DEADLINE_MS / 2) : 2_000;
+}
+
 async function serveCommand(config: Config): Promise<number> {
   const logger = createLogger(config.logLevel);
   // Resolved with the exit code by a signal (0) or an uncaught exception (1), whichever comes first.
   let stop!: (code: number) => void;
   const stopped = new Promise<number>((resolve) => (stop = resolve));
+  // A signal during start-up (waiting for the database) ends the wait too.
+  const starting = new AbortController();
+  void stopped.then(() => starting.abort());
   installCrashPolicy({ logger, onFatal: () => stop(1) });
-  process.once('SIGINT', () => stop(0));
-  process.once('SIGTERM', () => stop(0));
+  // A second signal while draining changes nothing: the deadline below bounds the shutdown.
+  process.on('SIGINT', () => stop(0));
+  process.on('SIGTERM', () => stop(0));
 
-  // PG_SCHEMA keeps one instance's tables in a schema of their own (several deployments, or test runs, in one database).
-  const reclaim = await createReclaim(config, { logger, ...(process.env.PG_SCHEMA ? { pgSchema: process.env.PG_SCHEMA } : {}) });
+  let reclaim: Awaited<ReturnType<typeof createReclaim>>;
+  try {
+    reclaim = await createReclaim(config, { logger, retryStore: { signal: starting.signal },
+      // PG_SCHEMA keeps one instance's tables in a schema of their own (several deployments, or test runs, in one database).
+      ...(process.env.PG_SCHEMA ? { pgSchema: process.env.PG_SCHEMA } : {}),
+    });
+  } catch (error) {
+    if (starting.signal.aborted) {
+      logger.info({}, 'stopped while waiting for the database');
+      return stopped;
+    }
+    throw error;
+  }
   const port = await reclaim.listen();
   reclaim.inbox.start();
   reclaim.outbox.start();
@@ -103,7 +117,8 @@ async function serveCommand(config: Config): Promise<number> {
   const code = await stopped;
   logger.info({}, 'shutting down');
   const deadline = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), SHUTDOWN_DEADLINE_MS).unref());
-  if ((await Promise.race([reclaim.close().then(() => 'closed' as const), deadline])) === 'late') {
+  // A crash drains nothing: its state is suspect, and the platforms redeliver what it did not acknowledge.
+  if ((await Promise.race([reclaim.close({ drainMs: code === 0 ? drainMs() : 0 }).then(() => 'closed' as const), deadline])) === 'late') {
     logger.warn({ deadlineMs: SHUTDOWN_DEADLINE_MS }, 'shutdown took too long; exiting anyway');
   }
   return code;

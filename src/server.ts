@@ -1,7 +1,9 @@
 // Assembles Reclaim: store, translator, engine, channels, workers and the HTTP app, and shuts them down in order.
 
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
+import type { Server as HttpServer } from 'node:http';
 import type { Hono } from 'hono';
 import type { Config } from './config';
 import { openStore, type Store } from './store/database';
@@ -15,7 +17,9 @@ import { createLogger, type Logger } from './core/logger';
 import { createChannels, type Channels } from './channels/index';
 import { createApp } from './http/app';
 import { createMetrics } from './http/metrics';
-import { createChanges, type Changes } from './engine/changes';
+import { createChanges, createPgChanges, type Changes } from './engine/changes';
+import { createDbConsoleRelay } from './channels/console/relay';
+import { isStoreUnavailable, storeErrorCode } from './store/unavailable';
 import { createRetention } from './engine/retention';
 import { mountPartnerApi } from './http/partner';
 import type { SubmissionService } from './engine/submissions';
@@ -41,7 +45,14 @@ export interface Reclaim {
   submissions: SubmissionService;
   /** Binds the app to `config.port`; resolves with the bound port. */
   listen(): Promise<number>;
-  close(): Promise<void>;
+  /** True from the start of `close` on: webhooks get 503 and /readyz says not ready. */
+  draining(): boolean;
+  /**
+   * Stops in order: refuses webhooks (503, Retry-After) and reports not ready for `drainMs` while
+   * still answering, so a balancer moves traffic away; then stops listening, lets requests under
+   * way finish, stops the workers (claims not started are released), and closes the store.
+   */
+  close(options?: { drainMs?: number }): Promise<void>;
 }
 
 export interface ReclaimOptions {
@@ -50,12 +61,43 @@ export interface ReclaimOptions {
   now?: () => number;
   pgSchema?: string;
   sqlitePath?: string;
+  /** Wait for an unreachable database at start-up, retrying with backoff, instead of failing at once; the signal gives up. */
+  retryStore?: { signal?: AbortSignal; maxDelayMs?: number };
+}
+
+/** How long requests under way (a slow webhook, a stream) may take to finish once the server stops listening. */
+const CLOSE_GRACE_MS = 5_000;
+
+/**
+ * Opens the store; with `retry`, a database that cannot be reached (refused, timed out, starting up)
+ * is tried again after 1 s, 2 s, 4 s … (at most `maxDelayMs`), each wait logged with the error's
+ * code and the next delay. Anything else (a wrong password, a failed migration) fails at once.
+ */
+async function openStoreRetrying(open: () => Promise<Store>, logger: Logger, retry: ReclaimOptions['retryStore']): Promise<Store> {
+  const maxDelayMs = retry?.maxDelayMs ?? 30_000;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await open();
+    } catch (error) {
+      if (!retry || !isStoreUnavailable(error) || retry.signal?.aborted) throw error;
+      const delayMs = Math.min(maxDelayMs, 1000 * 2 ** (attempt - 1));
+      logger.warn({ code: storeErrorCode(error), attempt, retryInS: delayMs / 1000 }, 'database unreachable at start-up; retrying');
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, delayMs);
+        retry.signal?.addEventListener('abort', () => {
+          clearTimeout(timer);
+          resolve();
+        }, { once: true });
+      });
+      if (retry.signal?.aborted) throw new Error('start-up cancelled while waiting for the database', { cause: error });
+    }
+  }
 }
 
 /** Opens the store and builds every part. Workers are not started: call `start` on them (serve does). */
 export async function createReclaim(config: Config, options: ReclaimOptions = {}): Promise<Reclaim> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const store = await openStore({
+  const store = await openStoreRetrying(() => openStore({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     pgPoolSize: config.postgres.poolSize,
@@ -64,11 +106,21 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
     onConnectionError: (fields) => logger.warn(fields, 'database connection lost; it will be replaced'),
     ...(options.sqlitePath ? { sqlitePath: options.sqlitePath } : {}),
     ...(options.pgSchema ? { pgSchema: options.pgSchema } : {}),
-  });
+  }), logger, options.retryStore);
   const translator = await createTranslator();
   const channels = await createChannels(config, logger, options.now);
   let outbox: OutboxWorker | undefined;
-  const changes = createChanges();
+  const metrics = createMetrics();
+  // On PostgreSQL several instances may serve one helpline: a change on one reaches dashboards on all.
+  const changes =
+    store.dialect === 'postgres' && config.databaseUrl
+      ? createPgChanges({ url: config.databaseUrl, schema: options.pgSchema, db: store.db, logger, connectTimeoutMs: config.postgres.connectTimeoutMs })
+      : createChanges();
+  if (store.dialect === 'postgres') {
+    // A demo page may listen on another instance than the one whose outbox delivers its replies.
+    const relay = createDbConsoleRelay({ db: store.db, changes, secret: config.tryBotSecret ?? randomBytes(32).toString('base64url'), ...(options.now ? { now: options.now } : {}) });
+    channels.console.useRelay(relay, (error) => logger.warn({ code: storeErrorCode(error) }, 'demo reply relay failed'));
+  }
   const engine = createEngine({ store, translator, onQueued: () => outbox?.wake(), onChange: (id) => changes.publish(id) });
   outbox = createOutboxWorker({
     store,
@@ -77,15 +129,17 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
     logger,
     // A claim left by a crashed instance holds its messages this long (tests shorten it).
     ...(process.env.OUTBOX_LEASE_SECONDS ? { leaseMs: Number(process.env.OUTBOX_LEASE_SECONDS) * 1000 } : {}),
+    metrics,
     ...(options.now ? { now: options.now } : {}),
   });
   const timers = createTimerWorker({ store, engine, logger, ...(options.now ? { now: options.now } : {}) });
   const retention = createRetention({ store, logger, transcriptDays: config.transcriptRetentionDays, ...(options.now ? { now: options.now } : {}) });
   const submissions = createSubmissionService({ store, engine, ...(options.now ? { now: options.now } : {}) });
-  const metrics = createMetrics();
   // Drains on demand as events arrive; `start` also resumes what a previous run left.
   const inbox = createInbox({ store, engine, logger, metrics, ...(options.now ? { now: options.now } : {}) });
+  let draining = false;
   const app = createApp({
+    isDraining: () => draining,
     store,
     engine,
     inbox,
@@ -123,13 +177,30 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
         server = serve({ fetch: app.fetch, port: config.port, hostname: process.env.HOST ?? '0.0.0.0' }, (info) => resolve(info.port));
       });
     },
-    async close() {
-      await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    draining: () => draining,
+    async close(closeOptions = {}) {
+      draining = true;
+      if (server && closeOptions.drainMs) {
+        logger.info({ drainMs: closeOptions.drainMs }, 'draining: webhooks refused, not ready');
+        await new Promise((resolve) => setTimeout(resolve, closeOptions.drainMs));
+      }
+      await new Promise<void>((resolve) => {
+        if (!server) return resolve();
+        const current = server as HttpServer;
+        // Requests under way finish; open streams (dashboards, demo pages) are cut after the grace and reconnect elsewhere.
+        const grace = setTimeout(() => current.closeAllConnections(), CLOSE_GRACE_MS);
+        current.close(() => {
+          clearTimeout(grace);
+          resolve();
+        });
+        current.closeIdleConnections();
+      });
       await inbox.stop();
       retention.stop();
       await timers.stop();
       await worker.stop();
       for (const channel of channels.all.values()) await channel.close?.();
+      await changes.close();
       await store.close();
     },
   };

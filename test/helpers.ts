@@ -31,17 +31,29 @@ export async function freshStore(dialect: DialectName): Promise<{ store: Store; 
 export interface TestServer {
   reclaim: Reclaim;
   url: string;
+  /** The PostgreSQL schema it runs on, for a second instance to join. */
+  pgSchema?: string;
   close(): Promise<void>;
+}
+
+export interface StartServerOptions {
+  dialect?: DialectName;
+  now?: () => number;
+  /** Joins this existing PostgreSQL schema (another instance's) instead of making a fresh one; it is left in place at close. */
+  pgSchema?: string;
+  /** Start the outbox and timer workers (default true). */
+  workers?: boolean;
 }
 
 /**
  * Starts a whole Reclaim on 127.0.0.1 with a fresh store and the given environment
  * (channel secrets and fake API roots). Workers poll fast so tests see deliveries quickly.
  */
-export async function startServer(env: Record<string, string> = {}, options: { dialect?: DialectName; now?: () => number } = {}): Promise<TestServer> {
+export async function startServer(env: Record<string, string> = {}, options: StartServerOptions = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'reclaim-srv-'));
-  const dialect = options.dialect ?? 'sqlite';
-  const schema = dialect === 'postgres' ? `t_${randomBytes(6).toString('hex')}` : undefined;
+  const dialect = options.pgSchema ? 'postgres' : (options.dialect ?? 'sqlite');
+  const ownSchema = dialect === 'postgres' && !options.pgSchema;
+  const schema = options.pgSchema ?? (dialect === 'postgres' ? `t_${randomBytes(6).toString('hex')}` : undefined);
   const config = loadConfig({
     PORT: '0',
     DATA_DIR: dir,
@@ -52,18 +64,30 @@ export async function startServer(env: Record<string, string> = {}, options: { d
   process.env.HOST = '127.0.0.1';
   const reclaim = await createReclaim(config, { logger: silentLogger, ...(schema ? { pgSchema: schema } : {}), ...(options.now ? { now: options.now } : {}) });
   const port = await reclaim.listen();
-  reclaim.inbox.start(50);
-  reclaim.outbox.start(50);
-  reclaim.timers.start(50);
+  if (options.workers ?? true) {
+    reclaim.inbox.start(50);
+    reclaim.outbox.start(50);
+    reclaim.timers.start(50);
+  }
   return {
     reclaim,
     url: `http://127.0.0.1:${port}`,
+    ...(schema ? { pgSchema: schema } : {}),
     async close() {
       await reclaim.close();
-      if (schema) await dropPgSchema(PG_URL, schema);
+      if (schema && ownSchema) await dropPgSchema(PG_URL, schema);
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A second instance on the first one's PostgreSQL schema, as a deployment runs several behind a
+ * balancer. Close it before the first, which removes the schema.
+ */
+export function startSecondInstance(first: TestServer, env: Record<string, string> = {}, options: Omit<StartServerOptions, 'pgSchema' | 'dialect'> = {}): Promise<TestServer> {
+  if (!first.pgSchema) throw new Error('a second instance needs the first on PostgreSQL');
+  return startServer(env, { ...options, pgSchema: first.pgSchema });
 }
 
 /** One request a fake platform API received. */

@@ -1,16 +1,16 @@
 // Free-text answers: a typed label, number or command word counts as tapping that choice.
 
-/** Lower-cases, folds width and Thai digits, trims punctuation and a leading slash (Telegram commands). */
+import { foldDigits } from './digits';
+
+/** Lower-cases, folds width and native digits ("٣", "३", "๓" as "3"), trims punctuation and a leading slash (Telegram commands). */
 export function normaliseAnswer(text: string): string {
-  return text
-    .normalize('NFKC')
+  return foldDigits(text.normalize('NFKC'))
     .toLowerCase()
     // Latin accents only ("si" picks "Sí"); Thai vowels and tone marks are combining characters too and must stay.
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .normalize('NFC')
     .replace(/[\u200b-\u200d\ufeff]/g, '')
-    .replace(/[\u0e50-\u0e59]/g, (d) => String(d.charCodeAt(0) - 0x0e50))
     .replace(/@\w+$/, '') // "/help@ReclaimBot" in Telegram groups
     .replace(/^[\s/!.,"'“”‘’()[\]]+|[\s!?.,"'“”‘’()[\]]+$/g, '')
     .replace(/\s+/g, ' ')

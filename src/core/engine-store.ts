@@ -22,6 +22,8 @@ export interface ConversationRecord {
   created_at: number;
   updated_at: number;
   urgent_reason?: string | null;
+  /** Where the person lives (ISO code, `ZZ` for elsewhere or not said), once known. */
+  country?: string | null;
 }
 
 /** What one event changes on its conversation. */

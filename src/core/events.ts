@@ -38,6 +38,8 @@ export interface InboundEvent {
   receivedAt?: number;
   /** Channel-specific delivery hints kept with outgoing replies (e.g. a LINE reply token). */
   reply?: { token: string; expiresAt: number };
+  /** Follows the event through the logs, from webhook to reply; set where the event enters (see `traceFor`). */
+  trace?: string;
 }
 
 /** A submission of hashes made on the person's device arrived for their conversation. */

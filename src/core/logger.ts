@@ -1,4 +1,8 @@
-// Structured logs, one JSON object a line on stderr. Callers pass ids and counts, never message text or tokens.
+// Structured logs through pino, one JSON object a line on stderr, with personal fields censored and the event's trace id on every line.
+
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { createHash } from 'node:crypto';
+import pino from 'pino';
 
 export interface Logger {
   debug(fields: Record<string, unknown>, message: string): void;
@@ -7,17 +11,79 @@ export interface Logger {
   error(fields: Record<string, unknown>, message: string): void;
 }
 
-const LEVELS = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 } as const;
-export type LogLevel = keyof typeof LEVELS;
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
-/** Creates a logger writing at or above `level` to `write` (stderr by default). */
-export function createLogger(level: LogLevel = 'info', write: (line: string) => void = (line) => process.stderr.write(line + '\n')): Logger {
-  const threshold = LEVELS[level];
-  const log = (name: Exclude<LogLevel, 'silent'>) => (fields: Record<string, unknown>, message: string) => {
-    if (LEVELS[name] < threshold) return;
-    write(JSON.stringify({ time: new Date().toISOString(), level: name, msg: message, ...fields }));
+/**
+ * Field names whose values never reach a log, at the top level or one level down: what a person
+ * wrote, credentials, and anything that identifies a person on a platform. Callers should not
+ * pass them at all; this is the net under that rule. Values are censored, not removed, so a
+ * reader still sees that the field was there. (A staff sign-in's address stays: a flood of
+ * guesses must be traceable to where it came from.)
+ */
+export const REDACTED_FIELDS = [
+  'text', 'body', 'message', 'caption', 'transcript',
+  'token', 'accessToken', 'access_token', 'replyToken', 'reply_token', 'refreshToken', 'idToken',
+  'secret', 'clientSecret', 'apiKey', 'api_key', 'password', 'passwd', 'authorization', 'cookie', 'set-cookie',
+  'email', 'phone', 'phoneNumber', 'phone_number',
+  'userId', 'user_id', 'chatId', 'chat_id', 'psid', 'senderId', 'sender_id', 'displayName', 'display_name',
+] as const;
+
+export const CENSOR = '[redacted]';
+
+const REDACT_PATHS = REDACTED_FIELDS.flatMap((name) => {
+  const key = /^[A-Za-z_$][\w$]*$/.test(name) ? name : `["${name}"]`;
+  const nested = key.startsWith('[') ? `*${key}` : `*.${key}`;
+  return [key, nested];
+});
+
+/** The trace id of the event being handled, carried across awaits so every line about it says `trace`. */
+const traceContext = new AsyncLocalStorage<string>();
+
+/** Runs `fn` with `trace` as the current trace id: log lines written inside it carry it. */
+export function withTrace<T>(trace: string | undefined, fn: () => T): T {
+  return trace ? traceContext.run(trace, fn) : fn();
+}
+
+/** The trace id of the event being handled here, if any. */
+export function currentTrace(): string | undefined {
+  return traceContext.getStore();
+}
+
+/**
+ * An event's trace id, derived from its dedupe key (the platform's own delivery id) the way the
+ * engine stores that key: the first 16 characters of its SHA-256 in base64url. A redelivery gets
+ * the same id, the key itself cannot be read back from it, and it prefixes the stored
+ * `processed_events.key`, so a log line leads to the row.
+ */
+export function traceFor(dedupeKey: string): string {
+  return createHash('sha256').update(dedupeKey).digest('base64url').slice(0, 16);
+}
+
+/**
+ * Creates a logger writing at or above `level` to `write` (stderr by default). Writes are
+ * synchronous: the last line before a crash is the one most worth having.
+ */
+export function createLogger(level: LogLevel = 'info', write?: (line: string) => void): Logger {
+  const destination = write ? { write: (line: string) => write(line.endsWith('\n') ? line.slice(0, -1) : line) } : pino.destination({ dest: 2, sync: true });
+  const log = pino(
+    {
+      level,
+      redact: { paths: REDACT_PATHS, censor: CENSOR },
+      formatters: { level: (label) => ({ level: label }) },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      mixin: () => {
+        const trace = traceContext.getStore();
+        return trace ? { trace } : {};
+      },
+    },
+    destination,
+  );
+  return {
+    debug: (fields, message) => log.debug(fields, message),
+    info: (fields, message) => log.info(fields, message),
+    warn: (fields, message) => log.warn(fields, message),
+    error: (fields, message) => log.error(fields, message),
   };
-  return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }
 
 /** A logger that says nothing, for tests and the terminal chat. */

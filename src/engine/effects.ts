@@ -1,5 +1,6 @@
 // One event on one conversation: flow events run, their effects carried out, everything written at the end.
 
+import { currentTrace } from '../core/logger';
 import type { Effect, FlowContext, FlowEvent, FlowSnapshot } from '../../flows/intake';
 import { FLOW_VERSION } from '../../flows/intake';
 import type { ConversationChanges, ConversationRecord, EngineTx, QueuedMessage, TranscriptLine } from '../core/engine-store';
@@ -138,6 +139,7 @@ export class EventRun {
                 ...(persisted ? { snapshot: persisted, flow_version: FLOW_VERSION } : {}),
                 locale: this.context.locale,
                 step: this.context.step,
+                country: this.context.country ?? null,
                 updated_at: this.at,
               },
             },
@@ -150,7 +152,8 @@ export class EventRun {
       conversation_id: this.conversation.id,
       channel: this.conversation.channel,
       user_id: this.conversation.user_id,
-      message: JSON.stringify({ ...message, locale: undefined }),
+      // The trace of the event that caused it rides along, so delivery logs carry it too.
+      message: JSON.stringify({ ...message, locale: undefined, trace: currentTrace() }),
       reply_token: reply?.token ?? null,
       reply_expires_at: reply?.expiresAt ?? null,
       created_at: this.at,

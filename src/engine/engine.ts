@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { FLOW_VERSION } from '../../flows/intake';
 import { dedupeTime, type EngineEvent, type InboundEvent, type TimeoutEvent } from '../core/events';
 import type { ConversationRecord, EngineStore, EngineTx } from '../core/engine-store';
-import { resolveLocale } from '../core/locales';
+import { localeStart } from '../core/locales';
 import type { Store } from '../store/database';
 import { toEngineStore } from '../store/engine-store';
 import type { Translator } from './i18n';
@@ -85,13 +85,15 @@ export function createEngine(options: EngineOptions): Engine {
   async function findOrCreate(tx: EngineTx, event: InboundEvent): Promise<ConversationRecord> {
     const existing = await tx.conversationByUser(event.channel, event.userId);
     if (existing) return existing;
-    const locale = resolveLocale(event.localeHint);
+    // The platform's hint picks the nearest offered language (said so when it is only the nearest).
+    const start = localeStart(event.localeHint, translator.locales);
+    const locale = start.locale;
     return tx.createConversation({
       id: randomUUID(),
       channel: event.channel,
       user_id: event.userId,
       locale,
-      snapshot: persistFlow(initialSnapshot({ locale }))!,
+      snapshot: persistFlow(initialSnapshot(start))!,
       flow_version: FLOW_VERSION,
       step: 'new',
       urgent: 0,

@@ -1,10 +1,13 @@
 // Renders message intents in a person's language with i18next, and lists the words that select each choice.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next, { type i18n, type TFunction } from 'i18next';
 import type { MessageIntent, RenderedMessage } from '../core/messages';
 import { normaliseAnswer, type ChoiceWords } from '../core/choices';
+import { isSupportedLocale, setOfferedLocales, SOURCE_LOCALE } from '../core/locales';
+import { endonym, LANGUAGE_NAMES } from '../core/language-names';
+import { countryCodeOfChoice, countryName, countryWords } from '../core/contacts/country';
 
 export const LOCALES_DIR = join(import.meta.dirname, '..', '..', 'locales');
 
@@ -14,20 +17,30 @@ export interface Translator {
   render(intent: MessageIntent, locale: string | null | undefined): RenderedMessage;
   /** Labels of the choice in every locale, plus command words when the id is a command. */
   choiceWords(ids: readonly string[]): ChoiceWords[];
+  /** The languages offered: those whose bot texts and hashing page texts are both present. */
   locales: readonly string[];
 }
 
-/** Loads every `locales/<lng>/translation.json` synchronously at start-up. */
+/** The files a language needs before it is offered: the bot's words and the hashing page's. */
+export const REQUIRED_FILES = ['translation.json', 'page.json'] as const;
+
+/** The languages of `dir` with every required file present, the source language first. */
+export function presentLocales(dir: string = LOCALES_DIR): string[] {
+  const present = readdirSync(dir).filter((lng) => isSupportedLocale(lng) && REQUIRED_FILES.every((file) => existsSync(join(dir, lng, file))));
+  if (!present.includes(SOURCE_LOCALE)) throw new Error(`${dir}: ${SOURCE_LOCALE} is required, every other language falls back to it`);
+  return [SOURCE_LOCALE, ...present.filter((lng) => lng !== SOURCE_LOCALE).sort()];
+}
+
+/**
+ * Loads the translation.json of every language found complete at start-up, and offers exactly
+ * those: a language lands by adding its folder, with no list to edit.
+ */
 export async function createTranslator(dir: string = LOCALES_DIR): Promise<Translator> {
   const resources: Record<string, { translation: Record<string, unknown> }> = {};
-  for (const lng of readdirSync(dir)) {
-    const file = join(dir, lng, 'translation.json');
-    try {
-      resources[lng] = { translation: JSON.parse(readFileSync(file, 'utf8')) };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
+  for (const lng of presentLocales(dir)) {
+    resources[lng] = { translation: JSON.parse(readFileSync(join(dir, lng, 'translation.json'), 'utf8')) };
   }
+  setOfferedLocales(Object.keys(resources));
   const instance: i18n = i18next.createInstance();
   await instance.init({
     resources,
@@ -53,10 +66,16 @@ export async function createTranslator(dir: string = LOCALES_DIR): Promise<Trans
       for (const lng of locales) {
         const t = fixed.get(lng)!;
         const label = t(`choice.${id}`, { defaultValue: '' });
-        if (label) list.push(label);
+        // "More languages ›" is typed without its arrow.
+        if (label) list.push(label, label.replace(/[\s›»→>]+$/u, ''));
+        const language = languageOf(id);
+        if (language) list.push(language.endonym, language.english);
         const command = t(`command.${id}`, { defaultValue: '' });
         if (command) list.push(...command.split('|').filter(Boolean));
       }
+      // A country is typed by its name in any of our languages or its own, or by its code ("méxico", "ไทย", "kr").
+      const country = countryCodeOfChoice(id);
+      if (country) list.push(...countryWords(country));
       list = [...new Set(list.map(normaliseAnswer))];
       wordsCache.set(id, list);
     }
@@ -94,7 +113,9 @@ export async function createTranslator(dir: string = LOCALES_DIR): Promise<Trans
       const t = tFor(locale);
       const message: RenderedMessage = {
         text: String(t(intent.key, (intent.params ?? {}) as never)),
-        choices: (intent.choices ?? []).map((id) => ({ id, label: String(t(`choice.${id}`)) })),
+        // A language is named in itself, so the list reads the same whatever language the chat is in;
+        // a country is named in the chat's language from ICU's tables, so any country fits any language.
+        choices: (intent.choices ?? []).map((id) => ({ id, label: languageOf(id)?.endonym ?? countryLabel(id, locale) ?? String(t(`choice.${id}`)) })),
       };
       if (intent.link) message.link = { kind: intent.link, label: t('handoff.link_label') as string };
       // Buttons carry no numbers on any channel: the numbers a person may type are shown in the text.
@@ -104,4 +125,16 @@ export async function createTranslator(dir: string = LOCALES_DIR): Promise<Trans
       return message;
     }
   }
+}
+
+function countryLabel(id: string, locale: string | null | undefined): string | undefined {
+  const code = countryCodeOfChoice(id);
+  return code ? countryName(code, locale) : undefined;
+}
+
+function languageOf(id: string): { endonym: string; english: string } | undefined {
+  if (!id.startsWith('lang:')) return undefined;
+  const code = id.slice(5);
+  const name = endonym(code);
+  return name ? { endonym: name, english: (LANGUAGE_NAMES as Record<string, { english: string }>)[code]!.english } : undefined;
 }

@@ -1,5 +1,6 @@
 // The inbox: webhook events committed on receipt and acknowledged at once, then drained by the engine in batches, in order per person.
 
+import { traceFor, withTrace } from '../core/logger';
 import { sql } from 'kysely';
 import type { InboundEvent } from '../core/events';
 import type { Logger } from '../core/logger';
@@ -14,6 +15,8 @@ type InboxRow = Selectable<InboxTable>;
 /** Counters the inbox reports (the HTTP layer's metrics). */
 export interface InboxMetrics {
   count(name: string, labels?: Record<string, string>, by?: number): void;
+  /** How an event ended and how long it took (the processing-latency histogram). */
+  eventHandled?(channel: string, outcome: 'processed' | 'duplicate' | 'skipped', seconds: number): void;
 }
 
 export interface InboxOptions {
@@ -131,7 +134,7 @@ export function createInbox(options: InboxOptions): Inbox {
 
   /** Processes rows in one transaction, each in its own savepoint; the rows leave the inbox in the same transaction. */
   async function processBatch(rows: InboxRow[]) {
-    const results: { event: InboundEvent; result: HandleResult }[] = [];
+    const results: { event: InboundEvent & { trace: string }; result: HandleResult; seconds: number }[] = [];
     const skipped: { row: InboxRow; channel: string; error: unknown }[] = [];
     try {
       await store.db.transaction().execute(async (tx) => {
@@ -140,10 +143,13 @@ export function createInbox(options: InboxOptions): Inbox {
           let channel = 'unknown';
           try {
             if (row.attempts > MAX_ATTEMPTS) throw new InboxGiveUp();
-            const event = JSON.parse(row.event) as InboundEvent;
-            channel = event.channel;
-            const result = await port.savepoint(() => engine.handleIn(port, event));
-            results.push({ event, result });
+            const parsed = JSON.parse(row.event) as InboundEvent;
+            channel = parsed.channel;
+            // Every log line and queued reply of this event carries its trace, from the webhook to the platform.
+            const event = { ...parsed, trace: parsed.trace ?? traceFor(parsed.dedupeKey) };
+            const started = performance.now();
+            const result = await withTrace(event.trace, () => port.savepoint(() => engine.handleIn(port, event)));
+            results.push({ event, result, seconds: (performance.now() - started) / 1000 });
           } catch (error) {
             if (isStoreUnavailable(error)) throw error;
             // This event alone: it would fail the same way every time. Its key is remembered so a redelivery is dropped too.
@@ -159,13 +165,18 @@ export function createInbox(options: InboxOptions): Inbox {
       for (const row of rows) toRelease.set(row.id, isStoreUnavailable(error));
       throw error;
     }
-    for (const { event, result } of results) {
+    for (const { event, result, seconds } of results) {
       engine.committed(result);
       metrics?.count('reclaim_events_total', { channel: event.channel, duplicate: String(result.duplicate) });
+      metrics?.eventHandled?.(event.channel, result.duplicate ? 'duplicate' : 'processed', seconds);
+      withTrace(event.trace, () =>
+        logger.info({ channel: event.channel, kind: event.kind, conversation: result.conversationId, queued: result.queued, duplicate: result.duplicate }, 'event processed'),
+      );
     }
     for (const { channel, error } of skipped) {
       logger.error({ channel, ...errorFields(error) }, 'event could not be processed; skipped');
       metrics?.count('reclaim_events_skipped_total', { channel });
+      metrics?.eventHandled?.(channel, 'skipped', 0);
     }
     for (const row of rows) {
       waiters.get(row.id)?.();

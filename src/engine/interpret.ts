@@ -1,6 +1,6 @@
 // Inbound messages read as flow events: danger first, then buttons, numbers and typed answers (src/understand).
 
-import { offeredChoices, shownChoices, type FlowContext, type FlowEvent } from '../../flows/intake';
+import { offeredChoices, shownChoices, typedLanguageChoice, type FlowContext, type FlowEvent } from '../../flows/intake';
 import type { InboundEvent } from '../core/events';
 import { detectRisk, type RiskKind } from '../core/risk';
 import { toFlowEvent, understand } from '../understand';
@@ -23,6 +23,9 @@ export function interpret(event: InboundEvent, context: FlowContext, translator:
       const text = event.text ?? '';
       const risk = detectRisk(text, context.locale);
       if (risk) return { type: 'RISK', kind: risk.kind, at };
+      // At the language step a language named in any script picks it ("ไทย", "vietnamese", "vi").
+      const language = typedLanguageChoice(context, text);
+      if (language) return { type: 'CHOICE', id: language, at };
       // Labels, numbers and ids choose as before; then typed answers in any language (src/understand).
       const choices = shownChoices(context);
       return toFlowEvent(understand(text, { choices, words: translator.choiceWords([...new Set([...choices, ...offeredChoices(context)])]) }), text, at);

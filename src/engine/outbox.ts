@@ -9,7 +9,8 @@ import type { ChannelAdapter } from '../core/channel';
 import type { Store } from '../store/database';
 import type { Database, OutboxRow } from '../store/schema';
 import { handoffUrl, issueHandoffToken } from './tokens';
-import type { Logger } from '../core/logger';
+import { createSharedPacer } from './pacing';
+import { withTrace, type Logger } from '../core/logger';
 
 export interface OutboxWorkerOptions {
   store: Store;
@@ -27,6 +28,8 @@ export interface OutboxWorkerOptions {
   sendTimeoutMs?: number;
   /** Conversations delivered to at the same time; each slot is freed as soon as its conversation is done. */
   concurrency?: number;
+  /** Told of every failed delivery attempt, for `/metrics`. */
+  metrics?: { deliveryFailed(platform: string, reason: string): void };
 }
 
 /** Delivers pending messages; `wake()` after a commit, `start()` for polling (retries, other instances). */
@@ -61,6 +64,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const sendTimeoutMs = options.sendTimeoutMs ?? 15_000;
   const concurrency = options.concurrency ?? 32;
   const buckets = new Map<string, TokenBucket>();
+  const pacer = createSharedPacer(store);
   let timer: NodeJS.Timeout | undefined;
   /** Deliveries under way, one per conversation. */
   const active = new Map<string, Promise<void>>();
@@ -111,12 +115,19 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   async function deliverConversation(rows: OutboxRow[]) {
     let leasedUntil = now() + leaseMs;
     for (const [index, row] of rows.entries()) {
+      // Stopping: what is not started yet goes back at once, so another instance sends it now
+      // rather than after the lease; the send under way (if any) finished before we got here.
+      if (stopped) {
+        await db.updateTable('outbox').set({ lease_until: null }).where('id', 'in', rows.slice(index).map((r) => r.id)).where('status', '=', 'pending').execute();
+        return;
+      }
       // A long conversation on a slow platform keeps its lease, so no other worker takes its later rows.
       if (now() > leasedUntil - leaseMs / 2) {
         leasedUntil = now() + leaseMs;
         await db.updateTable('outbox').set({ lease_until: leasedUntil }).where('id', 'in', rows.slice(index).map((r) => r.id)).where('status', '=', 'pending').execute();
       }
-      const ok = await deliver(row);
+      // Log lines about this message carry the trace of the event that queued it.
+      const ok = await withTrace(traceOf(row), () => deliver(row));
       // A failed message holds back the rest of its conversation, to keep them in order.
       if (!ok) {
         await db.updateTable('outbox').set({ lease_until: null }).where('conversation_id', '=', row.conversation_id).where('status', '=', 'pending').where('id', '>', row.id).execute();
@@ -129,6 +140,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     const adapter = channels.get(row.channel as ChannelName);
     const t = now();
     if (!adapter) {
+      options.metrics?.deliveryFailed(row.channel, 'channel_disabled');
       await finish(row, 'failed', `channel ${row.channel} is not enabled`);
       return false;
     }
@@ -138,6 +150,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       .where('id', '=', row.conversation_id)
       .executeTakeFirst();
     if (conversation?.unreachable) {
+      options.metrics?.deliveryFailed(row.channel, 'unreachable');
       await finish(row, 'failed', 'person unreachable (blocked the bot)');
       return false;
     }
@@ -150,7 +163,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     }
     const replyToken = row.attempts === 0 && row.reply_token && (row.reply_expires_at ?? 0) > t ? row.reply_token : undefined;
     try {
-      await bucketFor(adapter).take();
+      await pace(adapter);
       await adapter.send(
         message,
         { conversationId: row.conversation_id, userId: row.user_id, lastInboundAt: conversation?.last_inbound_at ?? row.created_at },
@@ -166,6 +179,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         .set({ status: 'sent', sent_at: now(), lease_until: null, attempts: row.attempts + 1, reply_token: null, last_error: null })
         .where('id', '=', row.id)
         .execute();
+      logger.info({ channel: row.channel, outbox: row.id, attempts: row.attempts + 1 }, 'message delivered');
       return true;
     } catch (error) {
       return failed(row, adapter, error);
@@ -175,6 +189,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   async function failed(row: OutboxRow, adapter: ChannelAdapter, error: unknown): Promise<boolean> {
     const attempts = row.attempts + 1;
     const description = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
+    options.metrics?.deliveryFailed(adapter.name, failureReason(error));
     if (error instanceof PlatformError && error.details.blocked) {
       logger.info({ channel: adapter.name, outbox: row.id }, 'person blocked the bot; marking unreachable');
       await db.transaction().execute(async (tx) => {
@@ -211,6 +226,21 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
 
   function finish(row: OutboxRow, status: string, lastError: string, attempts = row.attempts) {
     return db.updateTable('outbox').set({ status, last_error: lastError, lease_until: null, attempts }).where('id', '=', row.id).execute();
+  }
+
+  /**
+   * A platform's rate is shared by every instance (src/engine/pacing.ts). The console channel
+   * reaches no platform and is paced here only; if the database cannot pace, this process paces alone.
+   */
+  async function pace(adapter: ChannelAdapter) {
+    if (adapter.name !== 'console') {
+      try {
+        return await pacer.take(adapter.name, adapter.capabilities.ratePerSecond);
+      } catch {
+        /* fall through to the local bucket; the send itself will meet the database's trouble */
+      }
+    }
+    await bucketFor(adapter).take();
   }
 
   function bucketFor(adapter: ChannelAdapter): TokenBucket {
@@ -320,7 +350,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       timer.unref();
     },
     async stop() {
-      // Shutdown lets the deliveries under way finish; what is left stays pending for the next start.
+      // Shutdown lets the sends under way finish; rows claimed but not started are released for other instances.
       stopped = true;
       if (timer) clearInterval(timer);
       await pumping;
@@ -333,6 +363,25 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
 function retryKey(row: OutboxRow): string {
   const hex = createHash('sha256').update(`reclaim-outbox:${row.id}:${row.created_at}:${row.conversation_id}`).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** The trace id the engine wrote into the message, if any. */
+function traceOf(row: OutboxRow): string | undefined {
+  const trace = (JSON.parse(row.message) as { trace?: unknown }).trace;
+  return typeof trace === 'string' ? trace : undefined;
+}
+
+/** A failure's kind, as a metric label: a short fixed word, never the platform's own message. */
+function failureReason(error: unknown): string {
+  if (error instanceof PlatformError) {
+    if (error.details.blocked) return 'blocked';
+    if (error.details.hold) return 'window_closed';
+    if (error.status === 429) return 'rate_limited';
+    return error.retryable ? 'platform_error' : 'rejected';
+  }
+  if (error instanceof NetworkError) return 'network';
+  if (isTimeout(error)) return 'timeout';
+  return 'error';
 }
 
 function isTimeout(error: unknown): boolean {

@@ -31,6 +31,7 @@ export function createTimerWorker(options: TimerWorkerOptions): TimerWorker {
   const batchSize = options.batchSize ?? 100;
   let interval: NodeJS.Timeout | undefined;
   let running: Promise<unknown> | null = null;
+  let stopping = false;
 
   async function runOnce(): Promise<number> {
     const t = now();
@@ -47,6 +48,8 @@ export function createTimerWorker(options: TimerWorkerOptions): TimerWorker {
       .execute();
     let fired = 0;
     for (const timer of due) {
+      // Stopping: no new claims; the timers left are free for another instance at once.
+      if (stopping) break;
       const claimed = await store.db
         .updateTable('timers')
         .set({ lease_until: t + leaseMs })
@@ -68,15 +71,26 @@ export function createTimerWorker(options: TimerWorkerOptions): TimerWorker {
         });
         fired++;
       } catch (error) {
-        // The lease runs out and the timer is tried again; nothing was committed.
+        // The lease runs out and the timer is tried again; nothing was committed. While stopping it is given back now.
+        if (stopping) await releaseTimer(timer).catch(() => {});
         logger.error({ conversation: timer.conversation_id, timer: timer.name, error: error instanceof Error ? error.message : String(error) }, 'timer failed');
       }
     }
     return fired;
   }
 
+  function releaseTimer(timer: { conversation_id: string; name: string; due_at: number }) {
+    return store.db
+      .updateTable('timers')
+      .set({ lease_until: null })
+      .where('conversation_id', '=', timer.conversation_id)
+      .where('name', '=', timer.name)
+      .where('due_at', '=', timer.due_at)
+      .execute();
+  }
+
   function wake() {
-    if (running) return;
+    if (running || stopping) return;
     running = runOnce()
       .catch((error) => {
         // The database is away or a query failed: the timers stay due and the next pass tries again.
@@ -90,10 +104,12 @@ export function createTimerWorker(options: TimerWorkerOptions): TimerWorker {
     runOnce,
     wake,
     start(intervalMs = 1_000) {
+      stopping = false;
       interval = setInterval(wake, intervalMs);
       interval.unref();
     },
     async stop() {
+      stopping = true;
       if (interval) clearInterval(interval);
       await running;
     },

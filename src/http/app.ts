@@ -31,6 +31,8 @@ export interface AppOptions {
   readyTimeoutMs?: number;
   /** Built browser pages (Vite output). */
   webDir?: string;
+  /** True while the server shuts down: webhooks get 503 (the platform redelivers, perhaps to another instance) and /readyz 503. */
+  isDraining?: () => boolean;
   /** Extra routes mounted by later layers (partner API, staff dashboard). */
   extend?: (app: Hono) => void;
 }
@@ -39,10 +41,17 @@ export interface AppOptions {
 export function createApp(options: AppOptions): Hono {
   const { store, submissions, channels, logger } = options;
   const metrics = options.metrics ?? createMetrics();
+  metrics.watch(store);
   const app = new Hono();
 
   app.use('*', securityHeaders());
   app.use('*', bodyLimits());
+  app.use('*', async (c, next) => {
+    if (!options.isDraining?.()) return next();
+    if (c.req.path.startsWith('/webhooks/')) return c.json({ error: 'shutting down; try again shortly' }, 503, { 'retry-after': '5' });
+    if (c.req.path === '/readyz') return c.json({ ok: false, draining: true }, 503);
+    return next();
+  });
 
   app.onError((error, c) => {
     if (isStoreUnavailable(error)) {
@@ -59,11 +68,11 @@ export function createApp(options: AppOptions): Hono {
   app.get('/healthz', (c) => c.json({ ok: true }));
   // Answers within the timeout even when the database is silent, so probes and balancers can act on it.
   app.get('/readyz', async (c) => ((await store.ping(options.readyTimeoutMs ?? 2_000)) ? c.json({ ok: true }) : c.json({ ok: false, store: 'unavailable' }, 503)));
-  app.get('/metrics', (c) => {
+  app.get('/metrics', async (c) => {
     const access = metricsAccess(c, options.metricsToken);
     if (access === 'unauthorized') return c.json({ error: 'metrics need Authorization: Bearer <METRICS_TOKEN>' }, 401, { 'www-authenticate': 'Bearer' });
     if (access === 'forbidden') return c.json({ error: 'metrics are served to this machine only; set METRICS_TOKEN to read them from elsewhere' }, 403);
-    return c.text(metrics.render(), 200, { 'content-type': 'text/plain; version=0.0.4' });
+    return c.body(await metrics.render(), 200, { 'content-type': metrics.contentType });
   });
 
   // Bounded to MAX_SUBMISSION_BYTES by bodyLimits above: hashes only, a few kilobytes.
@@ -101,8 +110,13 @@ export function createApp(options: AppOptions): Hono {
   app.all('/webhooks/:channel', async (c) => {
     const adapter = channels.get(c.req.param('channel') as ChannelName);
     if (!adapter?.webhook) return c.json({ error: 'channel not enabled' }, 404);
+    const started = performance.now();
+    const acknowledged = (response: Response) => {
+      metrics.webhookAcknowledged(adapter.name, response.status, (performance.now() - started) / 1000);
+      return response;
+    };
     try {
-      return await adapter.webhook(c.req.raw, ingest);
+      return acknowledged(await adapter.webhook(c.req.raw, ingest));
     } catch (error) {
       // The platform redelivers on 5xx: nothing was acknowledged, nothing is lost. A lost or
       // silent database is expected weather (warn, code only); anything else is a fault.
@@ -110,7 +124,7 @@ export function createApp(options: AppOptions): Hono {
       metrics.count('reclaim_webhook_unavailable_total', { channel: adapter.name, reason: unavailable ? 'store' : 'error' });
       if (unavailable) logger.warn({ channel: adapter.name, code: storeErrorCode(error) }, 'webhook refused: store unavailable');
       else logger.error({ channel: adapter.name, ...describeError(error) }, 'webhook failed');
-      return c.json({ error: 'temporarily unavailable' }, 503, { 'retry-after': '5' });
+      return acknowledged(c.json({ error: 'temporarily unavailable' }, 503, { 'retry-after': '5' }));
     }
   });
 

@@ -3,7 +3,7 @@
 import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { checkHandoffToken } from '../engine/handoff-check';
-import { createRateLimiter, type RateLimiter } from '../staff/rate-limit';
+import { createSharedRateLimiter, type RateLimiter } from '../staff/rate-limit';
 import { clientIp } from '../staff/http-utils';
 import type { Store } from '../store/database';
 
@@ -29,14 +29,15 @@ export interface HandoffRoutesOptions {
 export function mountHandoffRoutes(app: Hono, options: HandoffRoutesOptions): void {
   const now = options.now ?? Date.now;
   const trustProxy = options.trustProxy ?? process.env.TRUST_PROXY === '1';
-  const limiter = options.limiter ?? createRateLimiter({ ...HANDOFF_CHECK_LIMIT, now });
+  // In the database: the limit holds across instances, so probing through several of them gains nothing.
+  const limiter = options.limiter ?? createSharedRateLimiter({ store: options.store, name: 'handoff:check', ...HANDOFF_CHECK_LIMIT, now });
 
   app.post(
     '/api/handoff/check',
     bodyLimit({ maxSize: MAX_CHECK_BYTES, onError: (c) => c.json({ ok: false, error: 'body: too large' }, 413) }),
     async (c) => {
       c.header('cache-control', 'no-store');
-      const decision = limiter.hit(clientIp(c, trustProxy));
+      const decision = await limiter.hit(clientIp(c, trustProxy));
       if (!decision.allowed) {
         c.header('retry-after', String(Math.max(1, Math.ceil(decision.retryAfterMs / 1000))));
         return c.json({ ok: false, error: 'too many checks; try again later' }, 429);
@@ -49,8 +50,9 @@ export function mountHandoffRoutes(app: Hono, options: HandoffRoutesOptions): vo
 
       const link = await checkHandoffToken(options.store.db, token, now());
       if (link.state === 'valid') return c.json({ ok: true, expiresAt: link.expiresAt });
-      if (link.state === 'unknown') return c.json({ ok: false, reason: 'unknown' }, 401);
-      return c.json({ ok: false, reason: link.state }, 410);
+      // `reason` is for the page; `error` says it in words, like every other refusal.
+      if (link.state === 'unknown') return c.json({ ok: false, reason: 'unknown', error: 'token: not a link we issued' }, 401);
+      return c.json({ ok: false, reason: link.state, error: `token: the link ${link.state === 'used' ? 'was used already' : 'has expired'}` }, 410);
     },
   );
 }

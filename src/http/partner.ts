@@ -8,6 +8,7 @@ import type { Logger } from '../core/logger';
 import { PDQ_QUALITY_THRESHOLD } from '../core/limits';
 import { partnerForKey, partnerHashId, parsePartnerHashId, readFeed, sharedHash, type Partner } from '../engine/partners';
 import { FEEDBACK, recordFeedback, type Feedback } from '../engine/cases';
+import { createSharedRateLimiter, type RateLimiter } from '../staff/rate-limit';
 
 export interface PartnerApiOptions {
   store: Store;
@@ -15,7 +16,12 @@ export interface PartnerApiOptions {
   now?: () => number;
   /** Called after feedback committed, so the digest timer fires soon. */
   onFeedback?: () => void;
+  /** Requests per partner; by default PARTNER_LIMIT, held in the database so every instance counts together. */
+  limiter?: RateLimiter;
 }
+
+/** Requests a partner may make a minute: paging a large feed at 1000 a page is a few dozen. */
+export const PARTNER_LIMIT = { limit: 600, windowMs: 60_000 } as const;
 
 /** Signal types in the vocabulary of the hash-sharing programmes (StopNCII / ThreatExchange). */
 const SIGNAL_TYPES: Record<string, string> = {
@@ -58,6 +64,15 @@ export function mountPartnerApi(app: Hono, options: PartnerApiOptions): void {
   const now = options.now ?? Date.now;
   const api = app.basePath('/api/partner/v1') as unknown as Hono<{ Variables: Variables }>;
   api.use('*', auth(store));
+  const limiter = options.limiter ?? createSharedRateLimiter({ store, name: 'partner', ...PARTNER_LIMIT, now });
+  api.use('*', async (c, next) => {
+    const decision = await limiter.hit(c.get('partner').id);
+    if (!decision.allowed) {
+      c.header('Retry-After', String(Math.max(1, Math.ceil(decision.retryAfterMs / 1000))));
+      return c.json({ error: `too many requests: at most ${PARTNER_LIMIT.limit} a minute per partner; try again later` }, 429);
+    }
+    await next();
+  });
 
   api.get('/hashes', async (c) => {
     const partner = c.get('partner');

@@ -27,17 +27,18 @@ export function registerAuthRoutes(api: StaffApi, ctx: StaffContext): void {
     const bucket = addressBucket(ip);
     const pairKey = `account:${email}|address:${bucket}`;
     const addressKey = `address:${bucket}`;
-    const decisions = [limits.loginPerAccountAddress.check(pairKey), limits.loginPerAddress.check(addressKey)];
-    const blocked = decisions.find((d) => !d.allowed);
-    if (blocked) {
-      refusals.refused(addressKey, { ip, limit: decisions[0]!.allowed ? 'address' : 'account_address' });
-      c.header('Retry-After', String(Math.ceil(blocked.retryAfterMs / 1000)));
+    // Each hit counts the attempt and answers in one atomic statement, before the password is
+    // checked: concurrent guesses, on this instance or another, cannot all take the last place.
+    // The pair is counted first; an attempt the address limit then refuses is given back there.
+    const pair = await limits.loginPerAccountAddress.hit(pairKey);
+    const address = pair.allowed ? await limits.loginPerAddress.hit(addressKey) : undefined;
+    if (!pair.allowed || !address?.allowed) {
+      if (pair.allowed) await limits.loginPerAccountAddress.release(pairKey);
+      const blocked = pair.allowed ? address! : pair;
+      refusals.refused(addressKey, { ip, limit: pair.allowed ? 'address' : 'account_address' });
+      c.header('Retry-After', String(Math.max(1, Math.ceil(blocked.retryAfterMs / 1000))));
       return c.json({ error: 'rate_limited', message: 'too many attempts; try again later' }, 429);
     }
-    // The attempt takes its place in both windows now, before anything is awaited, so concurrent
-    // guesses cannot all pass the check above before any of them is counted.
-    limits.loginPerAccountAddress.hit(pairKey);
-    limits.loginPerAddress.hit(addressKey);
     const account = email ? await findAccountByEmail(store, email) : undefined;
     // Unknown addresses cost the same scrypt as known ones, so timing does not reveal who has an account.
     const matches = await verifyPassword(password, account?.password_hash ?? DUMMY_HASH);
@@ -48,8 +49,8 @@ export function registerAuthRoutes(api: StaffApi, ctx: StaffContext): void {
       return c.json({ error: 'invalid_credentials', message: 'wrong e-mail address or password' }, 401);
     }
     // A right password was not a failure: its place is given back.
-    limits.loginPerAccountAddress.reset(pairKey);
-    limits.loginPerAddress.release(addressKey);
+    await limits.loginPerAccountAddress.reset(pairKey);
+    await limits.loginPerAddress.release(addressKey);
     const token = await sessions.create(account.id);
     await store.db.transaction().execute(async (tx) => {
       await tx.updateTable('staff_accounts').set({ last_login_at: at }).where('id', '=', account.id).execute();

@@ -14,7 +14,7 @@ import { registerConversationRoutes } from './conversation-routes';
 import { registerEventStream } from './event-stream';
 import { errorResponse, trustedProxyHops } from './http-utils';
 import { registerOversightRoutes } from './oversight-routes';
-import { createRateLimiter, LOGIN_LIMITS, type RateLimiter } from './rate-limit';
+import { createSharedRateLimiter, LOGIN_LIMITS, type RateLimiter } from './rate-limit';
 import { createSessions } from './sessions';
 import { mountTryBot } from './try-bot';
 
@@ -64,8 +64,9 @@ export function mountStaff(app: Hono, deps: StaffDeps): void {
     sessions,
     actions: createStaffActions({ store: deps.store, engine: deps.engine, changes: deps.changes, now }),
     limits: {
-      loginPerAccountAddress: deps.limits?.loginPerAccountAddress ?? createRateLimiter({ limit: LOGIN_LIMITS.perAccountAddress, windowMs: LOGIN_LIMITS.windowMs, now }),
-      loginPerAddress: deps.limits?.loginPerAddress ?? createRateLimiter({ limit: LOGIN_LIMITS.perAddress, windowMs: LOGIN_LIMITS.windowMs, now }),
+      // Held in the database: behind N instances an attacker still gets the limit once, not N times.
+      loginPerAccountAddress: deps.limits?.loginPerAccountAddress ?? createSharedRateLimiter({ store: deps.store, name: 'login:account_address', limit: LOGIN_LIMITS.perAccountAddress, windowMs: LOGIN_LIMITS.windowMs, now }),
+      loginPerAddress: deps.limits?.loginPerAddress ?? createSharedRateLimiter({ store: deps.store, name: 'login:address', limit: LOGIN_LIMITS.perAddress, windowMs: LOGIN_LIMITS.windowMs, now }),
     },
     now,
     trustProxy,

@@ -17,6 +17,8 @@ export interface QueueRow {
   channel: string;
   user: string;
   locale: string | null;
+  /** Where the person lives (ISO code, `ZZ` for elsewhere or not said), null while not known. */
+  country?: string | null;
   step: string;
   flags: StaffFlag[];
   /** Why it is urgent, when the bot raised it: `self_harm` or `immediate_danger`. */
@@ -53,6 +55,7 @@ function baseQuery(db: Tx) {
       'c.channel',
       'c.user_id',
       'c.locale',
+      'c.country',
       'c.step',
       'c.urgent',
       'c.urgent_reason',
@@ -69,7 +72,7 @@ function baseQuery(db: Tx) {
     ]);
 }
 
-type Joined = Pick<ConversationRow, 'id' | 'channel' | 'user_id' | 'locale' | 'step' | 'urgent' | 'urgent_reason' | 'under13' | 'sextortion' | 'human' | 'unreachable' | 'held_by' | 'status' | 'last_inbound_at' | 'created_at' | 'updated_at'> & {
+type Joined = Pick<ConversationRow, 'id' | 'channel' | 'user_id' | 'locale' | 'country' | 'step' | 'urgent' | 'urgent_reason' | 'under13' | 'sextortion' | 'human' | 'unreachable' | 'held_by' | 'status' | 'last_inbound_at' | 'created_at' | 'updated_at'> & {
   held_by_email: string | null;
 };
 
@@ -79,6 +82,7 @@ function toRow(row: Joined): QueueRow {
     channel: row.channel,
     user: maskUserId(row.user_id),
     locale: row.locale,
+    country: row.country,
     step: row.step,
     flags: FLAGS.filter((flag) => row[flag] === 1),
     urgentReason: row.urgent === 1 ? row.urgent_reason : null,

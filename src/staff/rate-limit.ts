@@ -1,4 +1,8 @@
-// Fixed-window counters per key, kept in memory: sign-in attempts per account and address, demo messages per address.
+// Fixed-window counters per key, in the database (every instance counts together) or in memory: sign-in attempts, demo messages, link checks, partner calls.
+
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Store } from '../store/database';
 
 /**
  * Failed sign-ins allowed in 15 minutes before 429: per (account, address), so one place cannot keep
@@ -30,12 +34,23 @@ export interface RateDecision {
   retryAfterMs: number;
 }
 
+type MaybePromise<T> = T | Promise<T>;
+
+/** Callers await every answer: the shared limiter asks the database, the in-memory one answers at once. */
 export interface RateLimiter {
   /** Whether the key may act now, without counting. */
-  check(key: string): RateDecision;
-  /** Counts one event for the key and says whether it was within the limit. */
-  hit(key: string): RateDecision;
+  check(key: string): MaybePromise<RateDecision>;
+  /** Counts one event for the key if it is within the limit, and says whether it was. A refused event is not counted. */
+  hit(key: string): MaybePromise<RateDecision>;
   /** Gives back one counted event (an attempt that turned out to be allowed, like a right password). */
+  release(key: string): MaybePromise<void>;
+  reset(key: string): MaybePromise<void>;
+}
+
+/** The in-memory limiter answers at once. */
+export interface LocalRateLimiter extends RateLimiter {
+  check(key: string): RateDecision;
+  hit(key: string): RateDecision;
   release(key: string): void;
   reset(key: string): void;
 }
@@ -49,10 +64,10 @@ export interface RateLimiterOptions {
 }
 
 /**
- * Creates a limiter. In memory, so each instance counts on its own: behind N instances an
- * attacker gets at most N times the limit, which scrypt's cost and the per-address limit still bound.
+ * Creates a limiter in memory, so each instance counts on its own: for one process (tests, the
+ * terminal chat). Behind several instances use `createSharedRateLimiter`.
  */
-export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
+export function createRateLimiter(options: RateLimiterOptions): LocalRateLimiter {
   const now = options.now ?? Date.now;
   const maxKeys = options.maxKeys ?? 10_000;
   const windows = new Map<string, { count: number; resetAt: number }>();
@@ -79,8 +94,9 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
         window = { count: 0, resetAt: at + options.windowMs };
         windows.set(key, window);
       }
+      if (window.count >= options.limit) return { allowed: false, retryAfterMs: window.resetAt - at };
       window.count += 1;
-      return { allowed: window.count <= options.limit, retryAfterMs: window.resetAt - at };
+      return { allowed: true, retryAfterMs: window.resetAt - at };
     },
     release(key) {
       const window = current(key);
@@ -88,6 +104,79 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
     },
     reset(key) {
       windows.delete(key);
+    },
+  };
+}
+
+export interface SharedRateLimiterOptions {
+  store: Store;
+  /** Names the limit, so that one key under two limits (sign-ins per address, demo starts per address) counts twice. */
+  name: string;
+  limit: number;
+  windowMs: number;
+  now?: () => number;
+}
+
+/** Expired windows are swept at most this often by each instance. */
+const SWEEP_EVERY_MS = 60_000;
+
+/**
+ * A limiter whose windows live in the `rate_limits` table, so N instances enforce one limit, not N.
+ * Each hit is one atomic upsert that counts and answers at once: concurrent attempts on any
+ * instance are serialised by the row, and no two of them can both take the last place. Keys are
+ * stored as SHA-256 hashes: the table holds no address or e-mail, and rows go when their window ends.
+ */
+export function createSharedRateLimiter(options: SharedRateLimiterOptions): RateLimiter {
+  const db = options.store.db;
+  const now = options.now ?? Date.now;
+  const { limit, windowMs } = options;
+  let lastSweep = Number.NEGATIVE_INFINITY;
+  const keyOf = (key: string) => createHash('sha256').update(`${options.name}\u0000${key}`).digest('hex');
+
+  async function sweep(at: number) {
+    if (at - lastSweep < SWEEP_EVERY_MS) return;
+    lastSweep = at;
+    await db.deleteFrom('rate_limits').where('reset_at', '<=', at).execute();
+  }
+
+  return {
+    async check(key) {
+      const at = now();
+      const row = await db.selectFrom('rate_limits').select(['count', 'reset_at']).where('key', '=', keyOf(key)).where('reset_at', '>', at).executeTakeFirst();
+      if (!row || row.count < limit) return { allowed: true, retryAfterMs: 0 };
+      return { allowed: false, retryAfterMs: Number(row.reset_at) - at };
+    },
+    async hit(key) {
+      const at = now();
+      await sweep(at);
+      // A new or expired window starts at 1; a live one counts up to limit + 1 and stays there,
+      // so "count > limit" means this very hit was refused and nothing was added for it.
+      const row = await sql<{ count: number; reset_at: number | string }>`
+        insert into rate_limits (key, count, reset_at) values (${keyOf(key)}, 1, ${at + windowMs})
+        on conflict (key) do update set
+          count = case when rate_limits.reset_at <= ${at} then 1
+                       when rate_limits.count <= ${limit} then rate_limits.count + 1
+                       else rate_limits.count end,
+          reset_at = case when rate_limits.reset_at <= ${at} then ${at + windowMs} else rate_limits.reset_at end
+        returning count, reset_at`.execute(db);
+      const { count, reset_at } = row.rows[0]!;
+      const retryAfterMs = Number(reset_at) - at;
+      if (Number(count) <= limit) return { allowed: true, retryAfterMs };
+      return { allowed: false, retryAfterMs };
+    },
+    async release(key) {
+      const at = now();
+      // A refused hit left the count at limit + 1; giving back a counted one brings it to the limit or under.
+      await db
+        .updateTable('rate_limits')
+        .set((eb) => ({ count: sql<number>`case when ${eb.ref('count')} > ${limit} then ${limit - 1} else ${eb.ref('count')} - 1 end` }))
+        .where('key', '=', keyOf(key))
+        .where('reset_at', '>', at)
+        .where('count', '>', 0)
+        .execute();
+    },
+    async reset(key) {
+      await db.deleteFrom('rate_limits').where('key', '=', keyOf(key)).execute();
     },
   };
 }

@@ -12,7 +12,7 @@ import { resolveLocale } from '../core/locales';
 import type { Store } from '../store/database';
 import { countLiveDemos, purgeDemos, rememberDemo, TRY_USER_PREFIX } from './demo';
 import { clientIp, errorResponse, isHttps, readJson } from './http-utils';
-import { createRateLimiter, type RateLimiter } from './rate-limit';
+import { createSharedRateLimiter, type RateLimiter } from './rate-limit';
 import { StaffActionError } from './errors';
 import { normalizeText } from '../core/text';
 
@@ -70,8 +70,9 @@ function shownOutbound(text: string): string {
 export function mountTryBot(parent: Hono, options: TryBotOptions): void {
   const app = new Hono();
   const db = options.store.db;
-  const messages = options.limits?.messages ?? createRateLimiter({ limit: 60, windowMs: 60_000 });
-  const starts = options.limits?.starts ?? createRateLimiter({ limit: 30, windowMs: 60 * 60_000 });
+  // In the database, so a visitor whose requests reach several instances still has one allowance.
+  const messages = options.limits?.messages ?? createSharedRateLimiter({ store: options.store, name: 'try:messages', limit: 60, windowMs: 60_000, now: options.now });
+  const starts = options.limits?.starts ?? createSharedRateLimiter({ store: options.store, name: 'try:starts', limit: 30, windowMs: 60 * 60_000, now: options.now });
   const maxLive = options.maxLive ?? DEMO_DEFAULTS.maxLive;
   const ttlMs = options.ttlMs ?? DEMO_DEFAULTS.ttlMs;
   const secret = options.secret ?? randomBytes(32).toString('base64url');
@@ -113,7 +114,7 @@ export function mountTryBot(parent: Hono, options: TryBotOptions): void {
   app.post('/start', async (c) => {
     const body = await readJson(c);
     if (userOf(c) && body.reset !== true) return c.json({ ok: true, fresh: false });
-    const decision = starts.hit(clientIp(c, options.trustProxy));
+    const decision = await starts.hit(clientIp(c, options.trustProxy));
     if (!decision.allowed) throw new StaffActionError(429, 'rate_limited', 'too many new conversations; try again later');
     if (!(await hasRoom())) return busy(c);
     setCookie(c, COOKIE, issue(), { httpOnly: true, sameSite: 'Strict', secure: isHttps(c), path: '/api/try', maxAge: Math.ceil(ttlMs / 1000) });
@@ -123,7 +124,7 @@ export function mountTryBot(parent: Hono, options: TryBotOptions): void {
   app.post('/messages', async (c) => {
     const userId = userOf(c);
     if (!userId) throw new StaffActionError(400, 'no_session', 'start a conversation first');
-    const decision = messages.hit(clientIp(c, options.trustProxy));
+    const decision = await messages.hit(clientIp(c, options.trustProxy));
     if (!decision.allowed) {
       c.header('Retry-After', String(Math.ceil(decision.retryAfterMs / 1000)));
       throw new StaffActionError(429, 'rate_limited', 'too many messages; wait a moment');

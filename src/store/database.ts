@@ -53,7 +53,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     const schema = options.pgSchema;
     if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error('invalid PostgreSQL schema name');
     const connectTimeoutMs = options.pgConnectTimeoutMs ?? DEFAULT_PG_CONNECT_TIMEOUT_MS;
-    if (schema) await runOnce(url, `create schema if not exists ${schema}`, connectTimeoutMs);
+    // The schema is created by the migrations, under their lock: instances starting together never race to create it.
     const pool = createPgPool({
       url,
       max: options.pgPoolSize ?? 10,

@@ -27,6 +27,8 @@ export interface ConversationsTable {
   news_cursor: Generated<number>;
   /** Why the conversation is urgent (a RiskKind: self_harm, immediate_danger); null when urgent was set by hand or is off. */
   urgent_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Where the person lives: an ISO 3166 code, `ZZ` for elsewhere or not said; null while unknown. */
+  country: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ProcessedEventsTable {
@@ -155,6 +157,9 @@ export interface Database {
   staff_sessions: StaffSessionsTable;
   staff_audit: StaffAuditTable;
   inbox: InboxTable;
+  rate_limits: RateLimitsTable;
+  outbound_pacing: OutboundPacingTable;
+  console_deliveries: ConsoleDeliveriesTable;
 }
 
 /** A helpline staff account. Roles: agent, supervisor, admin (each includes the one before). */
@@ -207,6 +212,28 @@ export interface InboxTable {
   received_at: number;
   lease_until: number | null;
   attempts: Generated<number>;
+}
+
+/** A fixed window of one limited key; the key is a SHA-256 (hex) of what is limited, never an address or e-mail. */
+export interface RateLimitsTable {
+  key: string;
+  count: number;
+  reset_at: number;
+}
+
+/** A token bucket per outbound channel, refilled at the platform's rate and shared by every instance. */
+export interface OutboundPacingTable {
+  channel: string;
+  tokens: number;
+  updated_at: number;
+}
+
+/** A demo reply waiting for its page on another instance: the rendered message sealed with the demo key. */
+export interface ConsoleDeliveriesTable {
+  id: Generated<number>;
+  user_id: string;
+  sealed: string;
+  at: number;
 }
 
 export type ConversationRow = Selectable<ConversationsTable>;

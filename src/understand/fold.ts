@@ -1,4 +1,6 @@
-// Folds a typed answer and the phrases it is compared with into one spelling: case, accents, stretched letters, emoji, Thai digits.
+// Folds a typed answer and the phrases it is compared with into one spelling: case, accents, stretched letters, emoji, native digits.
+
+import { foldDigits } from '../core/digits';
 
 // Zero-width and formatting characters: invisible, but they split words.
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/gu;
@@ -19,6 +21,10 @@ const LATIN_REPEATS = /(\p{Script=Latin})\1+/gu;
 const THAI_REPEATS = /([\u0E00-\u0E7F])\1{2,}/gu;
 // The Thai repetition mark ends a word and only adds emphasis ("ใช่ๆ", "ไม่ๆ ใช่").
 const THAI_REPEAT_MARK = /\u0E46/gu;
+// Latin letters that are not an accent on a plain letter, so stripping accents leaves them: each is
+// folded to the plain spelling teens type without it ("duoc", "hayir", "thad", "strasse").
+const LATIN_LETTERS: Readonly<Record<string, string>> = { 'đ': 'd', 'ð': 'd', 'þ': 'th', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'ß': 'ss', 'ı': 'i' };
+const LATIN_LETTER = /[đðþæœøßı]/gu;
 // Thai laughter ("555") is not an age.
 const THAI_LAUGH = /(?<!\d)5{3,}(?!\d)/gu;
 
@@ -29,17 +35,16 @@ export function hasThai(text: string): boolean {
 
 /**
  * Folds text for comparison: NFKC, lower case, no invisible characters, apostrophes or Latin
- * accents (Thai vowels and tone marks stay: they change meaning), Thai digits as ASCII,
+ * accents (Thai vowels and tone marks stay: they change meaning), đ ð þ æ œ ø ß ı as plain letters, native digits (Thai, Arabic, Devanagari…) as ASCII,
  * answering emoji as words, "18+" as "18 plus", punctuation and ๆ as one space, stretched
  * letters as one (see LATIN_REPEATS). Spaces in Thai stay: they are where a teen ended a phrase.
  */
 export function fold(text: string): string {
-  return text
-    .normalize('NFKC')
+  return foldDigits(text.normalize('NFKC'))
     .replace(INVISIBLE, '')
     .toLowerCase()
+    .replace(LATIN_LETTER, (c) => LATIN_LETTERS[c] ?? c)
     .replace(EMOJI, (e) => ` ${EMOJI_WORDS[e] ?? ''} `)
-    .replace(/[\u0E50-\u0E59]/gu, (d) => String(d.charCodeAt(0) - 0x0e50))
     .replace(APOSTROPHES, '')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/gu, '')
@@ -62,5 +67,5 @@ export function collapseThai(text: string): string {
 
 /** Folds the literal parts of a regular expression source written for folded text (letters only). */
 export function foldPattern(source: string): string {
-  return source.normalize('NFKC').toLowerCase().replace(LATIN_REPEATS, '$1').replace(THAI_REPEATS, '$1');
+  return source.normalize('NFKC').toLowerCase().replace(LATIN_LETTER, (c) => LATIN_LETTERS[c] ?? c).replace(LATIN_REPEATS, '$1').replace(THAI_REPEATS, '$1');
 }

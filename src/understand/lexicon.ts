@@ -49,6 +49,8 @@ export interface Lexicon {
   disclosure: readonly string[];
   /** Words that, shortly before a disclosure phrase, deny it ("no one", "ไม่มีใคร", "nadie"). */
   negators: readonly string[];
+  /** Words that turn a sentence ("mais", "aber"): a denial before one does not reach a disclosure after it ("non mais il veut de l'argent"). */
+  contrast?: readonly string[];
   /** Names of languages, for the language question ("thai", "ไทย", "inglés"). */
   languages: Readonly<Record<string, string>>;
 }

@@ -108,6 +108,8 @@ interface DisclosureRule {
   thai: boolean;
   pattern: RegExp;
   negators: RegExp;
+  /** Words that turn a sentence in this language ("but", "pero", "mais"): a denial before one does not reach past it. */
+  contrast: ReadonlySet<string>;
 }
 
 const DISCLOSURE: readonly DisclosureRule[] = LEXICONS.flatMap((l) =>
@@ -120,6 +122,7 @@ const DISCLOSURE: readonly DisclosureRule[] = LEXICONS.flatMap((l) =>
       thai,
       pattern: new RegExp(thai ? folded : `${LATIN_BEFORE}(?:${folded})${LATIN_AFTER}`, 'gu'),
       negators: new RegExp(thai ? `(?:${negators})` : `${LATIN_BEFORE}(?:${negators})${LATIN_AFTER}`, 'u'),
+      contrast: new Set(['but', 'pero', ...(l.contrast ?? []).map(fold)]),
     };
   }),
 );
@@ -321,8 +324,18 @@ export function findDisclosure(text: string): Evidence | null {
     for (const m of folded.matchAll(rule.pattern)) {
       let window = rule.thai ? folded.slice(Math.max(0, m.index - 12), m.index) : folded.slice(0, m.index).split(' ').slice(-4).join(' ');
       // "no, but he wants money": what comes after "but" is not denied.
-      const but = rule.thai ? window.lastIndexOf('แต่') : Math.max(window.lastIndexOf('but'), window.lastIndexOf('pero'));
-      if (but >= 0) window = window.slice(but + 3);
+      if (rule.thai) {
+        const but = window.lastIndexOf('แต่');
+        if (but >= 0) window = window.slice(but + 3);
+      } else {
+        const words = window.split(' ');
+        for (let i = words.length - 1; i >= 0; i--) {
+          if (rule.contrast.has(words[i]!)) {
+            window = words.slice(i + 1).join(' ');
+            break;
+          }
+        }
+      }
       if (!rule.negators.test(window)) return { rule: 'disclosure', words: m[0], locale: rule.locale };
     }
   }
@@ -339,7 +352,7 @@ export function understand(text: string, context: AnswerContext): Understanding 
   const disclosure = findDisclosure(text);
   const exact = matchChoice(text, [...context.words], [...context.choices]);
   if (exact) {
-    const rule = /^\s*[\d\u0E50-\u0E59]+\s*$/u.test(text) ? 'number' : 'label';
+    const rule = /^\s*\p{Nd}+\s*$/u.test(text) ? 'number' : 'label';
     return withDisclosure({ outcome: { kind: 'choice', id: exact }, disclosure, evidence: [{ rule, words: text.trim() }] }, context);
   }
   const folded = fold(text);

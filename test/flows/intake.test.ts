@@ -1,6 +1,5 @@
 // The intake flow through XState's pure transition(), and every path generated from its graph replayed against STEPS, the locales and docs/FLOW.md.
 
-import { countryChoices } from '../../src/core/contacts/country';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,11 +12,14 @@ import {
   intakeMachine,
   LINK_TTL,
   REMINDER_AFTER,
+  shownChoices,
   STEPS,
   type Effect,
   type FlowEvent,
 } from '../../flows/intake';
-import { SUPPORTED_LOCALES } from '../../src/core/locales';
+import { presentLocales } from '../../src/engine/i18n';
+import { endonym } from '../../src/core/language-names';
+import { countryCodeOfChoice } from '../../src/core/contacts/country';
 
 type Snapshot = ReturnType<typeof initialTransition<typeof intakeMachine>>[0];
 
@@ -44,7 +46,7 @@ const flags = (out: Effect[]) => out.filter((e) => e.type === 'flag').map((e) =>
 
 /** Every text of every language, by its flat i18next key ("choice.role:self", "minor.ask_helper"). */
 const TEXTS = new Map(
-  SUPPORTED_LOCALES.map((lng) => {
+  presentLocales().map((lng) => {
     const flat = new Map<string, string>();
     const walk = (node: Record<string, unknown>, prefix: string) => {
       for (const [name, value] of Object.entries(node)) {
@@ -67,7 +69,8 @@ function expectSayable(message: Extract<Effect, { type: 'say' }>, where: string)
     // `{{contacts}}` is filled by the engine from the contacts directory when the effect names which contacts.
     const params = { ...(message.params ?? {}), ...(message.contacts ? { contacts: true } : {}) };
     for (const [, name] of text!.matchAll(/{{\s*(\w+)\s*}}/g)) expect(params, `${where}: ${lng} ${key} {{${name}}}`).toHaveProperty(name!);
-    for (const id of message.choices ?? []) expect(texts.has(`choice.${id}`), `${where}: ${lng} label of ${id}`).toBe(true);
+    // A language is labelled with its own name, the same in every locale; a country with ICU's name for it in that locale.
+    for (const id of message.choices ?? []) expect(texts.has(`choice.${id}`) || endonym(id.replace(/^lang:/, '')) !== undefined || countryCodeOfChoice(id) !== null, `${where}: ${lng} label of ${id}`).toBe(true);
     if (message.link) expect(texts.has('handoff.link_label'), `${where}: ${lng} link label`).toBe(true);
   }
 }
@@ -319,9 +322,8 @@ describe('intake flow graph', () => {
       if (snapshot.context.step !== before) expect(asks.length, `${where}: asks ${spec.key}`).toBe(1);
       for (const ask of asks) {
         const extra = snapshot.context.retries >= 3 && !spec.choices.includes('human') ? ['human'] : [];
-        // The country question lists the likely countries for the chat language (a subset of the step's), then "elsewhere" and "skip".
-        const expected = snapshot.context.step === 'country' ? countryChoices(snapshot.context.locale) : spec.choices;
-        expect(ask.choices ?? [], `${where}: choices of ${ask.key}`).toEqual([...expected, ...extra]);
+        // The open question's buttons: a page of languages, the likely countries for the chat language, or the step's own.
+        expect(ask.choices ?? [], `${where}: choices of ${ask.key}`).toEqual([...shownChoices({ ...snapshot.context, retries: 0 }), ...extra]);
       }
 
       // Every button on screen works: pressing it moves the flow or gets its own answer, never "didn't get that".

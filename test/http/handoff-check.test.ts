@@ -55,12 +55,12 @@ describe.each(DIALECTS)('checking a handoff link on %s', (dialect) => {
     expect((await submit(used)).status).toBe(201);
     const usedAnswer = await check({ token: used });
     expect(usedAnswer.status).toBe(410);
-    expect(await usedAnswer.json()).toEqual({ ok: false, reason: 'used' });
+    expect(await usedAnswer.json()).toEqual({ ok: false, reason: 'used', error: 'token: the link was used already' });
 
     const expired = await token(Date.now() - 61 * 60_000);
     const expiredAnswer = await check({ token: expired });
     expect(expiredAnswer.status).toBe(410);
-    expect(await expiredAnswer.json()).toEqual({ ok: false, reason: 'expired' });
+    expect(await expiredAnswer.json()).toEqual({ ok: false, reason: 'expired', error: 'token: the link has expired' });
     expect(await usedAt(expired)).toBeNull();
   });
 

@@ -45,7 +45,7 @@ describe('a webhook whose store is unreachable', () => {
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBe('5');
     expect(lines).toEqual([expect.objectContaining({ level: 'warn', channel: 'telegram', code: '57P01' })]);
-    expect(metrics.render()).toContain('reclaim_webhook_unavailable_total{channel="telegram",reason="store"} 1');
+    expect(await metrics.render()).toContain('reclaim_webhook_unavailable_total{channel="telegram",reason="store"} 1');
   });
 });
 

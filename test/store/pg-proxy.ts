@@ -17,7 +17,8 @@ export interface PgProxy {
 
 type Mode = 'open' | 'refuse' | 'silent';
 
-export async function startPgProxy(target = { host: '127.0.0.1', port: 5432 }): Promise<PgProxy> {
+/** `listenPort` 0 picks a free port; a given one lets a test point a client at the port before the proxy exists. */
+export async function startPgProxy(target = { host: '127.0.0.1', port: 5432 }, listenPort = 0): Promise<PgProxy> {
   let mode: Mode = 'open';
   const pairs = new Set<{ client: Socket; upstream: Socket }>();
   const held = new Set<Socket>();
@@ -44,7 +45,7 @@ export async function startPgProxy(target = { host: '127.0.0.1', port: 5432 }): 
     client.once('close', end);
     upstream.once('close', end);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  await new Promise<void>((resolve) => server.listen(listenPort, '127.0.0.1', () => resolve()));
   const port = (server.address() as { port: number }).port;
 
   const dropAll = () => {

@@ -2,15 +2,25 @@
 // Run: npx tsx test/understand/score.ts
 
 import { createTranslator } from '../../src/engine/i18n';
+import { de } from './data/de';
 import { en } from './data/en';
 import { es } from './data/es';
+import { fr } from './data/fr';
+import { id } from './data/id';
+import { is } from './data/is';
+import { it } from './data/it';
+import { nl } from './data/nl';
+import { pt } from './data/pt';
 import { th } from './data/th';
+import { tl } from './data/tl';
+import { tr } from './data/tr';
+import { vi } from './data/vi';
 import { holdout } from './data/holdout';
 import type { AnswerTable } from './data/types';
 import { cases, newReading, oldReading } from './harness';
 
 const translator = await createTranslator();
-const TABLES: Record<string, AnswerTable> = { en, th, es };
+const TABLES: Record<string, AnswerTable> = { en, th, es, fr, de, nl, it, pt, is, id, vi, tl, tr };
 
 interface Tally { total: number; answers: number; understood: number; wrong: number; reasked: number; reaskedOk: number }
 const empty = (): Tally => ({ total: 0, answers: 0, understood: 0, wrong: 0, reasked: 0, reaskedOk: 0 });

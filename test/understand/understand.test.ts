@@ -42,7 +42,12 @@ describe('understand', () => {
     expect(understand('no, I was 19', answerContext(translator, 'minor_at_capture')).outcome).toEqual({ kind: 'choice', id: 'minor:no' });
   });
 
-  it('has one word list per supported language', () => {
-    expect(LEXICONS.map((l) => l.locale).sort()).toEqual([...SUPPORTED_LOCALES].sort());
+  it('has word lists only for supported languages, at most one each, and for en, th and es', () => {
+    const lexicons = LEXICONS.map((l) => l.locale);
+    expect(new Set(lexicons).size).toBe(lexicons.length);
+    for (const locale of lexicons) expect(SUPPORTED_LOCALES as readonly string[]).toContain(locale);
+    expect(lexicons).toEqual(expect.arrayContaining(['en', 'th', 'es']));
   });
+  // Languages whose typed answers are still read by label, number and id only.
+  for (const locale of SUPPORTED_LOCALES.filter((code) => !LEXICONS.some((l) => l.locale === code))) it.todo(`word list for ${locale}`);
 });

@@ -32,6 +32,7 @@ function nameOf(entry: ContactEntry, locale: string | null | undefined): string 
   return entry.organisation.local && entry.organisation.local.locale === locale ? entry.organisation.local.name : entry.organisation.en;
 }
 
+/** How to reach it: the number to call, the number to text ("SMS" reads the same in every language we speak), the address. */
 function howOf(entry: ContactEntry): string {
-  return [entry.phone, entry.web].filter(Boolean).join(' · ');
+  return [entry.phone, entry.sms ? `SMS ${entry.sms}` : undefined, entry.web].filter(Boolean).join(' · ');
 }

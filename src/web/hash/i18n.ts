@@ -1,5 +1,7 @@
 // The page's texts: locales/<lng>/page.json bundled at build time, one language chosen, {{placeholders}} filled.
 
+import { matchLocale, textDirection } from '../../core/locales';
+
 /** One locale's page texts, nested as in the JSON file. */
 export interface PageStrings {
   [key: string]: string | PageStrings;
@@ -25,28 +27,44 @@ const BUNDLES: Record<string, PageStrings> = Object.fromEntries(
 export const PAGE_LOCALES: readonly string[] = Object.keys(BUNDLES).sort();
 
 /**
- * The first of `wanted` (the link's `l=`, then the browser's languages) whose base language the
- * page speaks; English otherwise. `th-TH`, `th_TH` and `TH` all pick `th`.
+ * The first of `wanted` (the link's `l=`, then the browser's languages) the page speaks, as the
+ * bot maps platform hints: `th-TH`, `th_TH` and `TH` pick `th`, `pt-BR` picks `pt`, `fil` picks
+ * `tl`, `zh-TW` picks `zh` (the nearest). English otherwise.
  */
 export function pickLocale(wanted: readonly (string | null | undefined)[], available: readonly string[] = PAGE_LOCALES): string {
   for (const hint of wanted) {
-    const base = hint?.replace('_', '-').split('-')[0]?.toLowerCase();
-    if (base && available.includes(base)) return base;
+    const match = matchLocale(hint, available);
+    if (match) return match.locale;
   }
   return SOURCE_LOCALE;
 }
 
-/** A translator for `locale`, falling back key by key to English (then to the key itself). */
+/**
+ * A translator for `locale`, falling back key by key to English (then to the key itself). A
+ * numeric `count` picks the language's plural form (`key_one`, `key_few`, …) when it has one, and
+ * numbers are written the language's way.
+ */
 export function createTranslator(locale: string, bundles: Record<string, PageStrings> = BUNDLES): PageTranslator {
   const own = bundles[locale];
   const source = bundles[SOURCE_LOCALE];
-  const lookup = (key: string) => find(own, key) ?? find(source, key);
+  const plurals = new Intl.PluralRules(locale);
+  const numbers = { own: new Intl.NumberFormat(locale), source: new Intl.NumberFormat(SOURCE_LOCALE) };
+  const ownDir = find(own, 'meta.dir');
   return {
     locale,
-    dir: lookup('meta.dir') === 'rtl' ? 'rtl' : 'ltr',
+    dir: ownDir === 'rtl' || ownDir === 'ltr' ? ownDir : textDirection(locale),
     t(key, params = {}) {
-      const text = lookup(key) ?? key;
-      return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+      const plural = typeof params.count === 'number' ? find(own, `${key}_${plurals.select(params.count)}`) : undefined;
+      const mine = plural ?? find(own, key);
+      const text = mine ?? find(source, key) ?? key;
+      const format = mine === undefined ? numbers.source : numbers.own;
+      // An English stand-in on a right-to-left page is isolated left to right, or its full stop lands on the wrong side.
+      const isolate = mine === undefined && this.dir === 'rtl' ? (inner: string) => `\u2066${inner}\u2069` : (inner: string) => inner;
+      return isolate(text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
+        if (!(name in params)) return whole;
+        const value = params[name];
+        return typeof value === 'number' ? format.format(value) : String(value);
+      }));
     },
   };
 }

@@ -7,7 +7,7 @@ import { keysOf, languageName, t, tIn } from '../shared/i18n';
 import { api, ApiError } from './api';
 import { channelName, clock, personLanguage, stepName, when } from './format';
 import { can, state } from './state';
-import { reasonBadge } from './queue-view';
+import { personCountry, reasonBadge } from './queue-view';
 
 const FLAGS = ['urgent', 'under13', 'sextortion', 'human'] as const;
 const REPORTS = ['pending_review', 'removed', 'not_removed'] as const;
@@ -73,13 +73,14 @@ export function createConversationView(id: string, onBack: () => void) {
       h('span', { class: 'who' }, t(`direction.${line.direction}`)),
       line.marker ? h('strong', { class: 'badge badge-reason' }, t('reason.line'), ': ', t(`reason.${line.marker}`)) : null,
       h('time', { datetime: new Date(line.at).toISOString() }, clock(line.at)),
-      h('p', { class: 'text' }, line.text),
+      h('p', { class: 'text', dir: 'auto' }, line.text),
     );
   }
 
   function renderHead(row: QueueRow): void {
     heading.textContent = t('conversation.title', { user: row.user });
-    replace(meta, channelName(row.channel), ' · ', personLanguage(row.locale), ' · ', stepName(row.step), ' · ', holderText(row));
+    const country = personCountry(row.country);
+    replace(meta, channelName(row.channel), ' · ', personLanguage(row.locale), ...(country ? [' · ', country] : []), ' · ', stepName(row.step), ' · ', holderText(row));
     replace(flags, row.flags.length ? row.flags.map((flag) => h('span', { class: `badge badge-${flag}` }, t(`flag.${flag}`))) : null, reasonBadge(row), row.unreachable ? h('span', { class: 'badge badge-muted' }, t('conversation.unreachable')) : null);
     const mine = row.heldBy?.id === state.me?.id;
     const buttons: HTMLElement[] = [];
@@ -114,7 +115,7 @@ export function createConversationView(id: string, onBack: () => void) {
       return;
     }
     const locale = row.locale ?? 'en';
-    const textarea = h('textarea', { id: 'reply-text', name: 'text', rows: 3, maxlength: 2000, required: true });
+    const textarea = h('textarea', { id: 'reply-text', name: 'text', dir: 'auto', rows: 3, maxlength: 2000, required: true });
     const canned = h(
       'select',
       { id: 'canned', 'aria-label': t('conversation.canned') },

@@ -3,7 +3,7 @@
 import './staff.css';
 import type { QueueRow } from '../../staff/queue';
 import { h, replace } from '../shared/dom';
-import { LANGUAGES, languageName, language, setLanguage, t } from '../shared/i18n';
+import { UI_LANGUAGES, languageName, language, setLanguage, t } from '../shared/i18n';
 import { api, ApiError, setCsrfToken, whenSignedOut } from './api';
 import { isSoundOn, playTone, setSound, unlockAudio } from './alert';
 import { createAccountsView } from './accounts-view';
@@ -43,7 +43,7 @@ function navigate(path: string, extra?: { staff?: string }): void {
 }
 
 function header(): HTMLElement {
-  const langSelect = h('select', { id: 'ui-language', 'aria-label': t('app.language') }, LANGUAGES.map((l) => h('option', { value: l, selected: l === language() }, languageName(l))));
+  const langSelect = h('select', { id: 'ui-language', 'aria-label': t('app.language') }, UI_LANGUAGES.map((l) => h('option', { value: l, selected: l === language() }, languageName(l))));
   langSelect.addEventListener('change', () => {
     setLanguage(langSelect.value);
     conversationView = undefined;

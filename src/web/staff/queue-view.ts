@@ -2,7 +2,7 @@
 
 import type { QueueRow } from '../../staff/queue';
 import { h, replace } from '../shared/dom';
-import { t } from '../shared/i18n';
+import { language, t } from '../shared/i18n';
 import { channelName, personLanguage, stepName, waited } from './format';
 import { can, orderedRows, state } from './state';
 
@@ -55,7 +55,7 @@ export function createQueueView(open: (id: string) => void, onDemo: (show: boole
       h('th', { scope: 'row', class: 'col-person' }, link),
       h('td', { class: 'col-need' }, row.flags.length ? row.flags.map((flag) => h('span', { class: `badge badge-${flag}` }, t(`flag.${flag}`))) : '—', reasonBadge(row), row.unreachable ? h('span', { class: 'badge badge-muted' }, t('queue.unreachable')) : null, row.demo ? h('span', { class: 'badge badge-demo' }, t('queue.demo')) : null),
       h('td', { class: 'col-channel' }, channelName(row.channel)),
-      h('td', { class: 'col-language' }, personLanguage(row.locale)),
+      h('td', { class: 'col-language' }, personLanguage(row.locale), personCountry(row.country) ? ` · ${personCountry(row.country)}` : null),
       h('td', { class: 'col-step' }, stepName(row.step)),
       h('td', { class: 'col-waiting' }, h('span', { 'data-since': row.waitingSince }, waited(row.waitingSince))),
       h('td', { class: 'col-holder' }, row.heldBy ? (mine ? h('strong', {}, t('queue.you')) : row.heldBy.email) : h('span', { class: 'muted' }, t('queue.bot'))),
@@ -90,4 +90,17 @@ export function createQueueView(open: (id: string) => void, onDemo: (show: boole
 /** Why it is urgent, next to Urgent: self-harm or danger right now. */
 export function reasonBadge(row: QueueRow): HTMLElement | null {
   return row.urgentReason ? h('span', { class: 'badge badge-reason', 'data-reason': row.urgentReason }, t(`reason.${row.urgentReason}`)) : null;
+}
+
+/**
+ * Where the person lives, named in the staff member's language; empty while unknown and for "elsewhere or not said"
+ * (`ZZ`), which the bot records when it gives international contacts only.
+ */
+export function personCountry(code: string | null | undefined): string {
+  if (!code || !/^[A-Z]{2}$/.test(code) || code === 'ZZ') return '';
+  try {
+    return new Intl.DisplayNames([language()], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

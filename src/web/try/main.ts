@@ -29,7 +29,7 @@ function sameOrigin(url: string): string {
 }
 
 function addLine(who: 'you' | 'bot' | 'staff', text: string, extra?: Node | null): void {
-  log.appendChild(h('li', { class: `msg msg-${who}` }, h('span', { class: 'who' }, t(`try.${who}`)), h('p', {}, richText(text)), extra ?? null));
+  log.appendChild(h('li', { class: `msg msg-${who}` }, h('span', { class: 'who' }, t(`try.${who}`)), h('p', { dir: 'auto' }, richText(text)), extra ?? null));
   log.scrollTop = log.scrollHeight;
 }
 

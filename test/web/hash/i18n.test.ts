@@ -8,7 +8,8 @@ describe('pickLocale', () => {
     expect(pickLocale(['th', 'es-ES'])).toBe('th');
     expect(pickLocale([null, 'es-MX', 'en'])).toBe('es');
     expect(pickLocale(['TH_th'])).toBe('th');
-    expect(pickLocale(['de', 'fr-FR'])).toBe('en');
+    expect(pickLocale(['de', 'fr-FR'])).toBe('de');
+    expect(pickLocale(['xx', 'yy-ZZ'])).toBe('en');
     expect(pickLocale([])).toBe('en');
   });
 });

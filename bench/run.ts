@@ -1,0 +1,200 @@
+// `npm run bench`: the floor and Reclaim side by side under the same load, end to end, the engine alone, memory; one table with the targets.
+
+import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { EngineFigures } from './engine';
+import { absoluteNow, BOT_TOKEN, startFakeBotApi, WEBHOOK_SECRET, type FakeBotApi } from './fake-bot-api';
+import { percentile, runGenerator } from './generator';
+import { postgresReachable, startFloor, startReclaim, type Dialect, type RunningServer } from './processes';
+import { printReport, type DialectFigures, type Report } from './report';
+import type { RssFigures } from './rss';
+import { runRiskBench } from './risk';
+import { findWrk, runAckLoad, type AckResult } from './wrk';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+/** Knobs, all optional: how long each load runs, how many connections, which parts. */
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+/** BENCH_PACED=1 keeps Telegram's 30 messages/s send pacing (then end to end measures the pacing, not Reclaim). */
+const PACED = process.env.BENCH_PACED === '1';
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'ack,e2e,engine,rss').split(','));
+const WANTED_DIALECTS = new Set((process.env.BENCH_DIALECTS ?? 'sqlite,postgres').split(','));
+/** Longest the replies of one end-to-end load may take to arrive after its last webhook. */
+const DRAIN_LIMIT_MS = 60_000;
+
+let nextIdBase = 1_000_000_000;
+/** A fresh range of person and update ids for each load (wrk threads take 100,000,000 each). */
+function idBase(): number {
+  nextIdBase += 1_000_000_000;
+  return nextIdBase;
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** Runs `work` against a server that is stopped afterwards, whatever happens. */
+async function withServer<T>(start: () => Promise<RunningServer>, work: (server: RunningServer) => Promise<T>): Promise<T> {
+  const server = await start();
+  try {
+    return await work(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+/** One second of the same load first, unmeasured: connections, JIT and the first pages of the database warm up. */
+async function ackLoad(url: string, perPerson: 1 | 7): Promise<AckResult> {
+  await runAckLoad({ url, secret: WEBHOOK_SECRET, seconds: 1, connections: CONNECTIONS, perPerson, idBase: idBase() });
+  return runAckLoad({ url, secret: WEBHOOK_SECRET, seconds: SECONDS, connections: CONNECTIONS, perPerson, idBase: idBase() });
+}
+
+export interface EndToEnd {
+  /** Webhooks sent, and first replies that reached the fake Bot API. */
+  sent: number;
+  delivered: number;
+  /** Delivered replies per second, from the first webhook to the last reply. */
+  eventsPerSecond: number;
+  /** Rate the webhooks were sent at. */
+  offeredPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  ackP99Ms: number;
+}
+
+/** Waits until every person of the load has their first reply, or none arrived for 15 s, or the drain limit passed. */
+async function drain(fake: FakeBotApi, base: number, sent: number): Promise<void> {
+  const deadline = Date.now() + DRAIN_LIMIT_MS;
+  let last = -1;
+  let lastChange = Date.now();
+  for (;;) {
+    let got = 0;
+    for (let i = 0; i < sent; i++) if (fake.firstReplyAt.has(base + i)) got++;
+    if (got >= sent || Date.now() > deadline || Date.now() - lastChange > 15_000) return;
+    if (got !== last) {
+      last = got;
+      lastChange = Date.now();
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Webhook → first reply at the fake Bot API, one new person per webhook; closed loop (peak) or a fixed rate. */
+async function endToEnd(url: string, fake: FakeBotApi, load: { mode: 'closed' } | { mode: 'open'; rate: number }, seconds = SECONDS): Promise<EndToEnd> {
+  const base = idBase();
+  const run = await runGenerator({ url, secret: WEBHOOK_SECRET, durationMs: seconds * 1000, idBase: base, perPerson: 1, concurrency: CONNECTIONS, ...load });
+  await drain(fake, base, run.sent);
+  const latencies: number[] = [];
+  let lastReply = 0;
+  for (let i = 0; i < run.sent; i++) {
+    const at = fake.firstReplyAt.get(base + i);
+    if (at === undefined) continue;
+    latencies.push(at - run.sentAt[i]!);
+    lastReply = Math.max(lastReply, at);
+  }
+  const firstSent = run.sentAt[0] ?? absoluteNow();
+  return {
+    sent: run.sent,
+    delivered: latencies.length,
+    eventsPerSecond: latencies.length / Math.max(1e-3, (lastReply - firstSent) / 1000),
+    offeredPerSecond: run.eventsPerSecond,
+    p50Ms: percentile(latencies, 0.5),
+    p99Ms: percentile(latencies, 0.99),
+    ackP99Ms: run.ackP99Ms,
+  };
+}
+
+/** Runs a bench script in a process of its own and reads its BENCH_RESULT line; ends it after `limitSeconds`. */
+async function child<T>(args: string[], env: Record<string, string>, limitSeconds: number): Promise<T> {
+  const proc = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  proc.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+  proc.stderr.on('data', (c: Buffer) => (err = (err + c.toString('utf8')).slice(-4000)));
+  const timer = setTimeout(() => proc.kill('SIGKILL'), limitSeconds * 1000);
+  const code = await new Promise<number | null>((done) => proc.once('exit', (c) => done(c)));
+  clearTimeout(timer);
+  const line = out.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
+  if (!line) throw new Error(code === null ? `stopped after ${limitSeconds} s` : `exited ${code}: ${err.trim().split('\n').slice(-3).join(' / ')}`);
+  return JSON.parse(line.slice('BENCH_RESULT '.length)) as T;
+}
+
+async function dialectPart(dialect: Dialect, fake: FakeBotApi, report: Report): Promise<void> {
+  const side: DialectFigures = {};
+  report.dialects[dialect] = side;
+  const reclaim = () => startReclaim(dialect, fake.url, BOT_TOKEN, WEBHOOK_SECRET, PACED);
+  if (PARTS.has('ack')) {
+    for (const perPerson of [1, 7] as const) {
+      log(`${dialect}: floor, ${perPerson} event(s) per person…`);
+      const floor = await withServer(() => startFloor(dialect, WEBHOOK_SECRET), (s) => ackLoad(s.url, perPerson));
+      log(`${dialect}: reclaim serve, ${perPerson} event(s) per person…`);
+      const server = await withServer(reclaim, (s) => ackLoad(s.url, perPerson));
+      side[perPerson === 1 ? 'ack1' : 'ack7'] = { floor, reclaim: server };
+    }
+  }
+  if (PARTS.has('e2e')) {
+    log(`${dialect}: end to end, peak then half of peak…`);
+    await withServer(reclaim, async (s) => {
+      // A short load first, its replies awaited: start-up work is not counted.
+      await endToEnd(s.url, fake, { mode: 'open', rate: 50 }, 2);
+      const peak = await endToEnd(s.url, fake, { mode: 'closed' });
+      side.e2ePeak = peak;
+      side.e2eHalf = await endToEnd(s.url, fake, { mode: 'open', rate: Math.max(1, peak.eventsPerSecond / 2) });
+    });
+  }
+}
+
+/** Runs every part and prints the report on stdout (progress goes to stderr). */
+export async function main(): Promise<Report> {
+  const wrk = findWrk();
+  const report: Report = {
+    generator: wrk ? `wrk (${wrk}) -t2 -c${CONNECTIONS}` : `Node worker thread, node:http keep-alive, ${CONNECTIONS} connections (install wrk for a lighter generator: apt-get install wrk)`,
+    seconds: SECONDS,
+    paced: PACED,
+    connections: CONNECTIONS,
+    loadAverage: loadavg()[0]!,
+    dialects: {},
+  };
+  const dialects: Dialect[] = [];
+  if (WANTED_DIALECTS.has('sqlite')) dialects.push('sqlite');
+  if (WANTED_DIALECTS.has('postgres')) {
+    if (await postgresReachable()) dialects.push('postgres');
+    else report.postgresSkipped = 'PostgreSQL not reachable (BENCH_DATABASE_URL)';
+  }
+  const fake = await startFakeBotApi();
+  try {
+    for (const dialect of dialects) {
+      if (PARTS.has('ack') || PARTS.has('e2e')) await dialectPart(dialect, fake, report);
+      fake.reset();
+    }
+  } finally {
+    await fake.close();
+  }
+  if (PARTS.has('engine')) {
+    report.engine = {};
+    for (const dialect of dialects) {
+      log(`${dialect}: engine alone, in-process…`);
+      try {
+        report.engine[dialect] = await child<EngineFigures>(['--import', 'tsx', join(ROOT, 'bench', 'engine.ts'), '--json', dialect], {}, Number(process.env.BENCH_ENGINE_SECONDS ?? 30) + 60);
+      } catch (error) {
+        report.engine[dialect] = { error: error instanceof Error ? error.message : String(error) };
+      }
+    }
+  }
+  if (PARTS.has('rss')) {
+    log('sqlite: resident memory over stored conversations…');
+    try {
+      report.rss = await child<RssFigures>(['--expose-gc', '--import', 'tsx', join(ROOT, 'bench', 'rss.ts')], {}, Number(process.env.BENCH_RSS_SECONDS ?? 120) + 60);
+    } catch (error) {
+      report.rssError = error instanceof Error ? error.message : String(error);
+    }
+  }
+  // Every inbound text goes through risk detection before the flow sees it.
+  if (PARTS.has('engine')) runRiskBench((line) => (report.risk = line));
+  report.loadAverageAfter = loadavg()[0]!;
+  printReport(report, (line) => process.stdout.write(`${line}\n`));
+  return report;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
