@@ -1,6 +1,6 @@
-// Folds a typed answer and the phrases it is compared with into one spelling: case, accents, stretched letters, emoji, Thai digits.
+// Folds a typed answer and the phrases it is compared with into one spelling: case, accents, stretched letters, emoji, native digits, per-script spellings.
 
-// Zero-width and formatting characters: invisible, but they split words.
+// Zero-width and formatting characters (ZWJ/ZWNJ too): invisible, but they split or join words.
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/gu;
 // Dropped rather than spaced so "don't", "I'm" become "dont", "im".
 const APOSTROPHES = /['’‘`´ʼ′]/gu;
@@ -11,56 +11,103 @@ const EMOJI_WORDS: Readonly<Record<string, string>> = {
   '🤷': 'idk',
 };
 const EMOJI = new RegExp(`(?:${Object.keys(EMOJI_WORDS).join('|')})`, 'gu');
-// Stretching ("yesss", "noooo", "siii") collapses to one letter in Latin text. Phrases are folded the
-// same way, so a real double ("too", "sorry") is compared as the same single letter on both sides.
-// Thai doubles are real spelling where words join ("โอเคค่ะ", "ตามมา"), so only runs of three or
-// more collapse there ("ช่ายยย"); a phrase still matches inside "ช่ายย".
+// Stretching ("yesss", "noooo", "siii", "لاااا") collapses to one letter in Latin and Arabic-script
+// text. Phrases are folded the same way, so a real double ("too", "ممكن") is compared as the same
+// single letter on both sides. In other scripts doubles are real spelling where words join
+// ("โอเคค่ะ", "ตามมา", "谢谢", "네네"), so only runs of three or more collapse there ("ช่ายยย",
+// "हाँँँ"); a phrase still matches inside "ช่ายย".
 const LATIN_REPEATS = /(\p{Script=Latin})\1+/gu;
-const THAI_REPEATS = /([\u0E00-\u0E7F])\1{2,}/gu;
-// The Thai repetition mark ends a word and only adds emphasis ("ใช่ๆ", "ไม่ๆ ใช่").
-const THAI_REPEAT_MARK = /\u0E46/gu;
-// Thai laughter ("555") is not an age.
-const THAI_LAUGH = /(?<!\d)5{3,}(?!\d)/gu;
+const ARABIC_REPEATS = /([\u0621-\u064A\u0671-\u06D3\u06D5])\1+/gu;
+const OTHER_REPEATS = /(?![\p{Script=Latin}\p{Script=Arabic}])([\p{L}\p{M}])\1{2,}/gu;
+// Thai and Khmer repetition marks end a word and only add emphasis ("ใช่ๆ", "ចាសៗ").
+const REPEAT_MARKS = /[\u0E46\u17D7]/gu;
+// Thai laughter ("555"), Chinese crying ("555" = 呜呜呜) is not an age.
+const LAUGH_DIGITS = /(?<!\d)5{3,}(?!\d)/gu;
+// Korean laughing and crying typed as bare letters ("ㅋㅋㅋ", "ㅎㅎ", "ㅠㅠ"): only feeling.
+const HANGUL_FEELING = /[\u314B\u314E\u3160\u315C]{2,}/gu;
+/** Zero of each run of native digits, so "١٥", "۱۵", "१५", "১৫", "௧௫", "൧൫", "១៥", "๑๕" read as 15. */
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0be6, 0x0d66, 0x0de6, 0x0e50, 0x17e0];
+const NATIVE_DIGITS = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0BE6-\u0BEF\u0D66-\u0D6F\u0DE6-\u0DEF\u0E50-\u0E59\u17E0-\u17E9]/gu;
+// Arabic script (Arabic, Urdu, Kurdish): vowel marks and the stretching bar carry no meaning for
+// matching, and keyboards differ in which alef, yeh, kaf and heh they type.
+const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/gu;
+const ARABIC_LETTERS: Readonly<Record<string, string>> = {
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ک': 'ك', 'ة': 'ه', 'ۃ': 'ه', 'ہ': 'ه', 'ھ': 'ه', 'ە': 'ه',
+};
+const ARABIC_LETTER = /[أإآٱىیېکةۃہھە]/gu;
+// Devanagari: chandrabindu typed as anusvara ("हाँ"/"हां"), nukta often left out ("ज़्यादा"/"ज्यादा").
+const DEVANAGARI = (s: string) => s.replace(/\u0901/gu, '\u0902').replace(/\u093C/gu, '');
 
-/** Whether text holds Thai letters (and so is matched without word boundaries). */
+/** Scripts written without spaces between words: their phrases are found anywhere, not on word edges. */
+const UNSPACED = /[\u0E00-\u0E7F\u0E80-\u0EFF\u1000-\u109F\u1780-\u17FF\u19E0-\u19FF\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** Whether text holds letters of a script written without spaces (Thai, Khmer, Chinese…), matched without word edges. */
+export function isUnspaced(text: string): boolean {
+  return UNSPACED.test(text);
+}
+
+/** Whether text holds Thai letters. */
 export function hasThai(text: string): boolean {
   return /[\u0E00-\u0E7F]/u.test(text);
 }
 
+/** Spelling folds shared by messages and patterns: per-script letters, native digits, stretched letters. */
+function foldLetters(text: string): string {
+  return DEVANAGARI(
+    text
+      .replace(NATIVE_DIGITS, (d) => {
+        const code = d.charCodeAt(0);
+        const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9) ?? code;
+        return String(code - zero);
+      })
+      .replace(ARABIC_MARKS, '')
+      .replace(ARABIC_LETTER, (c) => ARABIC_LETTERS[c] ?? c),
+  );
+}
+
 /**
- * Folds text for comparison: NFKC, lower case, no invisible characters, apostrophes or Latin
- * accents (Thai vowels and tone marks stay: they change meaning), Thai digits as ASCII,
- * answering emoji as words, "18+" as "18 plus", punctuation and ๆ as one space, stretched
- * letters as one (see LATIN_REPEATS). Spaces in Thai stay: they are where a teen ended a phrase.
+ * Folds text for comparison: NFKC (full-width as half-width), lower case, no invisible
+ * characters, apostrophes or Latin accents (Thai, Indic and Khmer vowel signs stay: they change
+ * meaning), native digits as ASCII, the Arabic-script and Devanagari spellings above, answering
+ * emoji as words, "18+" as "18 plus", punctuation and repetition marks as one space, stretched
+ * letters as one. Spaces in unspaced scripts stay: they are where a teen ended a phrase.
  */
 export function fold(text: string): string {
-  return text
+  const folded = text
+    .replace(HANGUL_FEELING, ' ')
     .normalize('NFKC')
     .replace(INVISIBLE, '')
     .toLowerCase()
     .replace(EMOJI, (e) => ` ${EMOJI_WORDS[e] ?? ''} `)
-    .replace(/[\u0E50-\u0E59]/gu, (d) => String(d.charCodeAt(0) - 0x0e50))
     .replace(APOSTROPHES, '')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/gu, '')
-    .normalize('NFC')
-    .replace(THAI_LAUGH, ' ')
+    .normalize('NFC');
+  return foldLetters(folded)
+    .replace(LAUGH_DIGITS, ' ')
     .replace(/(\d)\s*\+/gu, '$1 plus ')
     .replace(/\$/gu, ' usd ')
-    .replace(THAI_REPEAT_MARK, ' ')
+    .replace(REPEAT_MARKS, ' ')
     .replace(/\u0E40\u0E40/gu, '\u0E41') // "เเ" typed for "แ"
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .replace(LATIN_REPEATS, '$1')
-    .replace(THAI_REPEATS, '$1')
+    .replace(ARABIC_REPEATS, '$1')
+    .replace(OTHER_REPEATS, '$1')
     .trim();
 }
 
-/** Every run of a repeated Thai letter as one ("ค่าา" as "ค่า"): only for comparing a whole short answer. */
-export function collapseThai(text: string): string {
-  return text.replace(/([\u0E00-\u0E7F])\1+/gu, '$1');
+/** Every run of a repeated letter of an unspaced script as one ("ค่าา" as "ค่า", "对对对" as "对"): only for comparing a whole short answer. */
+export function collapseUnspaced(text: string): string {
+  return text.replace(/([\u0E00-\u0E7F\u1780-\u17FF\p{Script=Han}])\1+/gu, '$1');
 }
 
-/** Folds the literal parts of a regular expression source written for folded text (letters only). */
+/** @deprecated The Thai name of collapseUnspaced. */
+export const collapseThai = collapseUnspaced;
+
+/** Folds the literal parts of a regular expression source written for folded text (letters only: write `[^ ]` for "not a space"). */
 export function foldPattern(source: string): string {
-  return source.normalize('NFKC').toLowerCase().replace(LATIN_REPEATS, '$1').replace(THAI_REPEATS, '$1');
+  return foldLetters(source.normalize('NFKC').toLowerCase())
+    .replace(LATIN_REPEATS, '$1')
+    .replace(ARABIC_REPEATS, '$1')
+    .replace(OTHER_REPEATS, '$1');
 }
