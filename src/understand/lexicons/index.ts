@@ -3,6 +3,12 @@
 import type { Lexicon } from '../lexicon';
 import { en } from './en';
 import { es } from './es';
+import { hi } from './hi';
 import { th } from './th';
 
-export const LEXICONS: readonly Lexicon[] = [en, th, es];
+export const LEXICONS: readonly Lexicon[] = [
+  en,
+  th,
+  es,
+  hi,
+];

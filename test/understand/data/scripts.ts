@@ -1,0 +1,6 @@
+// The typed-answer tables of the languages written in Arabic script, Indic scripts, Chinese, Hangul and Khmer, by locale.
+
+import { hi } from './hi';
+import type { AnswerTable } from './types';
+
+export const SCRIPT_TABLES: Record<string, AnswerTable> = { hi };
