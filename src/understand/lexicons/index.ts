@@ -5,10 +5,12 @@ import { en } from './en';
 import { es } from './es';
 import { hi } from './hi';
 import { th } from './th';
+import { ur } from './ur';
 
 export const LEXICONS: readonly Lexicon[] = [
   en,
   th,
   es,
   hi,
+  ur,
 ];

@@ -2,5 +2,6 @@
 
 import { hi } from './hi';
 import type { AnswerTable } from './types';
+import { ur } from './ur';
 
-export const SCRIPT_TABLES: Record<string, AnswerTable> = { hi };
+export const SCRIPT_TABLES: Record<string, AnswerTable> = { hi, ur };
