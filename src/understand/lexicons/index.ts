@@ -1,6 +1,7 @@
 // Every language the understanding layer reads. Adding a language is adding its data file here.
 
 import type { Lexicon } from '../lexicon';
+import { ar } from './ar';
 import { en } from './en';
 import { es } from './es';
 import { hi } from './hi';
@@ -13,4 +14,5 @@ export const LEXICONS: readonly Lexicon[] = [
   es,
   hi,
   ur,
+  ar,
 ];
