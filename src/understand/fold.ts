@@ -29,12 +29,14 @@ const HANGUL_FEELING = /[\u314B\u314E\u3160\u315C]{2,}/gu;
 const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0be6, 0x0d66, 0x0de6, 0x0e50, 0x17e0];
 const NATIVE_DIGITS = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0BE6-\u0BEF\u0D66-\u0D6F\u0DE6-\u0DEF\u0E50-\u0E59\u17E0-\u17E9]/gu;
 // Arabic script (Arabic, Urdu, Kurdish): vowel marks and the stretching bar carry no meaning for
-// matching, and keyboards differ in which alef, yeh, kaf and heh they type.
+// matching, and keyboards differ in which alef, yeh, kaf and heh they type; Kurdish letters an
+// Arabic keyboard lacks (ڕ ڵ ێ ۆ ڤ) are typed as the nearest Arabic one.
 const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/gu;
 const ARABIC_LETTERS: Readonly<Record<string, string>> = {
   'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ک': 'ك', 'ة': 'ه', 'ۃ': 'ه', 'ہ': 'ه', 'ھ': 'ه', 'ە': 'ه',
+  'ڕ': 'ر', 'ڵ': 'ل', 'ێ': 'ي', 'ۆ': 'و', 'ڤ': 'ف',
 };
-const ARABIC_LETTER = /[أإآٱىیېکةۃہھە]/gu;
+const ARABIC_LETTER = /[أإآٱىیېکةۃہھەڕڵێۆڤ]/gu;
 // Devanagari: chandrabindu typed as anusvara ("हाँ"/"हां"), nukta often left out ("ज़्यादा"/"ज्यादा").
 const DEVANAGARI = (s: string) => s.replace(/\u0901/gu, '\u0902').replace(/\u093C/gu, '');
 

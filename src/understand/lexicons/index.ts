@@ -2,6 +2,7 @@
 
 import type { Lexicon } from '../lexicon';
 import { ar } from './ar';
+import { ckb } from './ckb';
 import { en } from './en';
 import { es } from './es';
 import { hi } from './hi';
@@ -15,4 +16,5 @@ export const LEXICONS: readonly Lexicon[] = [
   hi,
   ur,
   ar,
+  ckb,
 ];

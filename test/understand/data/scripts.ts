@@ -1,8 +1,9 @@
 // The typed-answer tables of the languages written in Arabic script, Indic scripts, Chinese, Hangul and Khmer, by locale.
 
-import { hi } from './hi';
 import { ar } from './ar';
-import type { AnswerTable } from './types';
+import { ckb } from './ckb';
+import { hi } from './hi';
 import { ur } from './ur';
+import type { AnswerTable } from './types';
 
-export const SCRIPT_TABLES: Record<string, AnswerTable> = { ar, hi, ur };
+export const SCRIPT_TABLES: Record<string, AnswerTable> = { ar, ckb, hi, ur };
