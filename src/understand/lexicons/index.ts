@@ -2,6 +2,7 @@
 
 import type { Lexicon } from '../lexicon';
 import { ar } from './ar';
+import { bn } from './bn';
 import { ckb } from './ckb';
 import { en } from './en';
 import { es } from './es';
@@ -17,4 +18,5 @@ export const LEXICONS: readonly Lexicon[] = [
   ur,
   ar,
   ckb,
+  bn,
 ];

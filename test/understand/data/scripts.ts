@@ -1,9 +1,10 @@
 // The typed-answer tables of the languages written in Arabic script, Indic scripts, Chinese, Hangul and Khmer, by locale.
 
 import { ar } from './ar';
+import { bn } from './bn';
 import { ckb } from './ckb';
 import { hi } from './hi';
 import { ur } from './ur';
 import type { AnswerTable } from './types';
 
-export const SCRIPT_TABLES: Record<string, AnswerTable> = { ar, ckb, hi, ur };
+export const SCRIPT_TABLES: Record<string, AnswerTable> = { ar, bn, ckb, hi, ur };
