@@ -131,9 +131,16 @@ function wordsPattern(words: readonly string[]): RegExp | null {
   return new RegExp(`(?:${alternatives.join('|')})`, 'u');
 }
 
+// Languages that share a script share words ("धमकी" is Hindi and Marathi, "تهديد" Arabic and
+// Urdu), so a denial in any non-Latin list counts beside the rule's own. Latin denials stay with
+// their language: Arabizi "la" is Spanish "la".
+const latin = (w: string) => /\p{Script=Latin}/u.test(w);
+const SHARED_NEGATORS = LEXICONS.flatMap((l) => l.negators.filter((w) => !latin(w)));
+const SHARED_NEGATORS_AFTER = LEXICONS.flatMap((l) => (l.negatorsAfter ?? []).filter((w) => !latin(w)));
+
 const DISCLOSURE: readonly DisclosureRule[] = LEXICONS.flatMap((l) => {
-  const negators = wordsPattern(l.negators);
-  const negatorsAfter = wordsPattern(l.negatorsAfter ?? []);
+  const negators = wordsPattern([...new Set([...l.negators, ...SHARED_NEGATORS])]);
+  const negatorsAfter = wordsPattern([...new Set([...(l.negatorsAfter ?? []), ...SHARED_NEGATORS_AFTER])]);
   return l.disclosure.map((source) => {
     const folded = foldPattern(source);
     const unspaced = isUnspaced(folded);

@@ -62,7 +62,7 @@ export const hi: Lexicon = {
   atLeast: ['कम से कम', 'kam se kam'],
   orMore: ['या ज़्यादा', 'से ज़्यादा', 'साल से ज़्यादा', 'से ऊपर', 'या उससे ज़्यादा', 'या उससे ऊपर', 'ya zyada', 'se zyada', 'ya jyada', 'se jyada', 'se upar', 'ya usse zyada', 'sal se zyada'],
   belowAfter: ['से कम', 'साल से कम', 'से छोटा', 'से छोटी', 'से नीचे', 'se kam', 'sal se kam', 'se chota', 'se choti'],
-  fillers: ['अरे', 'यार', 'हम्म', 'उम्म', 'अच्छा', 'तो', 'yaar', 'yar', 'arre', 'acha', 'accha', 'toh'],
+  fillers: ['अरे', 'यार', 'हम्म', 'उम्म', 'अच्छा', 'तो', 'yaar', 'yar', 'acha', 'accha', 'toh'],
   particles: ['जी', 'ji'],
   disclosure: [
     'धमकी[^ ]*|धमका[^ ]*|ब्लैकमेल[^ ]*|dhamki[^ ]*|dhamka[^ ]*',

@@ -7,6 +7,7 @@ import { ckb } from './ckb';
 import { en } from './en';
 import { es } from './es';
 import { hi } from './hi';
+import { mr } from './mr';
 import { th } from './th';
 import { ur } from './ur';
 
@@ -19,4 +20,5 @@ export const LEXICONS: readonly Lexicon[] = [
   ar,
   ckb,
   bn,
+  mr,
 ];

@@ -4,7 +4,8 @@ import { ar } from './ar';
 import { bn } from './bn';
 import { ckb } from './ckb';
 import { hi } from './hi';
+import { mr } from './mr';
 import { ur } from './ur';
 import type { AnswerTable } from './types';
 
-export const SCRIPT_TABLES: Record<string, AnswerTable> = { ar, bn, ckb, hi, ur };
+export const SCRIPT_TABLES: Record<string, AnswerTable> = { ar, bn, ckb, hi, mr, ur };
