@@ -8,6 +8,7 @@ import { en } from './en';
 import { es } from './es';
 import { hi } from './hi';
 import { mr } from './mr';
+import { ta } from './ta';
 import { th } from './th';
 import { ur } from './ur';
 
@@ -21,4 +22,5 @@ export const LEXICONS: readonly Lexicon[] = [
   ckb,
   bn,
   mr,
+  ta,
 ];

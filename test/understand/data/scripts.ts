@@ -5,7 +5,8 @@ import { bn } from './bn';
 import { ckb } from './ckb';
 import { hi } from './hi';
 import { mr } from './mr';
+import { ta } from './ta';
 import { ur } from './ur';
 import type { AnswerTable } from './types';
 
-export const SCRIPT_TABLES: Record<string, AnswerTable> = { ar, bn, ckb, hi, mr, ur };
+export const SCRIPT_TABLES: Record<string, AnswerTable> = { ar, bn, ckb, hi, mr, ta, ur };
