@@ -38,7 +38,10 @@ const ARABIC_LETTERS: Readonly<Record<string, string>> = {
 };
 const ARABIC_LETTER = /[أإآٱىیېکةۃہھەڕڵێۆڤ]/gu;
 // Devanagari: chandrabindu typed as anusvara ("हाँ"/"हां"), nukta often left out ("ज़्यादा"/"ज्यादा").
-const DEVANAGARI = (s: string) => s.replace(/\u0901/gu, '\u0902').replace(/\u093C/gu, '');
+// Malayalam: an atomic chillu ("ൻ") is the older virama form ("ന്" + ZWJ, the ZWJ already dropped).
+const CHILLU: Readonly<Record<string, string>> = { 'ൺ': 'ണ്', 'ൻ': 'ന്', 'ർ': 'ര്', 'ൽ': 'ല്', 'ൾ': 'ള്', 'ൿ': 'ക്' };
+const INDIC = (s: string) =>
+  s.replace(/\u0901/gu, '\u0902').replace(/\u093C/gu, '').replace(/[\u0D7A-\u0D7F]/gu, (c) => CHILLU[c] ?? c);
 
 /** Scripts written without spaces between words: their phrases are found anywhere, not on word edges. */
 const UNSPACED = /[\u0E00-\u0E7F\u0E80-\u0EFF\u1000-\u109F\u1780-\u17FF\u19E0-\u19FF\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -55,7 +58,7 @@ export function hasThai(text: string): boolean {
 
 /** Spelling folds shared by messages and patterns: per-script letters, native digits, stretched letters. */
 function foldLetters(text: string): string {
-  return DEVANAGARI(
+  return INDIC(
     text
       .replace(NATIVE_DIGITS, (d) => {
         const code = d.charCodeAt(0);

@@ -7,6 +7,7 @@ import { ckb } from './ckb';
 import { en } from './en';
 import { es } from './es';
 import { hi } from './hi';
+import { ml } from './ml';
 import { mr } from './mr';
 import { ta } from './ta';
 import { th } from './th';
@@ -23,4 +24,5 @@ export const LEXICONS: readonly Lexicon[] = [
   bn,
   mr,
   ta,
+  ml,
 ];

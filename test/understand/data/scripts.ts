@@ -4,9 +4,10 @@ import { ar } from './ar';
 import { bn } from './bn';
 import { ckb } from './ckb';
 import { hi } from './hi';
+import { ml } from './ml';
 import { mr } from './mr';
 import { ta } from './ta';
 import { ur } from './ur';
 import type { AnswerTable } from './types';
 
-export const SCRIPT_TABLES: Record<string, AnswerTable> = { ar, bn, ckb, hi, mr, ta, ur };
+export const SCRIPT_TABLES: Record<string, AnswerTable> = { ar, bn, ckb, hi, ml, mr, ta, ur };
