@@ -9,6 +9,7 @@ import { es } from './es';
 import { hi } from './hi';
 import { ml } from './ml';
 import { mr } from './mr';
+import { si } from './si';
 import { ta } from './ta';
 import { th } from './th';
 import { ur } from './ur';
@@ -25,4 +26,5 @@ export const LEXICONS: readonly Lexicon[] = [
   mr,
   ta,
   ml,
+  si,
 ];

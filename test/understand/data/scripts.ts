@@ -6,8 +6,9 @@ import { ckb } from './ckb';
 import { hi } from './hi';
 import { ml } from './ml';
 import { mr } from './mr';
+import { si } from './si';
 import { ta } from './ta';
 import { ur } from './ur';
 import type { AnswerTable } from './types';
 
-export const SCRIPT_TABLES: Record<string, AnswerTable> = { ar, bn, ckb, hi, ml, mr, ta, ur };
+export const SCRIPT_TABLES: Record<string, AnswerTable> = { ar, bn, ckb, hi, ml, mr, si, ta, ur };
