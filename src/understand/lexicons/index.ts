@@ -13,6 +13,7 @@ import { si } from './si';
 import { ta } from './ta';
 import { th } from './th';
 import { ur } from './ur';
+import { zh } from './zh';
 
 export const LEXICONS: readonly Lexicon[] = [
   en,
@@ -27,4 +28,5 @@ export const LEXICONS: readonly Lexicon[] = [
   ta,
   ml,
   si,
+  zh,
 ];

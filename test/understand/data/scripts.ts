@@ -9,6 +9,7 @@ import { mr } from './mr';
 import { si } from './si';
 import { ta } from './ta';
 import { ur } from './ur';
+import { zh } from './zh';
 import type { AnswerTable } from './types';
 
-export const SCRIPT_TABLES: Record<string, AnswerTable> = { ar, bn, ckb, hi, ml, mr, si, ta, ur };
+export const SCRIPT_TABLES: Record<string, AnswerTable> = { ar, bn, ckb, hi, ml, mr, si, ta, ur, zh };
