@@ -23,8 +23,9 @@ const OTHER_REPEATS = /(?![\p{Script=Latin}\p{Script=Arabic}])([\p{L}\p{M}])\1{2
 const REPEAT_MARKS = /[\u0E46\u17D7]/gu;
 // Thai laughter ("555"), Chinese crying ("555" = 呜呜呜) is not an age.
 const LAUGH_DIGITS = /(?<!\d)5{3,}(?!\d)/gu;
-// Korean laughing and crying typed as bare letters ("ㅋㅋㅋ", "ㅎㅎ", "ㅠㅠ"): only feeling.
-const HANGUL_FEELING = /[\u314B\u314E\u3160\u315C]{2,}/gu;
+// Korean laughing and crying typed as bare letters ("ㅋㅋㅋ", "ㅎㅎ", "ㅠ"): only feeling. A single
+// "ㅎ" stays: "ㅎㅇ" is a greeting.
+const HANGUL_FEELING = /[\u314B\u3160\u315C]+|\u314E{2,}/gu;
 /** Zero of each run of native digits, so "١٥", "۱۵", "१५", "১৫", "௧௫", "൧൫", "១៥", "๑๕" read as 15. */
 const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0be6, 0x0d66, 0x0de6, 0x0e50, 0x17e0];
 const NATIVE_DIGITS = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0BE6-\u0BEF\u0D66-\u0D6F\u0DE6-\u0DEF\u0E50-\u0E59\u17E0-\u17E9]/gu;

@@ -7,6 +7,7 @@ import { ckb } from './ckb';
 import { en } from './en';
 import { es } from './es';
 import { hi } from './hi';
+import { ko } from './ko';
 import { ml } from './ml';
 import { mr } from './mr';
 import { si } from './si';
@@ -29,4 +30,5 @@ export const LEXICONS: readonly Lexicon[] = [
   ml,
   si,
   zh,
+  ko,
 ];
