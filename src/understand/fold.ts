@@ -41,8 +41,13 @@ const ARABIC_LETTER = /[أإآٱىیېکةۃہھەڕڵێۆڤ]/gu;
 // Devanagari: chandrabindu typed as anusvara ("हाँ"/"हां"), nukta often left out ("ज़्यादा"/"ज्यादा").
 // Malayalam: an atomic chillu ("ൻ") is the older virama form ("ന്" + ZWJ, the ZWJ already dropped).
 const CHILLU: Readonly<Record<string, string>> = { 'ൺ': 'ണ്', 'ൻ': 'ന്', 'ർ': 'ര്', 'ൽ': 'ല്', 'ൾ': 'ള്', 'ൿ': 'ക്' };
+// Khmer: the vowel "ើ" is often typed as its two halves ("េ" + "ី").
 const INDIC = (s: string) =>
-  s.replace(/\u0901/gu, '\u0902').replace(/\u093C/gu, '').replace(/[\u0D7A-\u0D7F]/gu, (c) => CHILLU[c] ?? c);
+  s
+    .replace(/\u0901/gu, '\u0902')
+    .replace(/\u093C/gu, '')
+    .replace(/[\u0D7A-\u0D7F]/gu, (c) => CHILLU[c] ?? c)
+    .replace(/\u17C1\u17B8/gu, '\u17BE');
 
 /** Scripts written without spaces between words: their phrases are found anywhere, not on word edges. */
 const UNSPACED = /[\u0E00-\u0E7F\u0E80-\u0EFF\u1000-\u109F\u1780-\u17FF\u19E0-\u19FF\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;

@@ -7,6 +7,7 @@ import { ckb } from './ckb';
 import { en } from './en';
 import { es } from './es';
 import { hi } from './hi';
+import { km } from './km';
 import { ko } from './ko';
 import { ml } from './ml';
 import { mr } from './mr';
@@ -31,4 +32,5 @@ export const LEXICONS: readonly Lexicon[] = [
   si,
   zh,
   ko,
+  km,
 ];

@@ -4,6 +4,7 @@ import { ar } from './ar';
 import { bn } from './bn';
 import { ckb } from './ckb';
 import { hi } from './hi';
+import { km } from './km';
 import { ko } from './ko';
 import { ml } from './ml';
 import { mr } from './mr';
@@ -13,4 +14,4 @@ import { ur } from './ur';
 import { zh } from './zh';
 import type { AnswerTable } from './types';
 
-export const SCRIPT_TABLES: Record<string, AnswerTable> = { ar, bn, ckb, hi, ko, ml, mr, si, ta, ur, zh };
+export const SCRIPT_TABLES: Record<string, AnswerTable> = { ar, bn, ckb, hi, km, ko, ml, mr, si, ta, ur, zh };
