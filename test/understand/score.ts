@@ -6,11 +6,12 @@ import { en } from './data/en';
 import { es } from './data/es';
 import { th } from './data/th';
 import { holdout } from './data/holdout';
+import { SCRIPT_TABLES } from './data/scripts';
 import type { AnswerTable } from './data/types';
 import { cases, newReading, oldReading } from './harness';
 
 const translator = await createTranslator();
-const TABLES: Record<string, AnswerTable> = { en, th, es };
+const TABLES: Record<string, AnswerTable> = { en, th, es, ...SCRIPT_TABLES };
 
 interface Tally { total: number; answers: number; understood: number; wrong: number; reasked: number; reaskedOk: number }
 const empty = (): Tally => ({ total: 0, answers: 0, understood: 0, wrong: 0, reasked: 0, reaskedOk: 0 });
