@@ -39,6 +39,22 @@ describe('disclosures in every script, and their denials', () => {
   });
 });
 
+describe('romanised words stay out of other Latin-script languages', () => {
+  // "ami" is French for friend, "Ana" a name, "allá" Spanish for there, "ama" Spanish and Tagalog,
+  // "venda" Portuguese, "range" English: none may pick a choice through a romanised word list.
+  it.each([
+    ['role', 'ami'], ['role', 'Ana'], ['role', 'mama'], ['minor_at_capture', 'fue por allá'], ['minor_at_capture', 'ella me ama'], ['minor_at_capture', 'casa à venda'],
+    ['minor_at_capture', 'range'], ['minor_at_capture', 'eh'], ['role', 'mi'],
+  ] as const)('at %s, %j is asked again', (step, text) => {
+    const { got, u } = newReading(translator, step, text);
+    expect(got, explain(u)).toBe('reask');
+  });
+
+  it('leaves English fillers alone ("are you a bot" asks for a person)', () => {
+    expect(newReading(translator, 'role', 'are you a bot').got).toBe('human');
+  });
+});
+
 for (const [locale, table] of Object.entries(SCRIPT_TABLES)) {
   describe.each(Object.keys(table) as StepName[])(`typed answers (${locale}) at %s`, (step) => {
     const answers = table[step];

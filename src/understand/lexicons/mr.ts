@@ -14,7 +14,7 @@ export const mr: Lexicon = {
     ],
     self: [
       '=मी', 'मी स्वतः', 'मी आणि', 'स्वतः', 'स्वतःच', 'माझ्याबद्दल', 'माझ्या बद्दल', 'माझे फोटो', 'माझा फोटो', 'माझे व्हिडिओ', 'माझा व्हिडिओ', 'माझ्यासाठी',
-      '=mi', 'mi swataha', 'mi svata', 'majhe photo', 'mazhe photo', 'mazyabaddal', 'majhyabaddal',
+      'mi swataha', 'mi svata', 'majhe photo', 'mazhe photo', 'mazyabaddal', 'majhyabaddal',
     ],
     helper: [
       'मित्र*', 'मैत्रीण*', 'मैत्रिणी*', 'माझी मुलगी', 'मुलीसाठी', 'माझा मुलगा', 'मुलासाठी', 'बहीण*', 'बहिणी*', 'माझा भाऊ', 'भावासाठी', 'विद्यार्थी*',
