@@ -8,7 +8,7 @@
 // emoji, number words, and any supported language at any step (people mix them).
 
 import { matchChoice, type ChoiceWords } from '../core/choices';
-import { collapseThai, fold, foldPattern, hasThai } from './fold';
+import { collapseUnspaced, fold, foldPattern, isUnspaced } from './fold';
 import type { Intent, Lexicon } from './lexicon';
 import { LEXICONS } from './lexicons';
 
@@ -73,14 +73,21 @@ const PLAUSIBLE_AGE: readonly [number, number] = [5, 99];
 const OLDEST = 200;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-const LATIN_BEFORE = '(?<![\\p{L}\\p{N}])';
-const LATIN_AFTER = '(?![\\p{L}\\p{N}])';
+// Word edges in any script written with spaces: no letter, vowel sign or digit just before or after.
+const WORD_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
+const WORD_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
+// A stem phrase ("친구*", "صديق*") takes the rest of its last word with it.
+const WORD_REST = '[\\p{L}\\p{M}]*';
 
 function compilePhrase(raw: string, meaning: PhraseMeaning, locale: string): Phrase {
   const mode = raw.startsWith('=') ? 'whole' : raw.startsWith('^') ? 'start' : 'any';
-  const folded = fold(mode === 'any' ? raw : raw.slice(1));
-  // A space in a Latin phrase also matches none ("idk"/"i dk", "goback"/"go back").
-  const body = hasThai(folded) ? escape(folded) : `${LATIN_BEFORE}${escape(folded).replace(/ /gu, ' ?')}${LATIN_AFTER}`;
+  const marked = mode === 'any' ? raw : raw.slice(1);
+  const stem = marked.endsWith('*');
+  const folded = fold(stem ? marked.slice(0, -1) : marked);
+  // A space in a spaced-script phrase also matches none ("idk"/"i dk", "goback"/"go back").
+  const body = isUnspaced(folded)
+    ? escape(folded)
+    : `${WORD_BEFORE}${escape(folded).replace(/ /gu, ' ?')}${stem ? WORD_REST : WORD_AFTER}`;
   return { folded, meaning, locale, mode, pattern: new RegExp(body, 'gu') };
 }
 
@@ -102,30 +109,48 @@ const PARTICLES = [...new Set(LEXICONS.flatMap((l) => l.particles.map(fold)))].s
 const BELOW = [...new Set(LEXICONS.flatMap((l) => l.below.map(fold)))];
 const AT_LEAST = [...new Set(LEXICONS.flatMap((l) => l.atLeast.map(fold)))];
 const OR_MORE = [...new Set(LEXICONS.flatMap((l) => l.orMore.map(fold)))];
+const BELOW_AFTER = [...new Set(LEXICONS.flatMap((l) => (l.belowAfter ?? []).map(fold)))];
 
 interface DisclosureRule {
   locale: string;
-  thai: boolean;
+  /** Written without spaces: found anywhere, denied by what is close before it in letters, not words. */
+  unspaced: boolean;
   pattern: RegExp;
-  negators: RegExp;
-  /** Words that turn a sentence in this language ("but", "pero", "mais"): a denial before one does not reach past it. */
-  contrast: ReadonlySet<string>;
+  negators: RegExp | null;
+  negatorsAfter: RegExp | null;
+  /** "But" in this language ("but", "mais", "แต่"): a denial before one does not reach past it. Per language: Italian "ma" is French "m'a". */
+  contrast: readonly string[];
 }
 
-const DISCLOSURE: readonly DisclosureRule[] = LEXICONS.flatMap((l) =>
-  l.disclosure.map((source) => {
-    const thai = l.script === 'thai';
+/** Negators in one expression, each on word edges or anywhere as its script is written ("nobody", "ไม่มีใคร", "안*"). */
+function wordsPattern(words: readonly string[]): RegExp | null {
+  if (words.length === 0) return null;
+  const alternatives = words.map((raw) => {
+    const stem = raw.endsWith('*');
+    const folded = fold(stem ? raw.slice(0, -1) : raw);
+    return isUnspaced(folded) ? escape(folded) : `${WORD_BEFORE}${escape(folded)}${stem ? '' : WORD_AFTER}`;
+  });
+  return new RegExp(`(?:${alternatives.join('|')})`, 'u');
+}
+
+// Languages that share a script share words ("धमकी" is Hindi and Marathi, "تهديد" Arabic and
+// Urdu), so a denial in any non-Latin list counts beside the rule's own. Latin denials stay with
+// their language: Arabizi "la" is Spanish "la".
+const latin = (w: string) => /\p{Script=Latin}/u.test(w);
+const SHARED_NEGATORS = LEXICONS.flatMap((l) => l.negators.filter((w) => !latin(w)));
+const SHARED_NEGATORS_AFTER = LEXICONS.flatMap((l) => (l.negatorsAfter ?? []).filter((w) => !latin(w)));
+
+const DISCLOSURE: readonly DisclosureRule[] = LEXICONS.flatMap((l) => {
+  const negators = wordsPattern([...new Set([...l.negators, ...SHARED_NEGATORS])]);
+  const negatorsAfter = wordsPattern([...new Set([...(l.negatorsAfter ?? []), ...SHARED_NEGATORS_AFTER])]);
+  return l.disclosure.map((source) => {
     const folded = foldPattern(source);
-    const negators = l.negators.map((n) => escape(fold(n))).join('|');
-    return {
-      locale: l.locale,
-      thai,
-      pattern: new RegExp(thai ? folded : `${LATIN_BEFORE}(?:${folded})${LATIN_AFTER}`, 'gu'),
-      negators: new RegExp(thai ? `(?:${negators})` : `${LATIN_BEFORE}(?:${negators})${LATIN_AFTER}`, 'u'),
-      contrast: new Set(['but', 'pero', ...(l.contrast ?? []).map(fold)]),
-    };
-  }),
-);
+    const unspaced = isUnspaced(folded);
+    const pattern = new RegExp(unspaced ? folded : `${WORD_BEFORE}(?:${folded})${WORD_AFTER}`, 'gu');
+    const contrast = [...new Set(['but', 'pero', 'แต่', ...(l.contrast ?? []).map(fold)])];
+    return { locale: l.locale, unspaced, pattern, negators, negatorsAfter, contrast };
+  });
+});
 
 /** Label phrases are compiled once per word: the translator's lists do not change while the process runs. */
 const labelCache = new Map<string, Phrase | null>();
@@ -142,8 +167,12 @@ function labelPhrase(id: string, word: string): Phrase | null {
   return phrase;
 }
 
-// A Thai particle may be stretched too ("ค่ะะ", "ครับบ"), so its last letter may repeat.
-const TRAILING_PARTICLES = new RegExp(`(?:${PARTICLES.map((p) => `${escape(p)}${escape(p.at(-1) ?? '')}*`).join('|')})$`, 'u');
+// A Thai particle may be stretched too ("ค่ะะ", "ครับบ"), so its last letter may repeat. A particle
+// of a spaced script ("ji", "요") is a word of its own, so it needs a space before it.
+const TRAILING_PARTICLES = new RegExp(
+  `(?:${PARTICLES.map((p) => `${isUnspaced(p) ? '' : '(?<= )'}${escape(p)}${escape(p.at(-1) ?? '')}*`).join('|')})$`,
+  'u',
+);
 
 function strip(text: string, words: readonly string[], atEnd: boolean): string {
   let s = text;
@@ -151,11 +180,11 @@ function strip(text: string, words: readonly string[], atEnd: boolean): string {
     changed = false;
     for (const w of words) {
       if (s.length <= w.length) continue;
-      const thai = hasThai(w);
-      if (atEnd && s.endsWith(w) && (thai || s[s.length - w.length - 1] === ' ')) {
+      const unspaced = isUnspaced(w);
+      if (atEnd && s.endsWith(w) && (unspaced || s[s.length - w.length - 1] === ' ')) {
         s = s.slice(0, -w.length).trimEnd();
         changed = true;
-      } else if (!atEnd && s.startsWith(w) && (thai || s[w.length] === ' ')) {
+      } else if (!atEnd && s.startsWith(w) && (unspaced || s[w.length] === ' ')) {
         s = s.slice(w.length).trimStart();
         changed = true;
       }
@@ -183,8 +212,8 @@ function trimAnswer(text: string): { core: string; withParticles: string } {
  */
 function wholeForms(folded: string, core: string, withParticles: string): WholeForms {
   const full = [core, withParticles, folded];
-  const parts = hasThai(core) && core.includes(' ') ? core.split(' ').map(stripParticles).filter(Boolean) : [];
-  return { full: [...full, ...full.map(collapseThai)], parts: [...parts, ...parts.map(collapseThai)] };
+  const parts = isUnspaced(core) && core.includes(' ') ? core.split(' ').map(stripParticles).filter(Boolean) : [];
+  return { full: [...full, ...full.map(collapseUnspaced)], parts: [...parts, ...parts.map(collapseUnspaced)] };
 }
 
 interface WholeForms {
@@ -206,7 +235,7 @@ function findPhrases(core: string, whole: WholeForms, phrases: readonly Phrase[]
         blank(0, core.length);
       } else if (whole.parts.includes(phrase.folded)) {
         // One space-separated part of a Thai answer: only that part is used up.
-        const at = core.split(' ').findIndex((part) => part === phrase.folded || collapseThai(stripParticles(part)) === phrase.folded || stripParticles(part) === phrase.folded);
+        const at = core.split(' ').findIndex((part) => part === phrase.folded || collapseUnspaced(stripParticles(part)) === phrase.folded || stripParticles(part) === phrase.folded);
         const start = at < 0 ? 0 : core.split(' ').slice(0, at).join(' ').length + (at > 0 ? 1 : 0);
         const end = at < 0 ? 0 : start + (core.split(' ')[at]?.length ?? 0);
         hits.push({ phrase, start, end, words: phrase.folded });
@@ -226,12 +255,12 @@ function findPhrases(core: string, whole: WholeForms, phrases: readonly Phrase[]
 
 function endsWithWord(text: string, words: readonly string[]): string | undefined {
   const t = text.trimEnd();
-  return words.find((w) => t.endsWith(w) && (hasThai(w) || t.length === w.length || /[^\p{L}\p{N}]/u.test(t[t.length - w.length - 1] ?? ' ')));
+  return words.find((w) => t.endsWith(w) && (isUnspaced(w) || t.length === w.length || /[^\p{L}\p{N}]/u.test(t[t.length - w.length - 1] ?? ' ')));
 }
 
 function startsWithWord(text: string, words: readonly string[]): string | undefined {
   const t = text.trimStart();
-  return words.find((w) => t.startsWith(w) && (hasThai(w) || t.length === w.length || /[^\p{L}\p{N}]/u.test(t[w.length] ?? ' ')));
+  return words.find((w) => t.startsWith(w) && (isUnspaced(w) || t.length === w.length || /[^\p{L}\p{N}]/u.test(t[w.length] ?? ' ')));
 }
 
 interface Age {
@@ -249,10 +278,10 @@ function findAges(core: string, rest: string, hits: readonly Hit[]): Age[] {
   return found.map(({ value, start, end }) => {
     const before = core.slice(0, start);
     const after = core.slice(end);
-    const below = endsWithWord(before, BELOW);
+    const below = endsWithWord(before, BELOW) ?? startsWithWord(after, BELOW_AFTER);
     const atLeast = endsWithWord(before, AT_LEAST) ?? startsWithWord(after, OR_MORE);
     const words = core.slice(start, end);
-    if (below) return { range: [0, value - 1], bounded: true, words: `${below} ${words}` };
+    if (below) return { range: [0, value - 1], bounded: true, words: before.endsWith(below) ? `${below} ${words}` : `${words} ${below}` };
     if (atLeast) return { range: [value, OLDEST], bounded: true, words: `${words} (${atLeast})` };
     return { range: [value, value], bounded: false, words };
   });
@@ -317,26 +346,31 @@ function choicesForAges(ages: readonly Age[], choices: readonly string[]): { ids
 /** A sextortion story in the text, unless a negator just before denies it ("no one threatened me", "ไม่มีใครขู่"). */
 export function findDisclosure(text: string): Evidence | null {
   const folded = fold(text);
-  const thai = hasThai(folded);
+  const unspacedText = isUnspaced(folded);
   for (const rule of DISCLOSURE) {
-    if (rule.thai && !thai) continue;
+    if (rule.unspaced && !unspacedText) continue;
     rule.pattern.lastIndex = 0;
     for (const m of folded.matchAll(rule.pattern)) {
-      let window = rule.thai ? folded.slice(Math.max(0, m.index - 12), m.index) : folded.slice(0, m.index).split(' ').slice(-4).join(' ');
+      const end = m.index + m[0].length;
+      let window = rule.unspaced ? folded.slice(Math.max(0, m.index - 12), m.index) : folded.slice(0, m.index).split(' ').slice(-4).join(' ');
       // "no, but he wants money": what comes after "but" is not denied.
-      if (rule.thai) {
-        const but = window.lastIndexOf('แต่');
-        if (but >= 0) window = window.slice(but + 3);
+      // Spaced scripts compare whole words ("ma" is not inside "m'a"); unspaced ones look for the word anywhere.
+      if (rule.unspaced) {
+        const but = Math.max(...rule.contrast.map((c) => (window.lastIndexOf(c) < 0 ? -1 : window.lastIndexOf(c) + c.length)));
+        if (but >= 0) window = window.slice(but);
       } else {
         const words = window.split(' ');
         for (let i = words.length - 1; i >= 0; i--) {
-          if (rule.contrast.has(words[i]!)) {
+          if (rule.contrast.includes(words[i]!)) {
             window = words.slice(i + 1).join(' ');
             break;
           }
         }
       }
-      if (!rule.negators.test(window)) return { rule: 'disclosure', words: m[0], locale: rule.locale };
+      // Where negation follows the verb ("धमकी नहीं दी", "협박 안 했어요"), the words just after deny it.
+      const after = rule.unspaced ? folded.slice(end, end + 6) : folded.slice(end).split(' ').slice(0, 3).join(' ');
+      const denied = (rule.negators?.test(window) ?? false) || (rule.negatorsAfter?.test(after) ?? false);
+      if (!denied) return { rule: 'disclosure', words: m[0], locale: rule.locale };
     }
   }
   return null;

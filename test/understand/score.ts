@@ -16,11 +16,12 @@ import { tl } from './data/tl';
 import { tr } from './data/tr';
 import { vi } from './data/vi';
 import { holdout } from './data/holdout';
+import { SCRIPT_TABLES } from './data/scripts';
 import type { AnswerTable } from './data/types';
 import { cases, newReading, oldReading } from './harness';
 
 const translator = await createTranslator();
-const TABLES: Record<string, AnswerTable> = { en, th, es, fr, de, nl, it, pt, is, id, vi, tl, tr };
+const TABLES: Record<string, AnswerTable> = { en, th, es, fr, de, nl, it, pt, is, id, vi, tl, tr, ...SCRIPT_TABLES };
 
 interface Tally { total: number; answers: number; understood: number; wrong: number; reasked: number; reaskedOk: number }
 const empty = (): Tally => ({ total: 0, answers: 0, understood: 0, wrong: 0, reasked: 0, reaskedOk: 0 });
