@@ -1,7 +1,7 @@
 // The server under test: `reclaim serve` as src/cli.ts runs it, with the platforms' send pacing lifted (the fakes have no limits).
 //
-// It starts what `serveCommand` starts (keep the two in step): createReclaim, listen, the outbox,
-// timer and retention workers. The one difference: Telegram allows a bot about 30 messages a
+// It starts what `serveCommand` starts (keep the two in step): createReclaim, listen, the inbox,
+// outbox, timer and retention workers. The one difference: Telegram allows a bot about 30 messages a
 // second overall, and the outbox paces itself to that; against the loopback fake that pacing
 // would be the only figure measured, so BENCH_UNPACED=1 lifts it to measure Reclaim itself.
 
@@ -15,6 +15,7 @@ if (process.env.BENCH_UNPACED === '1') {
   for (const adapter of reclaim.channels.all.values()) adapter.capabilities.ratePerSecond = 1_000_000;
 }
 await reclaim.listen();
+reclaim.inbox.start();
 reclaim.outbox.start();
 reclaim.timers.start();
 reclaim.retention.start();
