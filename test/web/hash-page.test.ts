@@ -239,7 +239,7 @@ describe('hashing page in a browser', () => {
     await spend(t);
     const { page, requests } = await openPhone(link(t));
     await page.getByRole('heading', { name: "This link doesn't work anymore" }).waitFor({ timeout: 5_000 });
-    expect(await page.locator('#choose').isHidden()).toBe(true);
+    await expect.poll(() => page.locator('#choose').isHidden()).toBe(true);
     await expect.poll(() => page.locator('#result').textContent()).toContain('New link');
     expect(requests.filter((r) => r.url.endsWith('/api/submissions'))).toEqual([]);
     await shot(page, '05-used-on-arrival');
@@ -249,7 +249,7 @@ describe('hashing page in a browser', () => {
   it('tells at once, before any file is chosen, that an expired link no longer works', async () => {
     const { page } = await openPhone(link(await token(Date.now() - 61 * 60_000)));
     await page.getByRole('heading', { name: "This link doesn't work anymore" }).waitFor({ timeout: 5_000 });
-    expect(await page.locator('#choose').isHidden()).toBe(true);
+    await expect.poll(() => page.locator('#choose').isHidden()).toBe(true);
     await expect.poll(() => page.locator('#result').textContent()).toContain('New link');
     await shot(page, '05b-expired-on-arrival');
     await page.context().close();
@@ -532,7 +532,7 @@ describe('hashing page in a browser', () => {
 
     const { page, requests } = await openPhone(`${server.url}/hash`);
     await page.getByRole('heading', { name: 'Open this page from the chat' }).waitFor();
-    expect(await page.locator('#choose').isHidden()).toBe(true);
+    await expect.poll(() => page.locator('#choose').isHidden()).toBe(true);
     expect(requests.filter((r) => r.method !== 'GET')).toEqual([]);
     await shot(page, '10-no-link');
     await page.context().close();
