@@ -147,7 +147,7 @@ describe('hashing page in a browser', () => {
     expect(await cardCount(page)).toBe(files.length);
     const card = (file: string) => page.locator('#file-list > li', { hasText: basename(file) });
     expect(await card(vector(LOW_QUALITY)).getAttribute('data-state')).toBe('low');
-    await expect.poll(() => card(vector(LOW_QUALITY)).textContent()).toContain('weaker');
+    await expect.poll(() => card(vector(LOW_QUALITY)).textContent(), { timeout: 15_000 }).toContain('weaker');
     expect(await card(unreadable).getAttribute('data-state')).toBe('exact');
     expect(await card(vector(PNGS[0]!)).getAttribute('data-state')).toBe('ready');
     await page.locator('#status').getByText(`Fingerprints ready to send: ${files.length}`).waitFor();
@@ -238,9 +238,9 @@ describe('hashing page in a browser', () => {
     const t = await token();
     await spend(t);
     const { page, requests } = await openPhone(link(t));
-    await page.getByRole('heading', { name: "This link doesn't work anymore" }).waitFor({ timeout: 5_000 });
-    await expect.poll(() => page.locator('#choose').isHidden()).toBe(true);
-    await expect.poll(() => page.locator('#result').textContent()).toContain('New link');
+    await page.getByRole('heading', { name: "This link doesn't work anymore" }).waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.locator('#choose').isHidden(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => page.locator('#result').textContent(), { timeout: 15_000 }).toContain('New link');
     expect(requests.filter((r) => r.url.endsWith('/api/submissions'))).toEqual([]);
     await shot(page, '05-used-on-arrival');
     await page.context().close();
@@ -248,9 +248,9 @@ describe('hashing page in a browser', () => {
 
   it('tells at once, before any file is chosen, that an expired link no longer works', async () => {
     const { page } = await openPhone(link(await token(Date.now() - 61 * 60_000)));
-    await page.getByRole('heading', { name: "This link doesn't work anymore" }).waitFor({ timeout: 5_000 });
-    await expect.poll(() => page.locator('#choose').isHidden()).toBe(true);
-    await expect.poll(() => page.locator('#result').textContent()).toContain('New link');
+    await page.getByRole('heading', { name: "This link doesn't work anymore" }).waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.locator('#choose').isHidden(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => page.locator('#result').textContent(), { timeout: 15_000 }).toContain('New link');
     await shot(page, '05b-expired-on-arrival');
     await page.context().close();
   });
@@ -259,7 +259,7 @@ describe('hashing page in a browser', () => {
     const t = await token();
     const { page, requests } = await openPhone(link(t));
     await page.getByRole('button', { name: 'Choose photos or videos' }).waitFor();
-    await expect.poll(() => requests.filter((r) => r.url.endsWith('/api/handoff/check')).length).toBe(1);
+    await expect.poll(() => requests.filter((r) => r.url.endsWith('/api/handoff/check')).length, { timeout: 15_000 }).toBe(1);
     // The answer has arrived when the page says nothing about the link: give it the same chance to act on it.
     await page.waitForFunction(() => document.documentElement.dataset.link === 'checked');
     expect(await usedAt(t)).toBeNull();
@@ -281,7 +281,7 @@ describe('hashing page in a browser', () => {
     await waitUntilHashed(page, 1);
     await page.getByRole('button', { name: 'Send fingerprints' }).click();
     await page.getByRole('heading', { name: "This link doesn't work anymore" }).waitFor();
-    await expect.poll(() => page.locator('#result').textContent()).toContain('New link');
+    await expect.poll(() => page.locator('#result').textContent(), { timeout: 15_000 }).toContain('New link');
     expect(await cardCount(page)).toBe(0);
     await shot(page, '05c-expired-on-send');
     await page.context().close();
@@ -336,8 +336,8 @@ describe('hashing page in a browser', () => {
     await page.setInputFiles('#file-input', [long, broken]);
     await waitUntilHashed(page, 2);
     const card = (file: string) => page.locator('#file-list > li', { hasText: basename(file) });
-    await expect.poll(() => card(long).textContent()).toContain('longer than 10 minutes');
-    await expect.poll(() => card(broken).textContent()).toContain("couldn't be played here");
+    await expect.poll(() => card(long).textContent(), { timeout: 15_000 }).toContain('longer than 10 minutes');
+    await expect.poll(() => card(broken).textContent(), { timeout: 15_000 }).toContain("couldn't be played here");
     await shot(page, '12-video-notes');
     await page.getByRole('button', { name: 'Send fingerprints' }).click();
     await page.getByRole('heading', { name: 'Sent. Thank you.' }).waitFor();
@@ -417,11 +417,11 @@ describe('hashing page in a browser', () => {
     await page.waitForFunction(() => document.documentElement.dataset.link === 'checked');
     await page.setInputFiles('#file-input', [notMedia]);
     const card = page.locator('#file-list > li', { hasText: basename(notMedia) });
-    await expect.poll(() => card.getAttribute('data-state')).toBe('not-media');
-    await expect.poll(() => card.textContent()).toContain("isn't a photo or video");
+    await expect.poll(() => card.getAttribute('data-state'), { timeout: 15_000 }).toBe('not-media');
+    await expect.poll(() => card.textContent(), { timeout: 15_000 }).toContain("isn't a photo or video");
     expect(await card.textContent()).not.toContain('Fingerprint ready');
     expect(await page.getByRole('button', { name: 'Send fingerprints' }).isDisabled()).toBe(true);
-    await expect.poll(() => page.locator('#send-hint').textContent()).toBe('Add a photo or video to send its fingerprint.');
+    await expect.poll(() => page.locator('#send-hint').textContent(), { timeout: 15_000 }).toBe('Add a photo or video to send its fingerprint.');
     await shot(page, '13-not-media');
     await page.setInputFiles('#file-input', [vector(PNGS[0]!)]);
     await waitUntilHashed(page, 2);
@@ -440,7 +440,7 @@ describe('hashing page in a browser', () => {
       await page.setInputFiles('#file-input', [notMedia, vector(PNGS[0]!)]);
       await waitUntilHashed(page, 2);
       const card = page.locator('#file-list > li', { hasText: basename(notMedia) });
-      await expect.poll(() => card.getAttribute('data-state')).toBe('not-media');
+      await expect.poll(() => card.getAttribute('data-state'), { timeout: 15_000 }).toBe('not-media');
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(device.viewport!.width);
       await shot(page, `13b-not-media-thai-${name}`);
       await page.context().close();
@@ -483,7 +483,7 @@ describe('hashing page in a browser', () => {
     const dead = await token();
     await spend(dead);
     const { page } = await openPhone(link(dead, 'th'), { device: { ...PHONE, viewport: { width: 320, height: 640 } } });
-    await page.getByRole('heading', { name: 'ลิงก์นี้ใช้ไม่ได้แล้วค่ะ' }).waitFor({ timeout: 5_000 });
+    await page.getByRole('heading', { name: 'ลิงก์นี้ใช้ไม่ได้แล้วค่ะ' }).waitFor({ timeout: 15_000 });
     const keywords = await page.evaluate(() => document.body.innerText.match(/“[^”]+”/g) ?? []);
     expect(keywords).toEqual(expect.arrayContaining(['“ขอลิงก์ใหม่”', '“ช่วยด้วย”']));
     expect(await broken(page)).toEqual([]);
@@ -518,7 +518,7 @@ describe('hashing page in a browser', () => {
       const dead = await token();
       await spend(dead);
       const { page } = await openPhone(link(dead), { device });
-      await page.getByRole('heading', { name: "This link doesn't work anymore" }).waitFor({ timeout: 5_000 });
+      await page.getByRole('heading', { name: "This link doesn't work anymore" }).waitFor({ timeout: 15_000 });
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(device.viewport!.width);
       await shot(page, `17-dead-link-en-${name}`);
       await page.context().close();
@@ -532,7 +532,7 @@ describe('hashing page in a browser', () => {
 
     const { page, requests } = await openPhone(`${server.url}/hash`);
     await page.getByRole('heading', { name: 'Open this page from the chat' }).waitFor();
-    await expect.poll(() => page.locator('#choose').isHidden()).toBe(true);
+    await expect.poll(() => page.locator('#choose').isHidden(), { timeout: 15_000 }).toBe(true);
     expect(requests.filter((r) => r.method !== 'GET')).toEqual([]);
     await shot(page, '10-no-link');
     await page.context().close();
