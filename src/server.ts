@@ -175,6 +175,11 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
     listen() {
       return new Promise((resolve) => {
         server = serve({ fetch: app.fetch, port: config.port, hostname: process.env.HOST ?? '0.0.0.0' }, (info) => resolve(info.port));
+        // Kept-alive connections stay open longer than any client or balancer keeps them idle (60 s is
+        // common): a server that closes first races the client's next request and resets it.
+        const http = server as HttpServer;
+        http.keepAliveTimeout = 65_000;
+        http.headersTimeout = 66_000;
       });
     },
     draining: () => draining,
