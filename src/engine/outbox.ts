@@ -112,27 +112,84 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     return rows.sort((a, b) => a.id - b.id);
   }
 
+  /**
+   * The rows of one conversation that this worker claimed, and proof that they are still ours.
+   * The lease is renewed in the background while a send is under way (a slow platform, a paced
+   * channel), and every renewal is a compare-and-set on the value we last wrote: a worker whose
+   * lease ran out (a stalled process, a lost connection) finds another value there, stops, and
+   * never sends a message that another worker has taken over.
+   */
+  function holdLease(rows: OutboxRow[]) {
+    let until = rows[0]?.lease_until ?? now() + leaseMs;
+    let lost = false;
+    let renewing: Promise<void> | null = null;
+    let next = 0;
+    const renew = (): Promise<void> => {
+      renewing ??= (async () => {
+        const ids = rows.slice(next).map((r) => r.id);
+        const current = ids[0];
+        if (ids.length === 0 || lost) return;
+        const fresh = now() + leaseMs;
+        const kept = await db
+          .updateTable('outbox')
+          .set({ lease_until: fresh })
+          .where('id', 'in', ids)
+          .where('status', '=', 'pending')
+          .where('lease_until', '=', until)
+          .returning('id')
+          .execute();
+        // The row being sent may have been marked sent meanwhile; any other missing row was taken over.
+        if (kept.length < ids.length && !(kept.length === ids.length - 1 && !kept.some((k) => k.id === current))) lost = true;
+        else until = fresh;
+      })()
+        .catch(() => {
+          /* unknown outcome: the next check before a send decides */
+        })
+        .finally(() => {
+          renewing = null;
+        });
+      return renewing;
+    };
+    const heartbeat = setInterval(() => void renew(), Math.max(50, Math.floor(leaseMs / 3)));
+    heartbeat.unref();
+    return {
+      /** Whether the row at `index` may be sent now: renews first when less than half the lease is left. */
+      async mayStart(index: number): Promise<boolean> {
+        next = index;
+        if (renewing) await renewing;
+        if (!lost && now() > until - leaseMs / 2) await renew();
+        return !lost && now() < until;
+      },
+      /** Gives the rows from `index` on back at once, if they are still ours. */
+      async release(index: number): Promise<void> {
+        clearInterval(heartbeat);
+        await renewing;
+        const ids = rows.slice(index).map((r) => r.id);
+        if (lost || ids.length === 0) return;
+        await db.updateTable('outbox').set({ lease_until: null }).where('id', 'in', ids).where('status', '=', 'pending').where('lease_until', '=', until).execute();
+      },
+      end(): void {
+        clearInterval(heartbeat);
+      },
+    };
+  }
+
   async function deliverConversation(rows: OutboxRow[]) {
-    let leasedUntil = now() + leaseMs;
-    for (const [index, row] of rows.entries()) {
-      // Stopping: what is not started yet goes back at once, so another instance sends it now
-      // rather than after the lease; the send under way (if any) finished before we got here.
-      if (stopped) {
-        await db.updateTable('outbox').set({ lease_until: null }).where('id', 'in', rows.slice(index).map((r) => r.id)).where('status', '=', 'pending').execute();
-        return;
+    const lease = holdLease(rows);
+    try {
+      for (const [index, row] of rows.entries()) {
+        // Stopping: what is not started yet goes back at once, so another instance sends it now
+        // rather than after the lease; the send under way (if any) finished before we got here.
+        if (stopped) return await lease.release(index);
+        // Another worker took this conversation over (our lease ran out): it sends the rest.
+        if (!(await lease.mayStart(index))) return;
+        // Log lines about this message carry the trace of the event that queued it.
+        const ok = await withTrace(traceOf(row), () => deliver(row));
+        // A failed message holds back the rest of its conversation, to keep them in order.
+        if (!ok) return await lease.release(index + 1);
       }
-      // A long conversation on a slow platform keeps its lease, so no other worker takes its later rows.
-      if (now() > leasedUntil - leaseMs / 2) {
-        leasedUntil = now() + leaseMs;
-        await db.updateTable('outbox').set({ lease_until: leasedUntil }).where('id', 'in', rows.slice(index).map((r) => r.id)).where('status', '=', 'pending').execute();
-      }
-      // Log lines about this message carry the trace of the event that queued it.
-      const ok = await withTrace(traceOf(row), () => deliver(row));
-      // A failed message holds back the rest of its conversation, to keep them in order.
-      if (!ok) {
-        await db.updateTable('outbox').set({ lease_until: null }).where('conversation_id', '=', row.conversation_id).where('status', '=', 'pending').where('id', '>', row.id).execute();
-        return;
-      }
+    } finally {
+      lease.end();
     }
   }
 

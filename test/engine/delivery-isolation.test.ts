@@ -57,6 +57,7 @@ describe.each(DIALECTS)('delivery isolation on %s', (dialect) => {
   let store: Store;
   let cleanup: () => Promise<void>;
   let worker: OutboxWorker | undefined;
+  let workers: { a: OutboxWorker; b: OutboxWorker } | undefined;
   afterEach(async () => {
     await worker?.stop();
     await cleanup?.();
@@ -106,5 +107,49 @@ describe.each(DIALECTS)('delivery isolation on %s', (dialect) => {
       const texts = fake.sent.filter((s) => s.userId === `p${i}`).map((s) => s.text);
       expect(texts[0]).toBe(translator.t('en', 'welcome.intro'));
     }
+  }, 90_000);
+
+  it('a worker whose lease ran out while its send hung (its clock behind) stops there: the worker that took over sends the rest, each once', async () => {
+    ({ store, cleanup } = await freshStore(dialect));
+    const engine = createEngine({ store, translator });
+    await engine.handle(hi('p', 'k1'));
+    await engine.handle({ ...hi('p', 'k2'), kind: 'choice' as const, choiceId: 'role:self' });
+    const queued = (await store.db.selectFrom('outbox').select('message').orderBy('id').execute()).map((r) => (JSON.parse(r.message) as { text: string }).text);
+    expect(queued.length).toBeGreaterThanOrEqual(3);
+
+    const sent: { by: string; text: string }[] = [];
+    let releaseFirst: () => void = () => {};
+    const firstStarted = new Promise<void>((started) => {
+      let first = true;
+      const channel = (by: string): ChannelAdapter => ({
+        name: 'console',
+        capabilities: { maxChoices: 13, maxLabelLength: 40, deletesMedia: false, replyTokens: false, ratePerSecond: 1000 },
+        async send(message: RenderedMessage) {
+          if (by === 'A' && first) {
+            first = false;
+            started();
+            await new Promise<void>((resolve) => (releaseFirst = resolve));
+          }
+          sent.push({ by, text: message.text });
+        },
+      });
+      // A's clock runs five seconds behind B's (instances on two machines): every lease A writes has run out for B.
+      const a = createOutboxWorker({ store, channels: new Map([['console', channel('A')]]), publicBaseUrl: 'http://x', logger: silentLogger, leaseMs: 600, now: () => Date.now() - 5_000 });
+      const b = createOutboxWorker({ store, channels: new Map([['console', channel('B')]]), publicBaseUrl: 'http://x', logger: silentLogger, leaseMs: 600 });
+      workers = { a, b };
+    });
+    const { a, b } = workers!;
+    const aRun = a.runOnce();
+    await firstStarted;
+    await b.drain();
+    expect(sent.filter((s) => s.by === 'B').map((s) => s.text)).toEqual(queued);
+    // Longer than half a lease: A has looked at its lease at least once since B took the rows.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    releaseFirst();
+    await aRun;
+    // The message A was sending when it stalled may arrive twice (its outcome was unknown); nothing after it does.
+    expect(sent.filter((s) => s.by === 'A').map((s) => s.text)).toEqual([queued[0]]);
+    const rows = await store.db.selectFrom('outbox').select('status').execute();
+    expect(rows.every((r) => r.status === 'sent')).toBe(true);
   });
 });

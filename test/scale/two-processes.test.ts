@@ -49,15 +49,15 @@ afterEach(async () => {
   cleanups = [];
 });
 
-/** A fake Bot API, a fresh schema, and the environment both processes share (short leases: a dead one's claims run out within the test). */
-async function setUp(): Promise<{ fake: FakeApi; env: Record<string, string>; store: () => Promise<Store> }> {
+/** A fake Bot API, a fresh schema, and the environment both processes share (short leases by default: a dead one's claims run out within the test). */
+async function setUp(leaseSeconds = 2): Promise<{ fake: FakeApi; env: Record<string, string>; store: () => Promise<Store> }> {
   const fake = await startFakeTelegram();
   cleanups.push(() => fake.close());
   const dataDir = mkdtempSync(join(tmpdir(), 'reclaim-two-'));
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
   const schema = `t_${randomBytes(6).toString('hex')}`;
   cleanups.push(() => dropPgSchema(PG_URL, schema));
-  const env = { ...telegramEnv(fake), DATA_DIR: dataDir, DATABASE_URL: PG_URL, PG_SCHEMA: schema, INBOX_LEASE_SECONDS: '2', OUTBOX_LEASE_SECONDS: '2' };
+  const env = { ...telegramEnv(fake), DATA_DIR: dataDir, DATABASE_URL: PG_URL, PG_SCHEMA: schema, INBOX_LEASE_SECONDS: String(leaseSeconds), OUTBOX_LEASE_SECONDS: String(leaseSeconds) };
   return {
     fake,
     env,
@@ -79,7 +79,8 @@ const notes = (p: Person) => Array.from({ length: MESSAGES }, (_, k) => `note ${
 
 describe('two server processes on one PostgreSQL schema', () => {
   it('processes interleaved events for the same people exactly once, in order, and sends every reply exactly once', async () => {
-    const { fake, env, store: open } = await setUp();
+    // Nobody dies here, so leases as long as a loaded machine may need: exactly once is the promise while both live.
+    const { fake, env, store: open } = await setUp(15);
     // A first, alone, so the two do not race to create the schema.
     const a = await serve(env);
     cleanups.push(() => stopGently(a));
