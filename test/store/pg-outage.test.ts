@@ -117,7 +117,7 @@ describe('PostgreSQL connections terminated under a running server', () => {
     }
     await eventually(async () => (await conversations(server, people)) === people.length, 15_000, 'every acknowledged update processed');
     expect((await ready(server.url)).status).toBe(200);
-  });
+  }, 120_000);
 });
 
 describe('PostgreSQL unreachable or silent', () => {
