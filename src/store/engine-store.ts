@@ -82,7 +82,7 @@ export function engineTx(tx: Tx, dialect: Dialect): EngineTx {
         .selectFrom('cases as c')
         .leftJoin('case_events as e', (join) => join.onRef('e.case_id', '=', 'c.id').on('e.status', 'in', [...FEEDBACK]))
         .leftJoin('partners as p', 'p.id', 'e.partner_id')
-        .select((eb) => ['c.id', 'c.case_number', 'c.status', 'c.created_at', 'e.status as feedback', 'e.at as feedback_at', eb.fn.coalesce('p.name', 'e.note').as('platform')])
+        .select((eb) => ['c.id', 'c.case_number', 'c.status', 'c.created_at', 'e.status as feedback', 'e.at as feedback_at', eb.fn.coalesce('p.display_name', 'p.name', 'e.note').as('platform')])
         .where('c.conversation_id', '=', id)
         .orderBy('c.created_at', 'desc')
         .orderBy('c.case_number', 'desc')
