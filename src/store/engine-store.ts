@@ -7,6 +7,7 @@ import type { Database } from './schema';
 import type { Dialect, Store } from './database';
 import { FEEDBACK, setCaseStatus, takeNews } from '../engine/cases';
 import { FlowError } from '../core/errors';
+import { participatingPlatforms } from '../engine/partners';
 
 type Tx = Transaction<Database> | Kysely<Database>;
 
@@ -105,6 +106,7 @@ export function engineTx(tx: Tx, dialect: Dialect): EngineTx {
       if (found) await setCaseStatus(tx, dialect, found.id, 'withdrawn', at, 'person');
     },
     takeNews: (id) => takeNews(tx, id),
+    participatingPlatforms: () => participatingPlatforms(tx),
     async erase(id, at) {
       await tx.updateTable('cases').set({ conversation_id: null, updated_at: at }).where('conversation_id', '=', id).execute();
       for (const table of ['transcript', 'outbox', 'timers', 'handoff_tokens'] as const) {
