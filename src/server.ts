@@ -23,6 +23,7 @@ import { isStoreUnavailable, storeErrorCode } from './store/unavailable';
 import { createRetention } from './engine/retention';
 import { mountPartnerApi } from './http/partner';
 import { mountExchangeApi } from './http/stopncii';
+import { mountCaseLookup } from './http/case-lookup';
 import type { SubmissionService } from './engine/submissions';
 import { mountStaff } from './staff/index';
 
@@ -154,6 +155,7 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
     extend: (app) => {
       mountPartnerApi(app, { store, logger, ...(options.now ? { now: options.now } : {}), onFeedback: () => timers.wake() });
       mountExchangeApi(app, { store, ...(options.now ? { now: options.now } : {}), onFeedback: () => timers.wake() });
+      mountCaseLookup(app, { store, ...(options.now ? { now: options.now } : {}) });
       mountStaff(app, { store, engine, changes, translator, logger, channels, ...(options.now ? { now: options.now } : {}), ...(config.tryBotSecret ? { tryDemo: { secret: config.tryBotSecret } } : {}) });
     },
   });
