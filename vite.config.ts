@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 const root = resolve(import.meta.dirname, 'src/web');
-const pages = ['index', 'hash', 'staff'].filter((name) => existsSync(resolve(root, `${name}.html`)));
+const pages = ['index', 'hash', 'staff', 'case'].filter((name) => existsSync(resolve(root, `${name}.html`)));
 
 export default defineConfig({
   root,

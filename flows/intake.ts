@@ -35,7 +35,7 @@ export type Flag = 'urgent' | 'under13' | 'sextortion' | 'human';
 
 /** What the flow asks the engine to do after an event. */
 export type Effect =
-  | ({ type: 'say'; contacts?: ContactPurpose } & MessageIntent)
+  | ({ type: 'say'; contacts?: ContactPurpose; platforms?: true } & MessageIntent)
   | { type: 'flag'; flag: Flag; reason?: RiskKind }
   | { type: 'schedule'; name: TimerName; at: number }
   | { type: 'cancel'; name: TimerName }
@@ -212,7 +212,7 @@ const greetUnlessCommand = [
   { guard: 'isNotCommand', target: '#intake.language', actions: 'touch' },
 ] as const;
 
-const say = (intent: MessageIntent & { contacts?: ContactPurpose }): Effect => ({ type: 'say', ...intent });
+const say = (intent: MessageIntent & { contacts?: ContactPurpose; platforms?: true }): Effect => ({ type: 'say', ...intent });
 
 /** Steps inside `steps` a pause can return to; entering one asks its question again. */
 const INNER_STEPS = ['role', 'minor_at_capture', 'age_now', 'content', 'threat', 'has_copy', 'waiting', 'follow_up', 'adult_route', 'out_of_scope', 'no_copy'] as const;
@@ -308,7 +308,7 @@ export const intakeMachine = setup({
       return { history: (context.history ?? []).slice(0, -1), deadlines: rest, effects };
     }),
     /** A message for the person, handed to the engine with the transition. */
-    say: emit((_, params: MessageIntent) => say(params)),
+    say: emit((_, params: MessageIntent & { platforms?: true }) => say(params)),
     /** Raised once per event however many rules ask for it (see effectsOf). */
     flag: emit((_, params: { flag: Flag }): Effect => ({ type: 'flag', flag: params.flag })),
     /** The welcome; the first time, after a language picked as the nearest to the platform's, says so and how to change it. */
@@ -635,7 +635,12 @@ export const intakeMachine = setup({
           entry: enter('has_copy'),
           on: {
             CHOICE: [
-              { guard: isChoice('copy:yes'), target: 'waiting', actions: ['touch', 'remember', { type: 'say', params: { key: 'handoff.explain' } }] },
+              {
+                guard: isChoice('copy:yes'),
+                target: 'waiting',
+                // Before the link: who takes part, and plainly what the programme can and cannot do.
+                actions: ['touch', 'remember', { type: 'say', params: { key: 'handoff.explain' } }, { type: 'say', params: { key: 'handoff.programme', platforms: true } }],
+              },
               { guard: isChoice('copy:no'), target: 'no_copy', actions: ['touch', 'remember'] },
             ],
           },

@@ -17,7 +17,8 @@ const USAGE = `usage: reclaim <command>
   hash [--json] FILE…   print the fingerprints of files, one JSON line each
   migrate               bring the database schema up to date
   staff add|list        manage helpline staff accounts (reclaim staff --help)
-  partner add NAME      add a partner platform and print its API key (shown once)
+  partner add NAME [--display-name "…"] [--json]
+                        add a partner platform; prints its keys and HMA credential line (shown once)
   partner list | revoke NAME
   setup telegram        register the Telegram webhook at PUBLIC_BASE_URL/webhooks/telegram
   setup messenger       set the Messenger Get Started button
@@ -196,31 +197,104 @@ async function chatCommand(base: Config): Promise<number> {
   return 0;
 }
 
+/** `partner add NAME [--display-name "…"] [--json]`: the words of NAME, and the flags wherever they stand. */
+function parsePartnerArgs(args: string[]): { name: string; displayName?: string; json: boolean } | { error: string } {
+  const words: string[] = [];
+  let displayName: string | undefined;
+  let json = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--json') json = true;
+    else if (arg === '--display-name') {
+      const value = args[++i];
+      if (value === undefined || value.startsWith('--')) return { error: '--display-name: expected the name people read, e.g. --display-name "Instagram"' };
+      displayName = value;
+    } else if (arg.startsWith('--display-name=')) displayName = arg.slice('--display-name='.length);
+    else if (arg.startsWith('--')) return { error: `${arg}: not an option of partner add (--display-name, --json)` };
+    else words.push(arg);
+  }
+  return { name: words.join(' '), ...(displayName !== undefined ? { displayName } : {}), json };
+}
+
+const PARTNER_USAGE = 'usage: reclaim partner add NAME [--display-name "…"] [--json] | list | revoke NAME\n';
+
 async function partnerCommand(args: string[]): Promise<number> {
   const [action, ...rest] = args;
-  const name = rest.join(' ');
+  if (action !== 'add' && action !== 'list' && action !== 'revoke') {
+    process.stderr.write(PARTNER_USAGE);
+    return 2;
+  }
+  const parsed = action === 'add' ? parsePartnerArgs(rest) : { name: rest.join(' '), json: false };
+  if ('error' in parsed) {
+    process.stderr.write(`${parsed.error}\n${PARTNER_USAGE}`);
+    return 2;
+  }
+  if (action !== 'list' && !parsed.name) {
+    process.stderr.write(PARTNER_USAGE);
+    return 2;
+  }
   const config = loadConfig();
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pgConnectTimeoutMs: config.postgres.connectTimeoutMs, pgStatementTimeoutMs: config.postgres.statementTimeoutMs });
   try {
-    const { addPartner, revokePartner } = await import('./engine/partners');
-    if (action === 'add' && name) {
-      const { key } = await addPartner(store.db, name);
-      process.stderr.write(`Partner "${name}" added. Its API key, shown only now:\n`);
-      process.stdout.write(key + '\n');
+    const { addPartner, revokePartner, displayNameOf } = await import('./engine/partners');
+    const { exchangeBaseUrl, hmaCredentials } = await import('./http/stopncii');
+    if (action === 'add') {
+      let added;
+      try {
+        added = await addPartner(store.db, parsed.name, { displayName: parsed.displayName });
+      } catch (error) {
+        process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+        return 2;
+      }
+      const { partner, key, subscriptionKey } = added;
+      const base = config.publicBaseUrl.replace(/\/+$/, '');
+      const sheet = {
+        name: partner.name,
+        displayName: displayNameOf(partner),
+        key,
+        subscriptionKey,
+        hmaCredentials: hmaCredentials(key, subscriptionKey, base),
+        exchangeBaseUrl: exchangeBaseUrl(base),
+        feedUrl: `${base}/api/partner/v1/hashes`,
+        feedbackUrl: `${base}/api/partner/v1/feedback`,
+      };
+      if (parsed.json) {
+        process.stdout.write(JSON.stringify(sheet) + '\n');
+        return 0;
+      }
+      process.stdout.write(
+        [
+          `Partner "${sheet.name}" added; teens read it as "${sheet.displayName}".`,
+          'Everything below is shown only now. Hand it to the platform over a safe channel.',
+          '',
+          'HMA (Hasher-Matcher-Actioner): add a StopNCII exchange and paste this credential line',
+          '(fetch_function_key,subscription_key,base_url):',
+          `  ${sheet.hmaCredentials}`,
+          `  The same key sends feedback: StopNCIIAPI(..., additional_function_keys={SubmitFeedback: key}).`,
+          '',
+          `Exchange:  GET ${sheet.exchangeBaseUrl}/FetchHashes   POST ${sheet.exchangeBaseUrl}/SubmitFeedback`,
+          '           headers x-functions-key: <API key>, Ocp-Apim-Subscription-Key: <subscription key>',
+          `Feed:      GET ${sheet.feedUrl}?after=<cursor>   POST ${sheet.feedbackUrl}`,
+          '           header Authorization: Bearer <API key>',
+          '',
+          `API key:           ${key}`,
+          `Subscription key:  ${subscriptionKey}`,
+          '',
+        ].join('\n'),
+      );
       return 0;
     }
-    if (action === 'revoke' && name) {
-      const done = await revokePartner(store.db, name);
-      process.stderr.write(done ? `revoked ${name}\n` : `no active partner named ${name}\n`);
+    if (action === 'revoke') {
+      const done = await revokePartner(store.db, parsed.name);
+      process.stderr.write(done ? `revoked ${parsed.name}\n` : `no active partner named ${parsed.name}\n`);
       return done ? 0 : 1;
     }
-    if (action === 'list') {
-      const rows = await store.db.selectFrom('partners').select(['name', 'created_at', 'revoked_at']).orderBy('name').execute();
-      for (const r of rows) process.stdout.write(`${r.name}\t${new Date(r.created_at).toISOString()}\t${r.revoked_at ? 'revoked' : 'active'}\n`);
-      return 0;
-    }
-    process.stderr.write('usage: reclaim partner add NAME | list | revoke NAME\n');
-    return 2;
+    const rows = await store.db.selectFrom('partners').selectAll().orderBy('name').execute();
+    const when = (at: number | null) => (at === null ? 'never' : new Date(Number(at)).toISOString());
+    process.stdout.write(['name\tdisplay name\tadded\tstate\tlast fetch\tlast feedback', ...rows.map((r) =>
+      [r.name, displayNameOf(r), when(r.created_at), r.revoked_at ? 'revoked' : r.subscription_key_hash ? 'active' : 'active (feed only: add it again for HMA)', when(r.last_fetch_at), when(r.last_feedback_at)].join('\t'),
+    )].join('\n') + '\n');
+    return 0;
   } finally {
     await store.close();
   }

@@ -22,6 +22,8 @@ import { createDbConsoleRelay } from './channels/console/relay';
 import { isStoreUnavailable, storeErrorCode } from './store/unavailable';
 import { createRetention } from './engine/retention';
 import { mountPartnerApi } from './http/partner';
+import { mountExchangeApi } from './http/stopncii';
+import { mountCaseLookup } from './http/case-lookup';
 import type { SubmissionService } from './engine/submissions';
 import { mountStaff } from './staff/index';
 
@@ -152,6 +154,8 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
     // Later layers mount their routes here, one line each.
     extend: (app) => {
       mountPartnerApi(app, { store, logger, ...(options.now ? { now: options.now } : {}), onFeedback: () => timers.wake() });
+      mountExchangeApi(app, { store, ...(options.now ? { now: options.now } : {}), onFeedback: () => timers.wake() });
+      mountCaseLookup(app, { store, ...(options.now ? { now: options.now } : {}) });
       mountStaff(app, { store, engine, changes, translator, logger, channels, ...(options.now ? { now: options.now } : {}), ...(config.tryBotSecret ? { tryDemo: { secret: config.tryBotSecret } } : {}) });
     },
   });

@@ -97,6 +97,8 @@ export interface EngineTx {
   /** The person's cases, newest first, each with the latest report of each platform: one round trip. */
   casesWithFeedback(conversationId: string): Promise<CaseSummary[]>;
   withdrawCase(conversationId: string, caseNumber: string, at: number): Promise<void>;
+  /** The platforms taking part now, by their display names. */
+  participatingPlatforms(): Promise<string[]>;
   /** Takes the case news not told yet. */
   takeNews(conversationId: string): Promise<NewsItem[]>;
   /** Erases the conversation and all of the person's traces; their cases stay, anonymous. */

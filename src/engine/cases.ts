@@ -3,6 +3,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../store/schema';
 import type { Dialect } from '../store/database';
+import { exchangeKeysOfCase, touchExchange } from './exchange';
 
 type Tx = Transaction<Database> | Kysely<Database>;
 
@@ -17,7 +18,7 @@ export type Feedback = (typeof FEEDBACK)[number];
 export type CaseStatus = 'received' | 'active' | 'withdrawn' | 'deleted';
 
 /** The feed's writers take this lock so that rows become visible in sequence order (PostgreSQL sequences are not commit-ordered). */
-async function lockFeed(tx: Tx, dialect: Dialect) {
+export async function lockFeed(tx: Tx, dialect: Dialect) {
   if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(727274)`.execute(tx);
 }
 
@@ -34,6 +35,7 @@ async function appendFeed(tx: Tx, dialect: Dialect, caseId: string, op: 'add' | 
   if (hashes.length === 0) return;
   await lockFeed(tx, dialect);
   await tx.insertInto('hash_feed').values(hashes.map((h) => ({ hash_id: h.id, op, at }))).execute();
+  await touchExchange(tx, dialect, await exchangeKeysOfCase(tx, caseId), at);
 }
 
 /** Records a status of the whole case, with its history row, and queues the news for the person. */
@@ -95,13 +97,14 @@ export async function takeNews(tx: Tx, conversationId: string): Promise<CaseNews
     .innerJoin('cases as c', 'c.id', 'e.case_id')
     .leftJoin('partners as p', 'p.id', 'e.partner_id')
     // A platform's own report names it; a report staff recorded for a platform carries the name in its note.
-    .select((eb) => ['e.id', 'e.status', 'e.at', 'c.case_number', 'c.status as case_status', eb.fn.coalesce('p.name', 'e.note').as('platform')])
+    .select((eb) => ['e.id', 'e.status', 'e.at', 'c.case_number', 'c.status as case_status', eb.fn.coalesce('p.display_name', 'p.name', 'e.note').as('platform')])
     .where('c.conversation_id', '=', conversationId)
     .where('e.id', '>', conversation.news_cursor)
     .orderBy('e.id')
     .execute();
   const last = rows.at(-1);
   if (last) await tx.updateTable('conversations').set({ news_cursor: last.id }).where('id', '=', conversationId).execute();
+  const told = await toldFeedback(tx, conversationId, conversation.news_cursor, rows);
   const latest = new Map<string, (typeof rows)[number]>();
   for (const row of rows) {
     if (row.case_status === 'withdrawn' || row.case_status === 'deleted') continue;
@@ -113,5 +116,28 @@ export async function takeNews(tx: Tx, conversationId: string): Promise<CaseNews
     latest.delete(id);
     latest.set(id, row);
   }
-  return [...latest.values()].map((row) => ({ key: NEWS_KEYS[row.status]!, params: { caseNumber: row.case_number, platform: row.platform ?? '' }, at: row.at }));
+  return [...latest.entries()]
+    // A platform repeating what the person was already told (the same report on another hash, a resend) is no news.
+    .filter(([id, row]) => told.get(id) !== row.status)
+    .map(([, row]) => ({ key: NEWS_KEYS[row.status]!, params: { caseNumber: row.case_number, platform: row.platform ?? '' }, at: row.at }));
+}
+
+/** What each platform last reported on these cases before `cursor` (already told): `case number|platform` → status. */
+async function toldFeedback(tx: Tx, conversationId: string, cursor: number, rows: { status: string; case_number: string }[]): Promise<Map<string, string>> {
+  const told = new Map<string, string>();
+  const cases = [...new Set(rows.filter((r) => (FEEDBACK as readonly string[]).includes(r.status)).map((r) => r.case_number))];
+  if (cases.length === 0) return told;
+  const earlier = await tx
+    .selectFrom('case_events as e')
+    .innerJoin('cases as c', 'c.id', 'e.case_id')
+    .leftJoin('partners as p', 'p.id', 'e.partner_id')
+    .select((eb) => ['e.status', 'c.case_number', eb.fn.coalesce('p.display_name', 'p.name', 'e.note').as('platform')])
+    .where('c.conversation_id', '=', conversationId)
+    .where('c.case_number', 'in', cases)
+    .where('e.status', 'in', [...FEEDBACK])
+    .where('e.id', '<=', cursor)
+    .orderBy('e.id')
+    .execute();
+  for (const row of earlier) told.set(`${row.case_number}|${row.platform ?? ''}`, row.status);
+  return told;
 }

@@ -11,6 +11,15 @@ import { persistFlow, restoreFlow, runFlow } from './flow-runner';
 import { composeNews, composeStatus } from './status';
 import { describeOutbound } from './transcript-lines';
 
+/** "Instagram, TikTok and YouTube", in the person's language. */
+function listFormat(locale: string | null, names: string[]): string {
+  try {
+    return new Intl.ListFormat(locale ?? 'en', { type: 'conjunction' }).format(names);
+  } catch {
+    return names.join(', ');
+  }
+}
+
 const FLAG_COLUMNS = { urgent: 'urgent', under13: 'under13', sextortion: 'sextortion', human: 'human' } as const;
 
 /**
@@ -59,9 +68,16 @@ export class EventRun {
       case 'say': {
         // Contacts come from the directory, for the person's country, in the person's words.
         const locale = this.context.locale;
-        const intent = effect.contacts
+        let intent = effect.contacts
           ? { ...effect, params: { ...effect.params, contacts: renderContacts(this.translator.t, locale, this.context.country, effect.contacts) } }
           : effect;
+        // The platforms taking part now, by the names people know them by, listed the language's way.
+        if (effect.platforms) {
+          const names = await this.tx.participatingPlatforms();
+          intent = names.length > 0
+            ? { ...intent, params: { ...intent.params, platforms: listFormat(locale, names) } }
+            : { ...intent, key: `${intent.key}_none` };
+        }
         this.send(this.translator.render(intent, locale), 'out');
         return;
       }

@@ -8,6 +8,7 @@ import type { Selectable } from 'kysely';
 export type Partner = Selectable<PartnersTable>;
 
 const KEY_PREFIX = 'rcl_';
+const SUBSCRIPTION_PREFIX = 'rcs_';
 
 function hashKey(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex');
@@ -18,14 +19,73 @@ function newHashIdKey(): string {
   return randomBytes(32).toString('base64url');
 }
 
-/** Adds a partner and returns its API key: the only time the key exists outside the partner's hands. */
-export async function addPartner(db: Kysely<Database>, name: string, now = Date.now()): Promise<{ partner: Partner; key: string }> {
+/** What a new partner is given, once: the API key and the subscription key of its StopNCII-style credentials. */
+export interface NewPartner {
+  partner: Partner;
+  /** The API key: `Authorization: Bearer` on /api/partner/v1, and `x-functions-key` on the exchange. */
+  key: string;
+  /** Sent as `Ocp-Apim-Subscription-Key` on the exchange, beside the key. */
+  subscriptionKey: string;
+}
+
+export interface AddPartnerOptions {
+  /** The name the teen reads ("Instagram"); by default the short name. */
+  displayName?: string | undefined;
+  now?: number;
+}
+
+/** Adds a partner and returns its secrets: the only time they exist outside the partner's hands. */
+export async function addPartner(db: Kysely<Database>, name: string, options: AddPartnerOptions | number = {}): Promise<NewPartner> {
+  const { displayName, now = Date.now() } = typeof options === 'number' ? { now: options } : options;
   const clean = name.trim();
   if (!/^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,63}$/u.test(clean)) throw new Error('a partner name is 1–64 letters, digits, spaces, dots, dashes or underscores');
+  const display = displayName?.trim() || null;
+  if (display !== null && (display.length > 64 || /[\p{C}<>]/u.test(display))) throw new Error('a display name is at most 64 characters, without control characters or < >');
   const key = KEY_PREFIX + randomBytes(32).toString('base64url');
-  const partner: Partner = { id: randomUUID(), name: clean, key_hash: hashKey(key), hash_id_key: newHashIdKey(), created_at: now, revoked_at: null };
+  const subscriptionKey = SUBSCRIPTION_PREFIX + randomBytes(24).toString('base64url');
+  const partner: Partner = {
+    id: randomUUID(),
+    name: clean,
+    key_hash: hashKey(key),
+    hash_id_key: newHashIdKey(),
+    created_at: now,
+    revoked_at: null,
+    display_name: display,
+    subscription_key_hash: hashKey(subscriptionKey),
+    last_fetch_at: null,
+    last_feedback_at: null,
+  };
   await db.insertInto('partners').values(partner).execute();
-  return { partner, key };
+  return { partner, key, subscriptionKey };
+}
+
+/** The name people read: the display name, or the short name. */
+export function displayNameOf(partner: Pick<Partner, 'name' | 'display_name'>): string {
+  return partner.display_name ?? partner.name;
+}
+
+/** The platforms taking part now (partners whose key works), by the names people read, in alphabetical order. */
+export async function participatingPlatforms(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db.selectFrom('partners').select(['name', 'display_name']).where('revoked_at', 'is', null).execute();
+  return [...new Set(rows.map(displayNameOf))].sort((a, b) => a.localeCompare(b));
+}
+
+/** Remembers when a partner last fetched or gave feedback, for `reclaim partner list`. */
+export async function notePartnerActivity(db: Kysely<Database>, partnerId: string, what: 'fetch' | 'feedback', at: number): Promise<void> {
+  await db.updateTable('partners').set(what === 'fetch' ? { last_fetch_at: at } : { last_feedback_at: at }).where('id', '=', partnerId).execute();
+}
+
+/**
+ * The partner holding both keys of its StopNCII-style credentials, or null. Both are looked up by
+ * hash and compared in constant time; a partner added before the exchange has no subscription key.
+ */
+export async function partnerForExchangeKeys(db: Kysely<Database>, functionKey: string, subscriptionKey: string): Promise<Partner | null> {
+  if (!subscriptionKey.startsWith(SUBSCRIPTION_PREFIX) || subscriptionKey.length > 128) return null;
+  const partner = await partnerForKey(db, functionKey);
+  if (!partner?.subscription_key_hash) return null;
+  const digest = Buffer.from(hashKey(subscriptionKey));
+  const stored = Buffer.from(partner.subscription_key_hash);
+  return stored.length === digest.length && timingSafeEqual(stored, digest) ? partner : null;
 }
 
 /** Revokes a partner's key; its later requests are refused. */
@@ -73,11 +133,11 @@ export async function readFeed(db: Kysely<Database>, after: number, limit: numbe
 }
 
 /** The hash a partner gives feedback on, with its case; undefined for an unknown hash or one from the public demo. */
-export async function sharedHash(db: Kysely<Database>, hashId: number): Promise<{ id: number; case_id: string } | undefined> {
+export async function sharedHash(db: Kysely<Database>, hashId: number): Promise<{ id: number; case_id: string; media_type: string; signal_type: string; value: string } | undefined> {
   return db
     .selectFrom('case_hashes as h')
     .innerJoin('cases as c', 'c.id', 'h.case_id')
-    .select(['h.id', 'h.case_id'])
+    .select(['h.id', 'h.case_id', 'h.media_type', 'h.signal_type', 'h.value'])
     .where('h.id', '=', hashId)
     .where('c.demo', '=', 0)
     .executeTakeFirst();

@@ -9,9 +9,12 @@ import { hashToken, spendHandoffToken } from './tokens';
 import { setCaseStatus } from './cases';
 import { isDemo } from '../core/demo';
 import { engineTx } from '../store/engine-store';
+import { createPin } from './case-pin';
+import { hashPassword } from '../staff/passwords';
 
 export type SubmitOutcome =
-  | { ok: true; caseNumber: string }
+  /** `pin` exists only in this answer: the case keeps its scrypt. */
+  | { ok: true; caseNumber: string; pin: string }
   | { ok: false; status: 401 | 410; error: string };
 
 /** Records submissions for conversations. */
@@ -55,6 +58,9 @@ export function createSubmissionService(options: { store: Store; engine: Engine;
   return {
     async submit(submission) {
       const at = now();
+      // Hashed before the transaction: scrypt takes tens of milliseconds, and no lock need wait for it.
+      const pin = createPin();
+      const pinHash = await hashPassword(pin);
       let result: HandleResult | null = null;
       const outcome = await store.db.transaction().execute(async (tx): Promise<SubmitOutcome> => {
         const token = await tx
@@ -75,7 +81,7 @@ export function createSubmissionService(options: { store: Store; engine: Engine;
         const caseNumber = await uniqueCaseNumber(async (n) => !(await tx.selectFrom('cases').select('id').where('case_number', '=', n).executeTakeFirst()));
         await tx
           .insertInto('cases')
-          .values({ id: caseId, case_number: caseNumber, conversation_id: conversation?.id ?? null, locale: conversation?.locale ?? null, status: 'received', demo: demo ? 1 : 0, created_at: at, updated_at: at })
+          .values({ id: caseId, case_number: caseNumber, conversation_id: conversation?.id ?? null, locale: conversation?.locale ?? null, status: 'received', demo: demo ? 1 : 0, created_at: at, updated_at: at, pin_hash: pinHash })
           .execute();
         const seen = new Set<string>();
         const rows = submission.files.flatMap(hashRecords).filter((r) => {
@@ -103,7 +109,7 @@ export function createSubmissionService(options: { store: Store; engine: Engine;
             at,
           });
         }
-        return { ok: true, caseNumber };
+        return { ok: true, caseNumber, pin };
       });
       if (result) engine.committed(result);
       return outcome;

@@ -99,7 +99,8 @@ export function createApp(options: AppOptions): Hono {
         return c.json({ error: outcome.error }, outcome.status);
       }
       metrics.count('reclaim_submissions_total', { result: 'created' });
-      return c.json({ caseNumber: outcome.caseNumber }, 201);
+      // The PIN is said once, here: with the case number it opens the case's page (/case).
+      return c.json({ caseNumber: outcome.caseNumber, pin: outcome.pin }, 201);
     },
   );
 

@@ -6,8 +6,9 @@ import { z } from 'zod';
 import type { Store } from '../store/database';
 import type { Logger } from '../core/logger';
 import { PDQ_QUALITY_THRESHOLD } from '../core/limits';
-import { partnerForKey, partnerHashId, parsePartnerHashId, readFeed, sharedHash, type Partner } from '../engine/partners';
+import { notePartnerActivity, partnerForKey, partnerHashId, parsePartnerHashId, readFeed, sharedHash, type Partner } from '../engine/partners';
 import { FEEDBACK, recordFeedback, type Feedback } from '../engine/cases';
+import { EXCHANGE_TYPES, touchExchange } from '../engine/exchange';
 import { createSharedRateLimiter, type RateLimiter } from '../staff/rate-limit';
 
 export interface PartnerApiOptions {
@@ -94,6 +95,7 @@ export function mountPartnerApi(app: Hono, options: PartnerApiOptions): void {
       lastModtimestamp: Math.floor(r.at / 1000),
     }));
     const nextCursor = String(last ? last.seq : after);
+    await notePartnerActivity(store.db, partner.id, 'fetch', now());
     if (c.req.query('format') === 'tsv') {
       // One signal a line, as hash-matching tools import a bank: type, value, status.
       const body = records.map((r) => `${r.signalType}\t${r.hashValue}\t${r.hashStatus}\t${r.id}`).join('\n');
@@ -131,9 +133,13 @@ export function mountPartnerApi(app: Hono, options: PartnerApiOptions): void {
       const hash = await sharedHash(store.db, hashId);
       if (!hash) return c.json({ error: 'hashId: unknown', field: 'hashId' }, 404);
       const status = FEEDBACK_ALIASES[parsed.data.status] ?? (parsed.data.status as Feedback);
-      await store.db.transaction().execute((tx) =>
-        recordFeedback(tx, { caseId: hash.case_id, hashId, partnerId: partner.id, source: 'partner', status, note: parsed.data.note ?? null, at: now() }),
-      );
+      await store.db.transaction().execute(async (tx) => {
+        await recordFeedback(tx, { caseId: hash.case_id, hashId, partnerId: partner.id, source: 'partner', status, note: parsed.data.note ?? null, at: now() });
+        // The exchange's record of this hash carries every platform's latest feedback: it changed.
+        const exchanged = EXCHANGE_TYPES[`${hash.media_type}/${hash.signal_type}`];
+        if (exchanged) await touchExchange(tx, store.dialect, [{ signalType: exchanged, hashValue: hash.value }], now());
+      });
+      await notePartnerActivity(store.db, partner.id, 'feedback', now());
       options.onFeedback?.();
       return c.json({ ok: true, hashId: parsed.data.hashId, status }, 202);
     },

@@ -78,6 +78,7 @@ export function serveWebPage(app: Hono, webDir: string): void {
   app.get('/hash', page('hash.html'));
   app.get('/staff', page('staff.html'));
   app.get('/staff/*', page('staff.html'));
+  app.get('/case', page('case.html'));
   app.get('/', page('index.html'));
   app.get('/assets/*', async (c) => {
     const relative = normalize(c.req.path).replace(/^\/+/, '');

@@ -7,6 +7,7 @@ import type { Database } from './schema';
 import type { Dialect, Store } from './database';
 import { FEEDBACK, setCaseStatus, takeNews } from '../engine/cases';
 import { FlowError } from '../core/errors';
+import { participatingPlatforms } from '../engine/partners';
 
 type Tx = Transaction<Database> | Kysely<Database>;
 
@@ -82,7 +83,7 @@ export function engineTx(tx: Tx, dialect: Dialect): EngineTx {
         .selectFrom('cases as c')
         .leftJoin('case_events as e', (join) => join.onRef('e.case_id', '=', 'c.id').on('e.status', 'in', [...FEEDBACK]))
         .leftJoin('partners as p', 'p.id', 'e.partner_id')
-        .select((eb) => ['c.id', 'c.case_number', 'c.status', 'c.created_at', 'e.status as feedback', 'e.at as feedback_at', eb.fn.coalesce('p.name', 'e.note').as('platform')])
+        .select((eb) => ['c.id', 'c.case_number', 'c.status', 'c.created_at', 'e.status as feedback', 'e.at as feedback_at', eb.fn.coalesce('p.display_name', 'p.name', 'e.note').as('platform')])
         .where('c.conversation_id', '=', id)
         .orderBy('c.created_at', 'desc')
         .orderBy('c.case_number', 'desc')
@@ -105,6 +106,7 @@ export function engineTx(tx: Tx, dialect: Dialect): EngineTx {
       if (found) await setCaseStatus(tx, dialect, found.id, 'withdrawn', at, 'person');
     },
     takeNews: (id) => takeNews(tx, id),
+    participatingPlatforms: () => participatingPlatforms(tx),
     async erase(id, at) {
       await tx.updateTable('cases').set({ conversation_id: null, updated_at: at }).where('conversation_id', '=', id).execute();
       for (const table of ['transcript', 'outbox', 'timers', 'handoff_tokens'] as const) {

@@ -11,6 +11,8 @@ export interface MemoryState {
   outbox: (QueuedMessage & { status: string })[];
   cases: { caseNumber: string; conversationId: string | null; status: string; createdAt: number; feedback: CaseSummary['feedback'] }[];
   news: Map<string, NewsItem[]>;
+  /** Display names of the platforms taking part. */
+  platforms: string[];
 }
 
 export interface MemoryEngineStore extends EngineStore {
@@ -29,6 +31,7 @@ export function memoryEngineStore(): MemoryEngineStore {
     outbox: [],
     cases: [],
     news: new Map(),
+    platforms: [],
   };
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -94,6 +97,9 @@ export function memoryEngineStore(): MemoryEngineStore {
     async withdrawCase(id, caseNumber) {
       const found = state.cases.find((c) => c.caseNumber === caseNumber && c.conversationId === id);
       if (found && found.status !== 'withdrawn' && found.status !== 'deleted') found.status = 'withdrawn';
+    },
+    async participatingPlatforms() {
+      return [...state.platforms];
     },
     async takeNews(id) {
       const news = state.news.get(id) ?? [];

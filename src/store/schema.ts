@@ -94,6 +94,8 @@ export interface CasesTable {
   demo: Generated<number>;
   created_at: number;
   updated_at: number;
+  /** scrypt of the PIN shown once at submission; null for cases made before PINs. */
+  pin_hash: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CaseHashesTable {
@@ -117,6 +119,23 @@ export interface PartnersTable {
   hash_id_key: string;
   created_at: number;
   revoked_at: number | null;
+  /** The name people read (the teen, the platform's own staff): "Instagram". Null: the short name. */
+  display_name: ColumnType<string | null, string | null | undefined, string | null>;
+  /** SHA-256 of the subscription key of the partner's StopNCII-style credentials; null for partners added before the exchange. */
+  subscription_key_hash: ColumnType<string | null, string | null | undefined, string | null>;
+  last_fetch_at: ColumnType<number | null, number | null | undefined, number | null>;
+  last_feedback_at: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+/** The StopNCII-compatible exchange: one row per (signal type, hash value); `seq` moves to the end on every change. */
+export interface ExchangeRecordsTable {
+  /** ImagePDQ or VideoMD5: the signal types hash-matching tools subscribed to StopNCII know. */
+  signal_type: string;
+  hash_value: string;
+  /** Unique and increasing in commit order (writers take the feed lock). */
+  seq: number;
+  /** Never less than any earlier row's: a checkpoint in seconds then never skips a later change. */
+  modified_at: number;
 }
 
 export interface HashFeedTable {
@@ -153,6 +172,7 @@ export interface Database {
   partners: PartnersTable;
   hash_feed: HashFeedTable;
   case_events: CaseEventsTable;
+  exchange_records: ExchangeRecordsTable;
   staff_accounts: StaffAccountsTable;
   staff_sessions: StaffSessionsTable;
   staff_audit: StaffAuditTable;

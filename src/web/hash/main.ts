@@ -10,7 +10,7 @@ import { createHasher } from './hasher';
 import { createTranslator, pickLocale } from './i18n';
 import { checkLink } from './link-check';
 import { mediaKindOf } from './media-type';
-import { findElements, renderPage, type PageMode } from './page-view';
+import { findElements, renderPage, renderProgramme, type PageMode } from './page-view';
 import { buildSubmissionBody, MAX_FILES } from './submission-body';
 import { sendSubmission } from './submit';
 
@@ -28,13 +28,15 @@ const entries: FileEntry[] = [];
 const cards = new Map<number, FileCard>();
 let mode: PageMode = token === null ? 'no-link' : 'choosing';
 let caseNumber = '';
+// Said once on this page and kept nowhere: not in storage, not in the address bar.
+let pin = '';
 let lostConnectionWhileSending = false;
 let previewsShown = false;
 let nextId = 1;
 // Videos are sampled one at a time: each needs a decoder on the page's thread.
 let videoTurn: Promise<unknown> = Promise.resolve();
 
-const render = () => renderPage(ui, { mode, totals: totalsOf(entries), previewsShown, caseNumber }, i18n);
+const render = () => renderPage(ui, { mode, totals: totalsOf(entries), previewsShown, caseNumber, pin }, i18n);
 const canChange = () => mode === 'choosing' || mode === 'offline' || mode === 'server-error';
 
 ui.pick.addEventListener('click', () => ui.input.click());
@@ -127,6 +129,7 @@ async function send(): Promise<void> {
   const outcome = await sendSubmission(buildSubmissionBody(token, readyHashes(entries)));
   if (outcome.kind === 'created') {
     caseNumber = outcome.caseNumber;
+    pin = outcome.pin ?? '';
     mode = 'done';
   } else if (outcome.kind === 'link-dead') {
     // After a dropped connection, "already used" most likely means the first attempt arrived.
@@ -161,7 +164,20 @@ async function checkOnArrival(link: string): Promise<void> {
   render();
 }
 
+/** The platforms taking part, asked once; the limits are shown meanwhile and whatever the answer. */
+async function showProgramme(): Promise<void> {
+  renderProgramme(ui, null, i18n);
+  try {
+    const response = await fetch('/api/platforms', { credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer', signal: AbortSignal.timeout(10_000) });
+    const answer = (await response.json()) as { platforms?: unknown };
+    if (response.ok && Array.isArray(answer.platforms)) renderProgramme(ui, answer.platforms.filter((p): p is string => typeof p === 'string'), i18n);
+  } catch {
+    // Offline or refused: the limits still stand on the page.
+  }
+}
+
 render();
+void showProgramme();
 // The person reads the page before choosing files: time enough to start the workers.
 if (mode === 'choosing') hasher.warm();
 if (token !== null) void checkOnArrival(token);

@@ -18,6 +18,8 @@ export interface PageState {
   totals: FileTotals;
   previewsShown: boolean;
   caseNumber: string;
+  /** Shown once, with the case number, when the server gave one. */
+  pin: string;
 }
 
 /** The page's fixed elements (from hash.html), translated once. */
@@ -56,6 +58,11 @@ export function findElements(i18n: PageTranslator, device: DeviceKind) {
     resultHeading: byId('result-heading'),
     case: byId('case'),
     caseNumber: byId('case-number'),
+    pin: byId('pin'),
+    pinValue: byId('pin-value'),
+    pinNote: byId('pin-note'),
+    programmePlatforms: byId('programme-platforms'),
+    programmeLimits: byId<HTMLUListElement>('programme-limits'),
     resultBody: byId('result-body'),
   };
 }
@@ -101,7 +108,36 @@ export function renderPage(ui: PageElements, state: PageState, { t }: PageTransl
   }
 }
 
-function renderResult(ui: PageElements, { mode, caseNumber }: PageState, t: PageTranslator['t']): void {
+/**
+ * Who takes part and what the programme can and cannot do, said before any file is chosen.
+ * `platforms` is null until the server answered (or when it could not): then only the limits show.
+ */
+export function renderProgramme(ui: PageElements, platforms: string[] | null, { t, locale }: PageTranslator): void {
+  ui.programmePlatforms.hidden = platforms === null;
+  if (platforms !== null) {
+    ui.programmePlatforms.textContent = platforms.length === 0 ? t('programme.none') : t('programme.platforms', { platforms: listOf(platforms, locale) });
+  }
+  ui.programmeLimits.replaceChildren(
+    ...t('programme.limits')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => {
+        const item = document.createElement('li');
+        item.textContent = line.replace(/^[•\-]\s*/, '');
+        return item;
+      }),
+  );
+}
+
+function listOf(names: string[], locale: string): string {
+  try {
+    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
+  } catch {
+    return names.join(', ');
+  }
+}
+
+function renderResult(ui: PageElements, { mode, caseNumber, pin }: PageState, t: PageTranslator['t']): void {
   const key = mode === 'done' ? 'done' : mode === 'maybe-sent' ? 'maybe_sent' : mode === 'no-link' ? 'nolink' : mode === 'link-dead' ? 'dead' : 'expired';
   if (ui.result.dataset.kind === mode) return;
   ui.result.dataset.kind = mode;
@@ -109,6 +145,9 @@ function renderResult(ui: PageElements, { mode, caseNumber }: PageState, t: Page
   ui.resultHeading.textContent = t(`${key}.heading`);
   ui.case.hidden = mode !== 'done';
   ui.caseNumber.textContent = caseNumber;
+  ui.pin.hidden = mode !== 'done' || !pin;
+  ui.pinValue.textContent = pin ? `${pin.slice(0, 4)} ${pin.slice(4)}` : '';
+  ui.pinNote.replaceChildren(...richText(t('done.pin_note', { url: `${window.location.origin}/case` })));
   const paragraphs = mode === 'done' ? ['done.chat', 'done.close', 'done.more'] : [`${key}.body`];
   ui.resultBody.replaceChildren(
     ...paragraphs.map((k) => {

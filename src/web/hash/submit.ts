@@ -2,7 +2,8 @@
 
 /** What happened to one attempt to send. */
 export type SendOutcome =
-  | { kind: 'created'; caseNumber: string }
+  /** `pin` is said only in this answer: the page shows it once. */
+  | { kind: 'created'; caseNumber: string; pin?: string }
   /** 401/410: unknown, expired or already used link. Nothing was recorded. */
   | { kind: 'link-dead' }
   /** No answer at all: offline, dropped connection, timeout. The hashes are kept for a retry. */
@@ -34,8 +35,8 @@ export async function sendSubmission(body: string, fetchImpl: typeof fetch = fet
   }
   if (response.status === 401 || response.status === 410) return { kind: 'link-dead' };
   if (response.status === 201) {
-    const answer = (await response.json().catch(() => null)) as { caseNumber?: unknown } | null;
-    if (typeof answer?.caseNumber === 'string') return { kind: 'created', caseNumber: answer.caseNumber };
+    const answer = (await response.json().catch(() => null)) as { caseNumber?: unknown; pin?: unknown } | null;
+    if (typeof answer?.caseNumber === 'string') return { kind: 'created', caseNumber: answer.caseNumber, ...(typeof answer.pin === 'string' ? { pin: answer.pin } : {}) };
   }
   return { kind: 'server-error', status: response.status };
 }
