@@ -1,6 +1,7 @@
 // In a real browser: the hashing page names the platforms taking part and shows the PIN once; the case page opens a case with it, refuses a wrong one and withdraws.
 
 import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -13,6 +14,10 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
 const PNG = join(import.meta.dirname, '..', 'vectors', 'pdq', 'images', 'synthetic', 'synth-noise-640x480.png');
 /** A loaded two-core machine may take a while to paint. */
 const WAIT = { timeout: 15_000 };
+/** Screenshots to look at as a person would: test-artifacts/case-page/*.png. */
+const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'case-page');
+mkdirSync(ARTIFACTS, { recursive: true });
+const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `case-page-${name}.png`), fullPage: true });
 
 describe('the hashing page and the case page in a browser', () => {
   let server: TestServer;
@@ -58,6 +63,7 @@ describe('the hashing page and the case page in a browser', () => {
     await page.locator('#pin-value').filter({ hasText: /^\d{4} \d{4}$/ }).waitFor(WAIT);
     caseNumber = (await page.locator('#case-number').textContent())!.trim();
     pin = (await page.locator('#pin-value').textContent())!.replace(/\s/g, '');
+    await shot(page, 'pin-shown');
     expect(await page.locator('#pin-note').textContent()).toContain(`${server.url}/case`);
     // Nowhere to find it again: not in storage, not in the address.
     expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + location.href)).not.toContain(pin);
@@ -88,6 +94,7 @@ describe('the hashing page and the case page in a browser', () => {
     expect(await page.locator('#view-heading').textContent()).toContain('shared with platforms');
     expect(await page.locator('#reports').textContent()).toContain('No platform has reported a copy yet.');
     expect(await page.locator('#pin').inputValue()).toBe('');
+    await shot(page, 'case-open');
     await page.click('#withdraw');
     expect(await page.locator('#confirm-text').textContent()).toContain(caseNumber);
     await page.click('#withdraw-yes');
@@ -102,6 +109,7 @@ describe('the hashing page and the case page in a browser', () => {
     const page = await open(`${server.url}/case`, 'th-TH');
     await page.locator('#lookup-heading').filter({ hasText: 'ตรวจสอบเคส' }).waitFor(WAIT);
     expect(await page.locator('#check').textContent()).toBe('ตรวจสอบ');
+    await shot(page, 'thai');
     await page.context().close();
   });
 });
