@@ -1,5 +1,6 @@
 // The engine's store port in memory: the same contract without a database, for fast engine tests.
 
+import type { HelplineHours } from '../core/hours';
 import type { CaseSummary, ConversationRecord, EngineStore, EngineTx, NewsItem, QueuedMessage, TranscriptLine } from '../core/engine-store';
 
 /** Everything the in-memory store holds; tests read it directly. */
@@ -11,6 +12,8 @@ export interface MemoryState {
   outbox: (QueuedMessage & { status: string })[];
   cases: { caseNumber: string; conversationId: string | null; status: string; createdAt: number; feedback: CaseSummary['feedback'] }[];
   news: Map<string, NewsItem[]>;
+  /** Operating hours; absent or null: always open. */
+  hours?: HelplineHours | null;
 }
 
 export interface MemoryEngineStore extends EngineStore {
@@ -45,6 +48,7 @@ export function memoryEngineStore(): MemoryEngineStore {
   }
 
   const tx: EngineTx = {
+    openingHours: async () => state.hours ?? null,
     async claimKey(key) {
       if (state.keys.has(key)) return false;
       state.keys.add(key);

@@ -12,6 +12,7 @@ import { demo } from './migrations/006-demo';
 import { inbox } from './migrations/007-inbox';
 import { sharedLimits } from './migrations/008-shared-limits';
 import { country } from './migrations/009-country';
+import { helplineDay } from './migrations/011-helpline-day';
 
 /** Every migration in order. Never edit a released one: add the next file and a line here. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -25,6 +26,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '007_inbox': inbox(dialect),
     '008_shared_limits': sharedLimits(dialect),
     '009_country': country(dialect),
+    '011_helpline_day': helplineDay(dialect),
   };
 }
 
