@@ -21,6 +21,7 @@ import { createChanges, createPgChanges, type Changes } from './engine/changes';
 import { createDbConsoleRelay } from './channels/console/relay';
 import { isStoreUnavailable, storeErrorCode } from './store/unavailable';
 import { createRetention } from './engine/retention';
+import type { Dispatcher } from './staff/dispatch';
 import { mountPartnerApi } from './http/partner';
 import type { SubmissionService } from './engine/submissions';
 import { mountStaff } from './staff/index';
@@ -39,6 +40,8 @@ export interface Reclaim {
   outbox: OutboxWorker;
   timers: TimerWorker;
   retention: ReturnType<typeof createRetention>;
+  /** Offers waiting conversations to available staff and raises long waits again; `start` runs it on changes and every 30 s. */
+  dispatcher: Dispatcher;
   app: Hono;
   logger: Logger;
   changes: Changes;
@@ -121,7 +124,12 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
     const relay = createDbConsoleRelay({ db: store.db, changes, secret: config.tryBotSecret ?? randomBytes(32).toString('base64url'), ...(options.now ? { now: options.now } : {}) });
     channels.console.useRelay(relay, (error) => logger.warn({ code: storeErrorCode(error) }, 'demo reply relay failed'));
   }
-  const engine = createEngine({ store, translator, onQueued: () => outbox?.wake(), onChange: (id) => changes.publish(id) });
+  const engine = createEngine({
+    store,
+    translator,
+    onQueued: () => outbox?.wake(),
+    onChange: (id) => changes.publish(id),
+  });
   outbox = createOutboxWorker({
     store,
     channels: channels.all,
@@ -138,6 +146,7 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
   // Drains on demand as events arrive; `start` also resumes what a previous run left.
   const inbox = createInbox({ store, engine, logger, metrics, ...(options.now ? { now: options.now } : {}) });
   let draining = false;
+  let staffDispatcher: Dispatcher | undefined;
   const app = createApp({
     isDraining: () => draining,
     store,
@@ -152,11 +161,12 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
     // Later layers mount their routes here, one line each.
     extend: (app) => {
       mountPartnerApi(app, { store, logger, ...(options.now ? { now: options.now } : {}), onFeedback: () => timers.wake() });
-      mountStaff(app, { store, engine, changes, translator, logger, channels, ...(options.now ? { now: options.now } : {}), ...(config.tryBotSecret ? { tryDemo: { secret: config.tryBotSecret } } : {}) });
+      staffDispatcher = mountStaff(app, { store, engine, changes, translator, logger, channels, transcriptDays: config.transcriptRetentionDays, ...(options.now ? { now: options.now } : {}), ...(config.tryBotSecret ? { tryDemo: { secret: config.tryBotSecret } } : {}) }).dispatcher;
     },
   });
   let server: ServerType | undefined;
   const worker = outbox;
+  const dispatcher = staffDispatcher!;
 
   return {
     config,
@@ -168,6 +178,7 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
     outbox: worker,
     timers,
     retention,
+    dispatcher,
     app,
     logger,
     changes,
@@ -202,6 +213,7 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
       });
       await inbox.stop();
       retention.stop();
+      dispatcher.stop();
       await timers.stop();
       await worker.stop();
       for (const channel of channels.all.values()) await channel.close?.();
