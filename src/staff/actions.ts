@@ -61,7 +61,7 @@ export interface StaffActions {
    * A supervisor reads the conversation silently: nothing about it changes and nobody holding it is told.
    * Only the audit log records the reading, as it records every reading.
    */
-  observe(actor: Actor, conversationId: string): Promise<ConversationDetail>;
+  observe(actor: Actor, conversationId: string, afterLine?: number, observedSince?: number): Promise<ConversationDetail>;
 }
 
 /** Checks that text is a non-empty string within the limit; returns it trimmed. */
@@ -153,16 +153,28 @@ export function createStaffActions(options: StaffActionsOptions): StaffActions {
         return { detail: { length: [...value].length } };
       });
     },
-    async observe(actor, conversationId) {
+    async observe(actor, conversationId, afterLine = 0, observedSince = 0) {
       const at = now();
       return store.db.transaction().execute(async (tx) => {
         const conversation = await tx.selectFrom('conversations').select(['status', 'held_by']).where('id', '=', conversationId).executeTakeFirst();
         if (!conversation) throw new StaffActionError(404, 'not_found');
         const refusal = refuse({ action: 'observe', conversation, actor });
         if (refusal) throw new StaffActionError(refusal.status, refusal.code);
-        const found = await readConversation(tx, conversationId);
+        const found = await readConversation(tx, conversationId, afterLine);
         if (!found) throw new StaffActionError(404, 'not_found');
-        await writeAudit(tx, { at, staffId: actor.id, staffEmail: actor.email, action: 'observe_conversation', conversationId, ip: actor.ip });
+        // A live refresh is on the log once per sign-in, as with opening.
+        const seen =
+          afterLine > 0 &&
+          (await tx
+            .selectFrom('staff_audit')
+            .select('id')
+            .where('conversation_id', '=', conversationId)
+            .where('staff_id', '=', actor.id)
+            .where('action', '=', 'observe_conversation')
+            .where('at', '>=', observedSince)
+            .limit(1)
+            .executeTakeFirst());
+        if (!seen) await writeAudit(tx, { at, staffId: actor.id, staffEmail: actor.email, action: 'observe_conversation', conversationId, ip: actor.ip });
         return found;
       });
     },

@@ -60,7 +60,10 @@ export function registerDayRoutes(api: StaffApi, ctx: StaffContext): void {
     return c.json({ ok: true });
   });
 
-  api.get('/conversations/:id/observe', async (c) => c.json(await actions.observe(c.var.actor, c.req.param('id'))));
+  api.get('/conversations/:id/observe', async (c) => {
+    const after = Number(c.req.query('after') ?? 0);
+    return c.json(await actions.observe(c.var.actor, c.req.param('id'), Number.isSafeInteger(after) && after > 0 ? after : 0, c.var.session.createdAt));
+  });
 
   // Supervisors read the settings (the hours explain the queue); only admins change them.
   api.get('/settings', requireRole('supervisor'), async (c) => c.json({ settings: await readSettings(store.db, ctx.defaults) }));
