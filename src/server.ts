@@ -22,6 +22,7 @@ import { createDbConsoleRelay } from './channels/console/relay';
 import { isStoreUnavailable, storeErrorCode } from './store/unavailable';
 import { createRetention } from './engine/retention';
 import type { Dispatcher } from './staff/dispatch';
+import { defaultSettings, readSettings } from './staff/settings';
 import { mountPartnerApi } from './http/partner';
 import type { SubmissionService } from './engine/submissions';
 import { mountStaff } from './staff/index';
@@ -141,7 +142,14 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
     ...(options.now ? { now: options.now } : {}),
   });
   const timers = createTimerWorker({ store, engine, logger, ...(options.now ? { now: options.now } : {}) });
-  const retention = createRetention({ store, logger, transcriptDays: config.transcriptRetentionDays, ...(options.now ? { now: options.now } : {}) });
+  const retention = createRetention({
+    store,
+    logger,
+    transcriptDays: config.transcriptRetentionDays,
+    // What the admins set in the dashboard, read before every purge.
+    days: async () => (await readSettings(store.db, defaultSettings(config.transcriptRetentionDays))).retention,
+    ...(options.now ? { now: options.now } : {}),
+  });
   const submissions = createSubmissionService({ store, engine, ...(options.now ? { now: options.now } : {}) });
   // Drains on demand as events arrive; `start` also resumes what a previous run left.
   const inbox = createInbox({ store, engine, logger, metrics, ...(options.now ? { now: options.now } : {}) });

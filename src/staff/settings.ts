@@ -4,16 +4,12 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../store/schema';
 import { HoursError, parseHours, type HelplineHours } from '../core/hours';
 import { StaffActionError } from './errors';
+import type { RetentionDays } from '../engine/retention';
 
 type Tx = Transaction<Database> | Kysely<Database>;
 
-/** Days each kind of data is kept. `closedCaseLinkDays`: after a case's conversation is closed this long, the case no longer names it. */
-export interface RetentionSettings {
-  transcriptDays: number;
-  notesDays: number;
-  auditDays: number;
-  closedCaseLinkDays: number;
-}
+/** Days each kind of data is kept; the retention job enforces them. */
+export type RetentionSettings = RetentionDays;
 
 /** After this many minutes unanswered a waiting conversation raises the alert again. */
 export interface WaitingSettings {
