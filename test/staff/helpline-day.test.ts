@@ -292,5 +292,18 @@ describe.each(DIALECTS)('a helpline day on %s', (dialect) => {
       expect(quiet).toBeTruthy();
       expect((await readAudit(db(), { action: 'report_exported' }))[0]?.detail).toMatchObject({ rows: lines.length - 1 });
     });
+
+    it('count withdrawals and what partner platforms did, when it happened', async () => {
+      const period = 'from=2025-10-09&to=2025-10-09';
+      type Totals = { totals: { withdrawals: number; removed: number; notRemoved: number; cases: number } };
+      const before = ((await (await supervisor.call('GET', `/api/staff/reports?${period}`)).json()) as Totals).totals;
+      const id = await asking();
+      await db().insertInto('cases').values({ id: randomUUID(), case_number: 'RPRT-0001', conversation_id: id, locale: 'en', status: 'withdrawn', created_at: h.clock.now, updated_at: h.clock.now }).execute();
+      const { id: caseId } = await db().selectFrom('cases').select('id').where('case_number', '=', 'RPRT-0001').executeTakeFirstOrThrow();
+      const event = (source: string, status: string) => ({ case_id: caseId, hash_id: null, partner_id: null, source, status, note: null, at: h.clock.now });
+      await db().insertInto('case_events').values([event('partner', 'removed'), event('partner', 'removed'), event('partner', 'not_removed'), event('system', 'withdrawn'), event('staff', 'removed')]).execute();
+      const after = ((await (await supervisor.call('GET', `/api/staff/reports?${period}`)).json()) as Totals).totals;
+      expect(after).toMatchObject({ cases: before.cases + 1, withdrawals: before.withdrawals + 1, removed: before.removed + 2, notRemoved: before.notRemoved + 1 });
+    });
   });
 });
