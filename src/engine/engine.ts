@@ -177,6 +177,7 @@ export function createEngine(options: EngineOptions): Engine {
         break;
       case 'handback':
         changes.held_by = null;
+        changes.assigned_to = null;
         run.note(`handed back by ${event.staffId}`);
         await run.flow({ type: 'HANDBACK', at: event.at });
         break;

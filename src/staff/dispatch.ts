@@ -88,7 +88,8 @@ export async function dispatchOnce(db: Kysely<Database>, dialect: 'sqlite' | 'po
       const chosen = candidates[0];
       const to = chosen?.id ?? null;
       if (to === row.assigned_to) continue;
-      await tx.updateTable('conversations').set({ assigned_to: to, assigned_at: to ? at : null }).where('id', '=', row.id).execute();
+      // Someone may have taken it since it was read: a held conversation is offered to nobody.
+      await tx.updateTable('conversations').set({ assigned_to: to, assigned_at: to ? at : null }).where('id', '=', row.id).where('held_by', 'is', null).execute();
       if (to) {
         load.set(to, { n: (load.get(to)?.n ?? 0) + 1, last: at });
         round.offered[row.id] = to;

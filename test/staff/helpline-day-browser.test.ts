@@ -130,6 +130,32 @@ describe('a helpline day in the browser', () => {
     await niran.screenshot({ path: join(ARTIFACTS, 'offers-within-capacity.png') });
   });
 
+  it('tells an available agent of an offer on the desktop, naming the person only as the queue does and quoting nothing they wrote', async () => {
+    const mai = await signedIn('mai@helpline.test');
+    await mai.context().grantPermissions(['notifications'], { origin: server.url });
+    // The page's notifications are recorded instead of shown (headless Chromium has no desktop).
+    await mai.evaluate(() => {
+      const shown: { title: string; body: string }[] = [];
+      (window as unknown as { shown: typeof shown }).shown = shown;
+      class Recorder {
+        static permission = 'granted';
+        onclick: (() => void) | null = null;
+        constructor(title: string, options: { body: string }) {
+          shown.push({ title, body: options.body });
+        }
+        close() {}
+      }
+      (window as unknown as { Notification: unknown }).Notification = Recorder;
+    });
+    await mai.getByLabel('Available for new conversations').check();
+    const id = await asking(0);
+    await offers(mai).filter({ hasText: 'Offered to you' }).waitFor();
+    const shown = (await mai.evaluate(() => (window as unknown as { shown: { title: string; body: string }[] }).shown)) as { title: string; body: string }[];
+    expect(shown).toEqual([{ title: 'A conversation for you', body: `${await masked(id)} is waiting for a person.` }]);
+    // What the person wrote ('hello', 'help') is in neither line.
+    expect(JSON.stringify(shown)).not.toMatch(/hello|help\b/i);
+  });
+
   it('takes a conversation off the second agent’s list as soon as the first takes it', async () => {
     const id = await asking(5);
     const user = await masked(id);
