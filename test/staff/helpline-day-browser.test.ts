@@ -9,7 +9,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startServer, type TestServer } from '../helpers';
 import { createAccount } from '../../src/staff/accounts';
-import { writeSetting } from '../../src/staff/settings';
 import { PASSWORD } from './harness';
 
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
@@ -31,6 +30,7 @@ describe('a helpline day in the browser', () => {
       ['mai@helpline.test', 'agent'],
       ['niran@helpline.test', 'agent'],
       ['lead@helpline.test', 'supervisor'],
+      ['boss@helpline.test', 'admin'],
     ] as const) {
       ids[email] = (await createAccount(server.reclaim.store, { email, role, password: PASSWORD })).account.id;
     }
@@ -75,9 +75,24 @@ describe('a helpline day in the browser', () => {
   const offers = (page: Page) => page.locator('#offers li');
 
   it('answers a request for a person out of hours with when the team is back, the crisis lines and a message to leave', async () => {
-    // One short shift a week, and the next eight days (around Bangkok's today) holidays: never open now.
+    // An admin sets one short shift a week and the next eight days (around Bangkok's today) as holidays: never open now.
+    const admin = await signedIn('boss@helpline.test');
+    await admin.getByRole('link', { name: 'Settings' }).click();
+    await admin.getByLabel('Always open').uncheck();
+    await admin.getByLabel('Time zone (such as Asia/Bangkok)').fill('Asia/Bangkok');
+    await admin.getByLabel('Sunday').fill('03:00-03:10');
+    await admin.locator('#hours-form').getByRole('button', { name: 'Save' }).click();
+    // A shift off the quarter hour is refused, naming the field.
+    await admin.locator('#hours-form .feedback.error', { hasText: 'shifts[0].end' }).waitFor();
+    await admin.getByLabel('Sunday').fill('03:00-03:15');
     const holidays = Array.from({ length: 9 }, (_, i) => new Date(Date.now() + (i - 1) * 86_400_000).toISOString().slice(0, 10));
-    await writeSetting(db(), 'hours', { timeZone: 'Asia/Bangkok', shifts: [{ day: 0, start: '03:00', end: '03:15' }], holidays }, Date.now(), 'test');
+    await admin.getByLabel('Holidays, one date a line (YYYY-MM-DD)').fill(holidays.join('\n'));
+    await admin.locator('#hours-form').getByRole('button', { name: 'Save' }).click();
+    await admin.locator('#hours-form .feedback', { hasText: 'Saved.' }).waitFor();
+    await admin.screenshot({ path: join(ARTIFACTS, 'settings-hours.png'), fullPage: true });
+    const stored = await db().selectFrom('helpline_settings').select('value').where('key', '=', 'hours').executeTakeFirstOrThrow();
+    expect(JSON.parse(stored.value)).toEqual({ timeZone: 'Asia/Bangkok', shifts: [{ day: 0, start: '03:00', end: '03:15' }], holidays: [...new Set(holidays)].sort() });
+
     const context = await browser.newContext({ viewport: LAPTOP, locale: 'en-GB' });
     contexts.push(context);
     const page = await context.newPage();

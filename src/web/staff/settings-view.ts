@@ -40,7 +40,7 @@ function hoursForm(settings: Settings): HTMLFormElement {
   const zone = h('input', { type: 'text', id: 'hours-zone', value: settings.hours?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone, autocomplete: 'off' });
   const names = new Intl.DateTimeFormat(document.documentElement.lang || 'en', { weekday: 'long', timeZone: 'UTC' });
   const dayInputs = DAYS.map((day) => {
-    const input = h('input', { type: 'text', id: `hours-day-${day}`, value: shiftsText(settings, day), placeholder: '08:00-20:00', autocomplete: 'off' });
+    const input = h('input', { type: 'text', id: `hours-day-${day}`, value: shiftsText(settings, day), autocomplete: 'off' });
     // 4 January 1970 was a Sunday.
     return { day, input, label: h('label', { for: `hours-day-${day}` }, names.format(Date.UTC(1970, 0, 4 + day))) };
   });
