@@ -41,14 +41,19 @@ export type Effect =
   | { type: 'cancel'; name: TimerName }
   | { type: 'status' }
   | { type: 'erase' }
-  | { type: 'withdraw'; caseNumber: string };
+  | { type: 'withdraw'; caseNumber: string }
+  /** The person left a message for the team out of hours. */
+  | { type: 'message_left' };
 
 /**
  * `disclosed`: the person's words told of sextortion (a threat to share, a demand for money or
  * more images), whatever else they answered. `heard`: a short reply quoted back when it was not understood.
  */
 export type FlowEvent =
-  | { type: 'CHOICE'; id: string; at: number; disclosed?: boolean }
+  /** `away`: set by the engine on a request for a person while the team is off shift, with when it is back. */
+  | { type: 'CHOICE'; id: string; at: number; disclosed?: boolean; away?: { back: string } }
+  /** What the person wrote after being told they may leave a message for the team. */
+  | { type: 'MESSAGE_LEFT'; at: number }
   | { type: 'TEXT'; at: number; heard?: string; disclosed?: boolean }
   /** A typed reply that could mean more than one choice, or an answer this question has no choice for. */
   | { type: 'UNCLEAR'; at: number; heard?: string; disclosed?: boolean }
@@ -90,6 +95,8 @@ export interface FlowContext {
   languagePage?: number;
   /** The language is the nearest to the platform's: say so once, with the welcome. */
   localeNote?: boolean;
+  /** Out of hours the person was offered to leave a message: their next words are kept for the team. */
+  leavingMessage?: boolean;
 }
 
 export interface FlowInput extends Partial<Omit<LocaleStart, 'locale'>> {
@@ -415,6 +422,18 @@ export const intakeMachine = setup({
       const intent = context.role === 'helper' ? { ...params, params: { ...params.params, context: 'helper' } } : params;
       return say(intent);
     }),
+    /**
+     * A request for a person. On shift: the team is told and the person hears someone will answer. Off shift:
+     * the person is told honestly when the team is back, gets the crisis lines that answer now (never silence,
+     * urgent or not), and may leave a message that the first shift back reads first.
+     */
+    askForPerson: update(({ event }) => {
+      const away = event.type === 'CHOICE' ? event.away : undefined;
+      if (!away) return { effects: [{ type: 'flag', flag: 'human' }, say({ key: 'human.queued' })] };
+      return { leavingMessage: true, effects: [{ type: 'flag', flag: 'human' }, say({ key: 'human.closed', params: { back: away.back }, contacts: 'crisis' })] };
+    }),
+    /** The message is in the transcript already (every line is): thank the person once and let the flow be. */
+    keepMessage: update(() => ({ leavingMessage: false, effects: [{ type: 'message_left' }, say({ key: 'human.message_kept' })] })),
     /** Crisis contacts at once, for the person's country (or the language's likely one) and everywhere. */
     sayCrisis: emit(say({ key: 'risk.crisis', contacts: 'crisis' })),
     /** Urgent for staff, with why (self-harm or immediate danger). */
@@ -483,6 +502,7 @@ export const intakeMachine = setup({
       { target: '.steps.follow_up', actions: ['stopLinkTimers', 'recordCase'] },
     ],
     CASE_STATUS: { actions: 'tellStatusChange' },
+    MESSAGE_LEFT: { actions: 'keepMessage' },
     // Talking with the team is not being idle: the week starts again from the hand-back.
     HANDBACK: { actions: [{ type: 'say', params: { key: 'human.handback' } }, 'touch', 'askAgain'] },
     TIMEOUT: [
@@ -495,7 +515,7 @@ export const intakeMachine = setup({
       { actions: 'clearDeadline' },
     ],
     CHOICE: [
-      { guard: isChoice('human'), actions: [{ type: 'flag', params: { flag: 'human' } }, { type: 'say', params: { key: 'human.queued' } }] },
+      { guard: isChoice('human'), actions: 'askForPerson' },
       { guard: isChoice('status'), actions: 'requestStatus' },
       { guard: isChoice('language'), target: '.language' },
       { guard: isChoice('restart'), target: '.steps.role', actions: ['stopLinkTimers', 'forgetHistory', { type: 'say', params: { key: 'welcome.intro' } }] },
@@ -724,9 +744,9 @@ export const intakeMachine = setup({
           {
             guard: and(['wantsPerson', 'needsCountry']),
             target: 'country',
-            actions: ['touch', { type: 'flag', params: { flag: 'human' } }, { type: 'say', params: { key: 'human.queued' } }, { type: 'askCountryFor', params: { contacts: 'crisis' } }],
+            actions: ['touch', 'askForPerson', { type: 'askCountryFor', params: { contacts: 'crisis' } }],
           },
-          { guard: 'wantsPerson', target: 'resume', actions: ['touch', { type: 'flag', params: { flag: 'human' } }, { type: 'say', params: { key: 'human.queued' } }] },
+          { guard: 'wantsPerson', target: 'resume', actions: ['touch', 'askForPerson'] },
           {
             guard: and([isChoice('crisis:continue'), 'needsCountry']),
             target: 'country',

@@ -111,6 +111,7 @@ async function serveCommand(config: Config): Promise<number> {
   reclaim.outbox.start();
   reclaim.timers.start();
   reclaim.retention.start();
+  reclaim.dispatcher.start();
   reclaim.outbox.wake();
   const channels = [...reclaim.channels.all.keys()].join(', ');
   logger.info({ port, store: reclaim.store.dialect, channels }, 'Reclaim is listening');

@@ -21,6 +21,8 @@ import { createChanges, createPgChanges, type Changes } from './engine/changes';
 import { createDbConsoleRelay } from './channels/console/relay';
 import { isStoreUnavailable, storeErrorCode } from './store/unavailable';
 import { createRetention } from './engine/retention';
+import type { Dispatcher } from './staff/dispatch';
+import { defaultSettings, readSettings } from './staff/settings';
 import { mountPartnerApi } from './http/partner';
 import { mountExchangeApi } from './http/stopncii';
 import { mountCaseLookup } from './http/case-lookup';
@@ -41,6 +43,8 @@ export interface Reclaim {
   outbox: OutboxWorker;
   timers: TimerWorker;
   retention: ReturnType<typeof createRetention>;
+  /** Offers waiting conversations to available staff and raises long waits again; `start` runs it on changes and every 30 s. */
+  dispatcher: Dispatcher;
   app: Hono;
   logger: Logger;
   changes: Changes;
@@ -123,7 +127,12 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
     const relay = createDbConsoleRelay({ db: store.db, changes, secret: config.tryBotSecret ?? randomBytes(32).toString('base64url'), ...(options.now ? { now: options.now } : {}) });
     channels.console.useRelay(relay, (error) => logger.warn({ code: storeErrorCode(error) }, 'demo reply relay failed'));
   }
-  const engine = createEngine({ store, translator, onQueued: () => outbox?.wake(), onChange: (id) => changes.publish(id) });
+  const engine = createEngine({
+    store,
+    translator,
+    onQueued: () => outbox?.wake(),
+    onChange: (id) => changes.publish(id),
+  });
   outbox = createOutboxWorker({
     store,
     channels: channels.all,
@@ -135,11 +144,19 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
     ...(options.now ? { now: options.now } : {}),
   });
   const timers = createTimerWorker({ store, engine, logger, ...(options.now ? { now: options.now } : {}) });
-  const retention = createRetention({ store, logger, transcriptDays: config.transcriptRetentionDays, ...(options.now ? { now: options.now } : {}) });
+  const retention = createRetention({
+    store,
+    logger,
+    transcriptDays: config.transcriptRetentionDays,
+    // What the admins set in the dashboard, read before every purge.
+    days: async () => (await readSettings(store.db, defaultSettings(config.transcriptRetentionDays))).retention,
+    ...(options.now ? { now: options.now } : {}),
+  });
   const submissions = createSubmissionService({ store, engine, ...(options.now ? { now: options.now } : {}) });
   // Drains on demand as events arrive; `start` also resumes what a previous run left.
   const inbox = createInbox({ store, engine, logger, metrics, ...(options.now ? { now: options.now } : {}) });
   let draining = false;
+  let staffDispatcher: Dispatcher | undefined;
   const app = createApp({
     isDraining: () => draining,
     store,
@@ -156,11 +173,12 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
       mountPartnerApi(app, { store, logger, ...(options.now ? { now: options.now } : {}), onFeedback: () => timers.wake() });
       mountExchangeApi(app, { store, ...(options.now ? { now: options.now } : {}), onFeedback: () => timers.wake() });
       mountCaseLookup(app, { store, ...(options.now ? { now: options.now } : {}) });
-      mountStaff(app, { store, engine, changes, translator, logger, channels, ...(options.now ? { now: options.now } : {}), ...(config.tryBotSecret ? { tryDemo: { secret: config.tryBotSecret } } : {}) });
+      staffDispatcher = mountStaff(app, { store, engine, changes, translator, logger, channels, transcriptDays: config.transcriptRetentionDays, ...(options.now ? { now: options.now } : {}), ...(config.tryBotSecret ? { tryDemo: { secret: config.tryBotSecret } } : {}) }).dispatcher;
     },
   });
   let server: ServerType | undefined;
   const worker = outbox;
+  const dispatcher = staffDispatcher!;
 
   return {
     config,
@@ -172,6 +190,7 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
     outbox: worker,
     timers,
     retention,
+    dispatcher,
     app,
     logger,
     changes,
@@ -206,6 +225,7 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
       });
       await inbox.stop();
       retention.stop();
+      dispatcher.stop();
       await timers.stop();
       await worker.stop();
       for (const channel of channels.all.values()) await channel.close?.();

@@ -43,6 +43,8 @@ export interface StartServerOptions {
   pgSchema?: string;
   /** Start the outbox and timer workers (default true). */
   workers?: boolean;
+  /** Start the staff dispatcher (offers to available staff, alerts raised again) as `serve` does (default false). */
+  dispatcher?: boolean;
 }
 
 /**
@@ -69,6 +71,7 @@ export async function startServer(env: Record<string, string> = {}, options: Sta
     reclaim.outbox.start(50);
     reclaim.timers.start(50);
   }
+  if (options.dispatcher) reclaim.dispatcher.start(1000);
   return {
     reclaim,
     url: `http://127.0.0.1:${port}`,

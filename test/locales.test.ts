@@ -287,7 +287,7 @@ describe('rendering with i18next', () => {
 
   it.each(locales)('renders every key of %s with nothing left unresolved', async (lng) => {
     const i18n = await init();
-    const params = { caseNumber: 'ABCD-EFGH', date: '1', state: 'x', platform: 'P', lines: '• x', contacts: '• x', name: 'N', how: '1', heard: 'ok', language: 'L', platforms: 'A and B' };
+    const params = { caseNumber: 'ABCD-EFGH', date: '1', state: 'x', platform: 'P', lines: '• x', contacts: '• x', name: 'N', how: '1', heard: 'ok', language: 'L', platforms: 'A and B', back: 'Monday 08:00' };
     const wrong: string[] = [];
     for (const key of get(lng).keys()) {
       const text = i18n.t(key, { lng, ...params });

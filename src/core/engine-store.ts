@@ -1,6 +1,7 @@
 // The store port of the engine: every read and write one event needs, with nothing about SQL in it.
 
 import type { TimerName } from './events';
+import type { HelplineHours } from './hours';
 
 /** A conversation as the engine reads it. */
 export interface ConversationRecord {
@@ -24,6 +25,19 @@ export interface ConversationRecord {
   urgent_reason?: string | null;
   /** Where the person lives (ISO code, `ZZ` for elsewhere or not said), once known. */
   country?: string | null;
+  /** The agent a waiting conversation is offered to. */
+  assigned_to?: string | null;
+  assigned_at?: number | null;
+  /** When a person was first asked for (or danger raised the flag); reports measure the first reply from it. */
+  human_requested_at?: number | null;
+  first_reply_at?: number | null;
+  /** The need the first reply answered: urgent, under13, sextortion or human. */
+  reply_need?: string | null;
+  /** 1 once the hashing link was sent. */
+  reached_link?: number | null;
+  /** When the person left a message out of hours. */
+  message_left_at?: number | null;
+  alerted_at?: number | null;
 }
 
 /** What one event changes on its conversation. */
@@ -104,6 +118,8 @@ export interface EngineTx {
   /** Erases the conversation and all of the person's traces; their cases stay, anonymous. */
   erase(conversationId: string, at: number): Promise<void>;
   write(writes: EventWrites): Promise<void>;
+  /** The helpline's operating hours as an admin set them; null when none are set (always open). */
+  openingHours(): Promise<HelplineHours | null>;
   /** Runs `work` so that, if it throws, everything it wrote is undone and the rest of the transaction stays. */
   savepoint<T>(work: () => Promise<T>): Promise<T>;
 }

@@ -82,6 +82,7 @@ export class EventRun {
         return;
       }
       case 'flag':
+        if (effect.flag === 'human' || effect.flag === 'urgent') this.needsPerson();
         this.changes[FLAG_COLUMNS[effect.flag]] = 1;
         if (effect.reason) this.changes.urgent_reason = effect.reason;
         return;
@@ -98,10 +99,18 @@ export class EventRun {
         await this.tx.withdrawCase(id, effect.caseNumber, this.at);
         this.note(`withdrew case ${effect.caseNumber}`);
         return;
+      case 'message_left':
+        this.changes.message_left_at = this.at;
+        return;
       case 'erase':
         await this.erase();
         return;
     }
+  }
+
+  /** A person was asked for (or danger raised the flag): reports measure the first reply from the first such moment. */
+  needsPerson() {
+    if (!this.conversation.human_requested_at && !this.changes.human_requested_at) this.changes.human_requested_at = this.at;
   }
 
   /** Case news gathered by the digest timer, told in one message. */
@@ -156,6 +165,7 @@ export class EventRun {
                 locale: this.context.locale,
                 step: this.context.step,
                 country: this.context.country ?? null,
+                ...(this.context.step === 'waiting' && !this.conversation.reached_link ? { reached_link: 1 } : {}),
                 updated_at: this.at,
               },
             },

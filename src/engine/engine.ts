@@ -13,6 +13,8 @@ import { initialSnapshot, persistFlow } from './flow-runner';
 import { captionRisk, interpret } from './interpret';
 import { describeInbound } from './transcript-lines';
 import { createCommitter } from './commit';
+import { formatOpening, isOpen, nextOpening } from '../core/hours';
+import { COMMANDS, type FlowEvent } from '../../flows/intake';
 
 /** What happened to one event. */
 export interface HandleResult {
@@ -139,7 +141,7 @@ export function createEngine(options: EngineOptions): Engine {
 
     // Only a real country signal (Messenger's th_TH) is taken; the person is never asked twice.
     if (event.countryHint && !run.context.country) await run.flow({ type: 'COUNTRY', country: event.countryHint, at: event.at });
-    const flowEvent = interpret(event, run.context, translator);
+    const flowEvent = await withHours(tx, leftMessage(event, interpret(event, run.context, translator), run.context.leavingMessage === true), run.context.locale);
     const caption = captionRisk(event, run.context.locale);
     const riskKind = flowEvent.type === 'RISK' ? flowEvent.kind : (caption ?? undefined);
     // Staff see which line raised the alarm, and why.
@@ -147,6 +149,7 @@ export function createEngine(options: EngineOptions): Engine {
     if (caption && !conversation.held_by) await run.flow({ type: 'RISK', kind: caption, at: event.at });
     if (riskKind) {
       // A person holding the conversation keeps the bot silent, but danger still raises the flag.
+      run.needsPerson();
       changes.urgent = 1;
       changes.urgent_reason = riskKind;
     }
@@ -159,15 +162,22 @@ export function createEngine(options: EngineOptions): Engine {
     switch (event.action) {
       case 'takeover':
         changes.held_by = event.staffId;
+        changes.assigned_to = null;
+        changes.alerted_at = null;
         changes.human = 0;
         run.note(`taken over by ${event.staffId}`);
         run.send(translator.render({ key: 'human.joined' }, run.context.locale), 'out');
         break;
       case 'reply':
+        if (!run.conversation.first_reply_at && run.conversation.human_requested_at) {
+          changes.first_reply_at = event.at;
+          changes.reply_need = (['urgent', 'under13', 'sextortion', 'human'] as const).find((flag) => run.conversation[flag] === 1) ?? 'human';
+        }
         run.send({ text: event.text ?? '', choices: [], fromStaff: true }, 'staff');
         break;
       case 'handback':
         changes.held_by = null;
+        changes.assigned_to = null;
         run.note(`handed back by ${event.staffId}`);
         await run.flow({ type: 'HANDBACK', at: event.at });
         break;
@@ -177,9 +187,32 @@ export function createEngine(options: EngineOptions): Engine {
         changes.human = 0;
         changes.urgent = 0;
         changes.urgent_reason = null;
+        changes.assigned_to = null;
+        changes.alerted_at = null;
+        changes.message_left_at = null;
         run.note(`closed by ${event.staffId}`);
         break;
     }
+  }
+
+  /**
+   * Out of hours, the words after "you can leave a message" are that message, whatever they look like; danger
+   * and commands still act as always, and a pressed button is a button.
+   */
+  function leftMessage(event: InboundEvent, flowEvent: FlowEvent, leaving: boolean): FlowEvent {
+    if (!leaving || event.kind !== 'text' || flowEvent.type === 'RISK') return flowEvent;
+    if (flowEvent.type === 'CHOICE' && (COMMANDS as readonly string[]).includes(flowEvent.id)) return flowEvent;
+    return { type: 'MESSAGE_LEFT', at: event.at };
+  }
+
+  /** A request for a person off shift carries when the team is back, in the person's language and the helpline's time. */
+  async function withHours(tx: EngineTx, flowEvent: FlowEvent, locale: string | null): Promise<FlowEvent> {
+    if (flowEvent.type !== 'CHOICE' || (flowEvent.id !== 'human' && flowEvent.id !== 'crisis:person')) return flowEvent;
+    // Read in the event's transaction, so an admin's change holds at once on every instance.
+    const hours = await tx.openingHours();
+    if (!hours || isOpen(hours, flowEvent.at)) return flowEvent;
+    const back = nextOpening(hours, flowEvent.at);
+    return { ...flowEvent, away: { back: back === null ? '' : formatOpening(back, hours.timeZone, locale) } };
   }
 
   function committed(result: HandleResult) {

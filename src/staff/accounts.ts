@@ -25,7 +25,14 @@ export interface AccountView {
   disabled: boolean;
   createdAt: number;
   lastLoginAt: number | null;
+  /** Takes new conversations now. */
+  available: boolean;
+  /** How many conversations at once they are offered. */
+  capacity: number;
 }
+
+/** Conversations offered at once to a new account until a supervisor sets otherwise. */
+export const DEFAULT_CAPACITY = 3;
 
 /** The public view of an account row. */
 export function accountView(row: AccountRow): AccountView {
@@ -37,6 +44,8 @@ export function accountView(row: AccountRow): AccountView {
     disabled: row.disabled === 1,
     createdAt: row.created_at,
     lastLoginAt: row.last_login_at,
+    available: row.available === 1,
+    capacity: row.capacity,
   };
 }
 
@@ -81,6 +90,8 @@ export async function createAccount(store: Store, input: CreateAccountInput, rec
     created_at: at,
     updated_at: at,
     last_login_at: null,
+    available: 0,
+    capacity: DEFAULT_CAPACITY,
   };
   const account = accountView(row);
   await store.db.transaction().execute(async (tx) => {

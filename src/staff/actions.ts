@@ -50,6 +50,18 @@ export interface StaffActions {
   note(actor: Actor, conversationId: string, text: unknown): Promise<void>;
   setFlag(actor: Actor, conversationId: string, flag: unknown, on: unknown): Promise<void>;
   recordCaseStatus(actor: Actor, conversationId: string, input: { caseNumber?: unknown; platform?: unknown; status?: unknown }): Promise<void>;
+  /**
+   * A supervisor hands the conversation to someone: offered to them while nobody holds it, or, when someone
+   * does, held by them from now on (a shift ends, someone is stuck). The person in the chat sees nothing.
+   */
+  assign(actor: Actor, conversationId: string, staffId: unknown): Promise<void>;
+  /** A supervisor's note to the person holding the conversation: in the transcript for staff, never sent to the chat. */
+  whisper(actor: Actor, conversationId: string, text: unknown): Promise<void>;
+  /**
+   * A supervisor reads the conversation silently: nothing about it changes and nobody holding it is told.
+   * Only the audit log records the reading, as it records every reading.
+   */
+  observe(actor: Actor, conversationId: string, afterLine?: number, observedSince?: number): Promise<ConversationDetail>;
 }
 
 /** Checks that text is a non-empty string within the limit; returns it trimmed. */
@@ -122,6 +134,50 @@ export function createStaffActions(options: StaffActionsOptions): StaffActions {
   const close = engineAction('close');
 
   return {
+    async assign(actor, conversationId, staffId) {
+      if (typeof staffId !== 'string' || staffId === '') throw new StaffActionError(400, 'invalid_staff', 'staffId: required');
+      await act(actor, conversationId, 'assign', 'assign', async (tx, at) => {
+        const target = await tx.selectFrom('staff_accounts').select(['id', 'email', 'disabled']).where('id', '=', staffId).executeTakeFirst();
+        if (!target || target.disabled === 1) throw new StaffActionError(400, 'invalid_staff', 'staffId: no such active account');
+        const held = await tx.selectFrom('conversations').select(['held_by']).where('id', '=', conversationId).executeTakeFirstOrThrow();
+        if (held.held_by) await tx.updateTable('conversations').set({ held_by: target.id, assigned_to: null, assigned_at: null }).where('id', '=', conversationId).execute();
+        else await tx.updateTable('conversations').set({ assigned_to: target.id, assigned_at: at }).where('id', '=', conversationId).execute();
+        await tx.insertInto('transcript').values({ conversation_id: conversationId, direction: 'event', text: `${held.held_by ? 'handed' : 'offered'} to ${target.id} by ${actor.id}`, at }).execute();
+        return { detail: { to: target.id, held: held.held_by !== null } };
+      });
+    },
+    async whisper(actor, conversationId, text) {
+      const value = cleanText(text, 'text');
+      await act(actor, conversationId, 'whisper', 'whisper', async (tx, at) => {
+        await tx.insertInto('transcript').values({ conversation_id: conversationId, direction: 'whisper', text: `${actor.email}: ${value}`, at }).execute();
+        return { detail: { length: [...value].length } };
+      });
+    },
+    async observe(actor, conversationId, afterLine = 0, observedSince = 0) {
+      const at = now();
+      return store.db.transaction().execute(async (tx) => {
+        const conversation = await tx.selectFrom('conversations').select(['status', 'held_by']).where('id', '=', conversationId).executeTakeFirst();
+        if (!conversation) throw new StaffActionError(404, 'not_found');
+        const refusal = refuse({ action: 'observe', conversation, actor });
+        if (refusal) throw new StaffActionError(refusal.status, refusal.code);
+        const found = await readConversation(tx, conversationId, afterLine);
+        if (!found) throw new StaffActionError(404, 'not_found');
+        // A live refresh is on the log once per sign-in, as with opening.
+        const seen =
+          afterLine > 0 &&
+          (await tx
+            .selectFrom('staff_audit')
+            .select('id')
+            .where('conversation_id', '=', conversationId)
+            .where('staff_id', '=', actor.id)
+            .where('action', '=', 'observe_conversation')
+            .where('at', '>=', observedSince)
+            .limit(1)
+            .executeTakeFirst());
+        if (!seen) await writeAudit(tx, { at, staffId: actor.id, staffEmail: actor.email, action: 'observe_conversation', conversationId, ip: actor.ip });
+        return found;
+      });
+    },
     async open(actor, conversationId, afterLine = 0, openedSince = 0) {
       const at = now();
       const detail = await store.db.transaction().execute(async (tx) => {

@@ -26,6 +26,14 @@ export const AUDIT_ACTIONS = [
   'password_reset',
   'partner_added',
   'partner_revoked',
+  'assign',
+  'whisper',
+  'observe_conversation',
+  'availability_set',
+  'capacity_set',
+  'settings_changed',
+  'report_read',
+  'report_exported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -11,6 +11,8 @@ import type { Actor, StaffActions } from './actions';
 import { CSRF_HEADER, isStateChanging, verifyCsrf } from './csrf';
 import { clientIp, readSessionCookie } from './http-utils';
 import type { RateLimiter } from './rate-limit';
+import type { Dispatcher } from './dispatch';
+import type { Settings } from './settings';
 import { atLeast, type Role } from './roles';
 import type { ActiveSession, Sessions } from './sessions';
 
@@ -33,6 +35,10 @@ export interface StaffContext {
   trustProxy: boolean;
   /** SSE heartbeat; each beat also re-checks the session. */
   heartbeatMs: number;
+  /** Offers waiting conversations to available staff; run again when availability or capacity changes. */
+  dispatcher: Dispatcher;
+  /** Settings before anyone changed them. */
+  defaults: Settings;
 }
 
 /** Paths that work without a session. */

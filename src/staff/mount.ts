@@ -17,6 +17,9 @@ import { registerOversightRoutes } from './oversight-routes';
 import { createSharedRateLimiter, LOGIN_LIMITS, type RateLimiter } from './rate-limit';
 import { createSessions } from './sessions';
 import { mountTryBot } from './try-bot';
+import { createDispatcher, type Dispatcher } from './dispatch';
+import { registerDayRoutes } from './day-routes';
+import { defaultSettings } from './settings';
 
 /** What the staff layer needs from the running Reclaim. */
 export interface StaffDeps {
@@ -39,12 +42,19 @@ export interface StaffDeps {
   tryBot?: boolean;
   /** The demo's bounds (live conversations, idle lifetime) and cookie key (TRY_BOT_SECRET); without a key, one per process. */
   tryDemo?: { maxLive?: number; ttlMs?: number; secret?: string };
+  /** Days the transcript is kept until an admin sets otherwise (TRANSCRIPT_RETENTION_DAYS). */
+  transcriptDays?: number;
+}
+
+/** What mounting gives back: the dispatcher, for the server to start (and stop) beside its other workers. */
+export interface MountedStaff {
+  dispatcher: Dispatcher;
 }
 
 export { LOGIN_LIMITS } from './rate-limit';
 
 /** Mounts both APIs. Call before the static pages are mounted (the app's `extend` hook is). */
-export function mountStaff(app: Hono, deps: StaffDeps): void {
+export function mountStaff(app: Hono, deps: StaffDeps): MountedStaff {
   const now = deps.now ?? Date.now;
   const trustProxy = deps.trustProxy ?? trustedProxyHops() > 0;
   const heartbeatMs = deps.heartbeatMs ?? 15_000;
@@ -71,6 +81,8 @@ export function mountStaff(app: Hono, deps: StaffDeps): void {
     now,
     trustProxy,
     heartbeatMs,
+    dispatcher: createDispatcher({ store: deps.store, changes: deps.changes, logger: deps.logger, now }),
+    defaults: defaultSettings(deps.transcriptDays),
   };
 
   const api = new Hono<StaffEnv>();
@@ -87,10 +99,12 @@ export function mountStaff(app: Hono, deps: StaffDeps): void {
   registerConversationRoutes(api, ctx);
   registerEventStream(api, ctx);
   registerOversightRoutes(api, ctx);
+  registerDayRoutes(api, ctx);
   api.all('*', (c) => c.json({ error: 'not_found', message: 'no such staff API route' }, 404));
   app.route('/api/staff', api);
 
-  if (!(deps.tryBot ?? process.env.TRY_BOT !== 'off')) return;
+  const mounted = { dispatcher: ctx.dispatcher };
+  if (!(deps.tryBot ?? process.env.TRY_BOT !== 'off')) return mounted;
   const secret = deps.tryDemo?.secret;
   // PostgreSQL usually means several instances: each would refuse the demo cookies the others issued.
   if (!secret && deps.store.dialect === 'postgres') deps.logger.warn({}, 'TRY_BOT_SECRET is not set: each instance signs demo cookies with its own key, so demo visitors lose their chat when the balancer switches instances');
@@ -110,4 +124,5 @@ export function mountStaff(app: Hono, deps: StaffDeps): void {
     ...(deps.tryDemo?.ttlMs ? { ttlMs: deps.tryDemo.ttlMs } : {}),
     ...(secret ? { secret } : {}),
   });
+  return mounted;
 }

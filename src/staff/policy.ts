@@ -2,7 +2,7 @@
 
 import { atLeast } from './roles';
 
-export type ConversationAction = 'takeover' | 'reply' | 'handback' | 'close' | 'note' | 'flag' | 'case_status';
+export type ConversationAction = 'takeover' | 'reply' | 'handback' | 'close' | 'note' | 'flag' | 'case_status' | 'assign' | 'whisper' | 'observe';
 
 /** What the rules need to know of the conversation and of the person acting. */
 export interface PolicyInput {
@@ -40,6 +40,15 @@ export function refuse({ action, conversation, actor }: PolicyInput): Refusal | 
     case 'close':
       if (conversation.status !== 'open') return { status: 409, code: 'closed' };
       return !someoneElse || supervisor ? null : { status: 409, code: 'held_by_other' };
+    // Handing work out, whispering to the person who holds it, and reading without being seen are a supervisor's.
+    case 'assign':
+      if (!supervisor) return { status: 403, code: 'forbidden' };
+      return conversation.status === 'open' ? null : { status: 409, code: 'closed' };
+    case 'whisper':
+      if (!supervisor) return { status: 403, code: 'forbidden' };
+      return conversation.held_by !== null && !mine ? null : { status: 409, code: 'not_held' };
+    case 'observe':
+      return supervisor ? null : { status: 403, code: 'forbidden' };
     case 'note':
     case 'flag':
     case 'case_status':

@@ -32,6 +32,22 @@ export interface QueueRow {
   updatedAt: number;
   /** From the public try-the-bot page: not a person in need, kept out of the queue unless asked for. */
   demo: boolean;
+  /** Offered to this person and not taken yet. */
+  assignedTo?: { id: string; email: string } | null;
+  /** When the person left a message out of hours. */
+  messageLeftAt?: number | null;
+  /** When the waiting alert was last raised again: a change tells every dashboard to alert once more. */
+  alertedAt?: number | null;
+}
+
+/** Waiting for a person from the team: open, asked for one (or in danger), held by nobody. The offer list. */
+export function needsPerson(row: Pick<QueueRow, 'status' | 'flags' | 'heldBy'>): boolean {
+  return row.status === 'open' && row.heldBy === null && (row.flags.includes('urgent') || row.flags.includes('human'));
+}
+
+/** The offer list's order: urgent first, then who has waited longest. */
+export function compareOffers(a: QueueRow, b: QueueRow): number {
+  return Number(b.flags.includes('urgent')) - Number(a.flags.includes('urgent')) || a.waitingSince - b.waitingSince || a.id.localeCompare(b.id);
 }
 
 /** At most this many rows: a queue longer than that needs more staff, not a longer list. */
@@ -50,6 +66,7 @@ function baseQuery(db: Tx) {
   return db
     .selectFrom('conversations as c')
     .leftJoin('staff_accounts as a', 'a.id', 'c.held_by')
+    .leftJoin('staff_accounts as o', 'o.id', 'c.assigned_to')
     .select([
       'c.id',
       'c.channel',
@@ -69,11 +86,19 @@ function baseQuery(db: Tx) {
       'c.created_at',
       'c.updated_at',
       'a.email as held_by_email',
+      'c.assigned_to',
+      'o.email as assigned_email',
+      'c.message_left_at',
+      'c.alerted_at',
     ]);
 }
 
 type Joined = Pick<ConversationRow, 'id' | 'channel' | 'user_id' | 'locale' | 'country' | 'step' | 'urgent' | 'urgent_reason' | 'under13' | 'sextortion' | 'human' | 'unreachable' | 'held_by' | 'status' | 'last_inbound_at' | 'created_at' | 'updated_at'> & {
   held_by_email: string | null;
+  assigned_to: string | null;
+  assigned_email: string | null;
+  message_left_at: number | null;
+  alerted_at: number | null;
 };
 
 function toRow(row: Joined): QueueRow {
@@ -92,6 +117,9 @@ function toRow(row: Joined): QueueRow {
     heldBy: row.held_by ? { id: row.held_by, email: row.held_by_email ?? row.held_by } : null,
     updatedAt: row.updated_at,
     demo: isDemo(row.channel, row.user_id),
+    assignedTo: row.assigned_to && !row.held_by ? { id: row.assigned_to, email: row.assigned_email ?? row.assigned_to } : null,
+    messageLeftAt: row.message_left_at,
+    alertedAt: row.alerted_at,
   };
 }
 

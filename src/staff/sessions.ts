@@ -96,7 +96,7 @@ export function createSessions(options: SessionsOptions): Sessions {
         .selectFrom('staff_sessions as s')
         .innerJoin('staff_accounts as a', 'a.id', 's.staff_id')
         .select(['s.token_hash', 's.created_at as session_created_at', 's.last_seen_at', 's.expires_at', 's.revoked_at'])
-        .select(['a.id', 'a.email', 'a.role', 'a.password_hash', 'a.must_change_password', 'a.disabled', 'a.created_at', 'a.updated_at', 'a.last_login_at'])
+        .select(['a.id', 'a.email', 'a.role', 'a.password_hash', 'a.must_change_password', 'a.disabled', 'a.created_at', 'a.updated_at', 'a.last_login_at', 'a.available', 'a.capacity'])
         .where('s.token_hash', '=', tokenHash)
         .executeTakeFirst();
       const at = now();

@@ -8,6 +8,7 @@ import type { Dialect, Store } from './database';
 import { FEEDBACK, setCaseStatus, takeNews } from '../engine/cases';
 import { FlowError } from '../core/errors';
 import { participatingPlatforms } from '../engine/partners';
+import { parseHours } from '../core/hours';
 
 type Tx = Transaction<Database> | Kysely<Database>;
 
@@ -48,6 +49,17 @@ export function engineTx(tx: Tx, dialect: Dialect): EngineTx {
     },
     conversationById: (id) => tx.selectFrom('conversations').selectAll().where('id', '=', id).$if(isPg, (q) => q.forUpdate()).executeTakeFirst(),
     conversationByUser: byUser,
+    async openingHours() {
+      const row = await tx.selectFrom('helpline_settings').select('value').where('key', '=', 'hours').executeTakeFirst();
+      if (!row) return null;
+      try {
+        const value: unknown = JSON.parse(row.value);
+        return value === null ? null : parseHours(value);
+      } catch {
+        // A hand-edited row that no longer parses: open, rather than telling people the team is away.
+        return null;
+      }
+    },
     async createConversation(row) {
       // Two first messages racing on PostgreSQL: the loser finds the winner's row after the conflict.
       const [inserted] = await tx.insertInto('conversations').values(row).onConflict((oc) => oc.columns(['channel', 'user_id']).doNothing()).returningAll().execute();

@@ -1,5 +1,6 @@
 // The engine's store port in memory: the same contract without a database, for fast engine tests.
 
+import type { HelplineHours } from '../core/hours';
 import type { CaseSummary, ConversationRecord, EngineStore, EngineTx, NewsItem, QueuedMessage, TranscriptLine } from '../core/engine-store';
 
 /** Everything the in-memory store holds; tests read it directly. */
@@ -13,6 +14,8 @@ export interface MemoryState {
   news: Map<string, NewsItem[]>;
   /** Display names of the platforms taking part. */
   platforms: string[];
+  /** Operating hours; absent or null: always open. */
+  hours?: HelplineHours | null;
 }
 
 export interface MemoryEngineStore extends EngineStore {
@@ -48,6 +51,7 @@ export function memoryEngineStore(): MemoryEngineStore {
   }
 
   const tx: EngineTx = {
+    openingHours: async () => state.hours ?? null,
     async claimKey(key) {
       if (state.keys.has(key)) return false;
       state.keys.add(key);

@@ -13,6 +13,7 @@ import { inbox } from './migrations/007-inbox';
 import { sharedLimits } from './migrations/008-shared-limits';
 import { country } from './migrations/009-country';
 import { exchange } from './migrations/010-exchange';
+import { helplineDay } from './migrations/011-helpline-day';
 
 /** Every migration in order. Never edit a released one: add the next file and a line here. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -27,6 +28,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '008_shared_limits': sharedLimits(dialect),
     '009_country': country(dialect),
     '010_exchange': exchange(dialect),
+    '011_helpline_day': helplineDay(dialect),
   };
 }
 

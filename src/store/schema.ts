@@ -29,7 +29,24 @@ export interface ConversationsTable {
   urgent_reason: ColumnType<string | null, string | null | undefined, string | null>;
   /** Where the person lives: an ISO 3166 code, `ZZ` for elsewhere or not said; null while unknown. */
   country: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The agent a waiting conversation is offered to (not yet taken). */
+  assigned_to: Nullable;
+  assigned_at: NullableNumber;
+  /** When the person first asked for a person (or danger raised the flag) since the last close. */
+  human_requested_at: NullableNumber;
+  /** When a person from the team first replied after that; with the need it answered (urgent, under13, sextortion, human). */
+  first_reply_at: NullableNumber;
+  reply_need: Nullable;
+  /** 1 once the person was sent the hashing link. */
+  reached_link: ColumnType<number | null, number | null | undefined, number | null>;
+  /** When the person left a message out of hours: the first shift back reads it first. */
+  message_left_at: NullableNumber;
+  /** When the waiting alert was last raised again for this conversation. */
+  alerted_at: NullableNumber;
 }
+
+type Nullable = ColumnType<string | null, string | null | undefined, string | null>;
+type NullableNumber = ColumnType<number | null, number | null | undefined, number | null>;
 
 export interface ProcessedEventsTable {
   key: string;
@@ -180,6 +197,21 @@ export interface Database {
   rate_limits: RateLimitsTable;
   outbound_pacing: OutboundPacingTable;
   console_deliveries: ConsoleDeliveriesTable;
+  helpline_settings: HelplineSettingsTable;
+  audit_purge: AuditPurgeTable;
+}
+
+/** One setting of the helpline (`hours`, `retention`, `waiting`) as JSON. */
+export interface HelplineSettingsTable {
+  key: string;
+  value: string;
+  updated_at: number;
+  updated_by: string | null;
+}
+
+/** SQLite only: present while the retention job purges the audit log older than `until`. */
+export interface AuditPurgeTable {
+  until: number;
 }
 
 /** A helpline staff account. Roles: agent, supervisor, admin (each includes the one before). */
@@ -196,6 +228,10 @@ export interface StaffAccountsTable {
   created_at: number;
   updated_at: number;
   last_login_at: number | null;
+  /** 1 while the agent takes new conversations. */
+  available: Generated<number>;
+  /** How many conversations at once they are offered, set by a supervisor. */
+  capacity: Generated<number>;
 }
 
 export interface StaffSessionsTable {

@@ -11,6 +11,7 @@ import { silentLogger } from '../../src/core/logger';
 import { dropPgSchema } from '../../src/store/database';
 import { mountStaff, type StaffDeps } from '../../src/staff/index';
 import { createAccount } from '../../src/staff/accounts';
+import type { Dispatcher } from '../../src/staff/dispatch';
 import { PG_URL, type DialectName } from '../helpers';
 
 export const PASSWORD = 'correct horse battery staple';
@@ -28,6 +29,8 @@ export interface Client {
 export interface Harness {
   reclaim: Reclaim;
   app: Hono;
+  /** The staff layer's dispatcher on the test's clock: tests run its rounds themselves. */
+  dispatcher: Dispatcher;
   clock: { now: number };
   accounts: Record<'agent' | 'agent2' | 'supervisor' | 'admin', { id: string; email: string }>;
   login(email: string, password?: string, headers?: Record<string, string>): Promise<Response>;
@@ -51,7 +54,7 @@ export async function startHarness(dialect: DialectName, deps: Partial<StaffDeps
   const reclaim = await createReclaim(config, { logger: silentLogger, ...(schema ? { pgSchema: schema } : {}) });
   const clock = { now: 1_760_000_000_000 };
   const app = new Hono();
-  mountStaff(app, {
+  const { dispatcher } = mountStaff(app, {
     store: reclaim.store,
     engine: reclaim.engine,
     changes: reclaim.changes,
@@ -98,6 +101,7 @@ export async function startHarness(dialect: DialectName, deps: Partial<StaffDeps
   return {
     reclaim,
     app,
+    dispatcher,
     clock,
     accounts,
     login,

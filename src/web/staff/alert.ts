@@ -42,3 +42,32 @@ export function playTone(): void {
     oscillator.stop(t0 + 0.21);
   });
 }
+
+/** True when the browser can show desktop notifications and the staff member has not been asked yet. */
+export function canAskNotifications(): boolean {
+  return 'Notification' in window && Notification.permission === 'default';
+}
+
+/** Asks for permission (only ever from a click). */
+export async function askNotifications(): Promise<boolean> {
+  if (!('Notification' in window)) return false;
+  return (await Notification.requestPermission()) === 'granted';
+}
+
+/**
+ * A desktop notification, when allowed, so that a hand-off is noticed in another tab or window. It names no person
+ * and carries no message text: only what happened. Clicking it brings the dashboard to the conversation.
+ */
+export function notify(title: string, body: string, tag: string, onClick: () => void): void {
+  if (!('Notification' in window) || Notification.permission !== 'granted') return;
+  try {
+    const n = new Notification(title, { body, tag });
+    n.onclick = () => {
+      window.focus();
+      onClick();
+      n.close();
+    };
+  } catch {
+    // Some browsers allow notifications only from a service worker: the banner and the tone still tell.
+  }
+}

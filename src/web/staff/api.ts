@@ -6,6 +6,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
+    /** The server's own words for a 400: which field, and what it takes. */
+    readonly detail: string = '',
   ) {
     super(code);
   }
@@ -41,11 +43,11 @@ export async function api<T = Record<string, unknown>>(method: string, path: str
   } catch {
     throw new ApiError(0, 'network');
   }
-  const data = (await response.json().catch(() => ({}))) as { error?: string };
+  const data = (await response.json().catch(() => ({}))) as { error?: string; message?: string };
   if (!response.ok) {
     const code = data.error ?? 'generic';
     if (response.status === 401 && code === 'signed_out') onSignedOut('expired');
-    throw new ApiError(response.status, code);
+    throw new ApiError(response.status, code, typeof data.message === 'string' ? data.message : '');
   }
   return data as T;
 }

@@ -19,8 +19,11 @@ export function errorText(error: unknown): string {
   return text === `error.${code}` ? t('error.generic') : text;
 }
 
-/** Builds the panel for conversation `id`; `refresh()` fetches only new lines, so typing and scrolling are kept. */
-export function createConversationView(id: string, onBack: () => void) {
+/**
+ * Builds the panel for conversation `id`; `refresh()` fetches only new lines, so typing and scrolling are kept.
+ * `silent`: a supervisor reading without taking part: nothing to do but read, whisper to the holder, and reassign.
+ */
+export function createConversationView(id: string, onBack: () => void, silent = false) {
   let detail: ConversationDetail | null = null;
   let lastLine = 0;
   let composeFor = '';
@@ -34,6 +37,7 @@ export function createConversationView(id: string, onBack: () => void) {
   const flagBox = h('div', { class: 'flag-box' });
   const noteBox = h('div', { class: 'note-box' });
   const caseBox = h('div', { class: 'case-box' });
+  const leadBox = h('div', { class: 'lead-box' });
 
   const section = h(
     'section',
@@ -44,7 +48,7 @@ export function createConversationView(id: string, onBack: () => void) {
       'div',
       { class: 'conversation-body' },
       h('div', { class: 'conversation-main' }, h('h3', { class: 'visually-hidden' }, t('conversation.transcript')), transcript, compose),
-      h('aside', { class: 'conversation-side' }, flagBox, noteBox, caseBox),
+      h('aside', { class: 'conversation-side' }, leadBox, flagBox, noteBox, caseBox),
     ),
   );
 
@@ -84,6 +88,11 @@ export function createConversationView(id: string, onBack: () => void) {
     replace(flags, row.flags.length ? row.flags.map((flag) => h('span', { class: `badge badge-${flag}` }, t(`flag.${flag}`))) : null, reasonBadge(row), row.unreachable ? h('span', { class: 'badge badge-muted' }, t('conversation.unreachable')) : null);
     const mine = row.heldBy?.id === state.me?.id;
     const buttons: HTMLElement[] = [];
+    if (silent) {
+      buttons.push(h('span', { class: 'badge badge-silent' }, t('watch.banner')));
+      replace(actions, buttons);
+      return;
+    }
     if (row.status === 'open' && !mine && (!row.heldBy || can('supervisor'))) {
       buttons.push(h('button', { type: 'button', class: 'primary', onclick: () => run(() => api('POST', `/conversations/${id}/takeover`)) }, t('conversation.takeover')));
     }
@@ -110,6 +119,10 @@ export function createConversationView(id: string, onBack: () => void) {
     const key = `${mine}|${row.heldBy?.id ?? ''}|${row.locale}`;
     if (key === composeFor) return;
     composeFor = key;
+    if (silent) {
+      replace(compose, h('p', { class: 'hint' }, t('watch.hint')));
+      return;
+    }
     if (!mine) {
       replace(compose, h('p', { class: 'hint' }, row.heldBy ? t('conversation.other_holds', { email: row.heldBy.email }) : t('conversation.bot_talking')));
       return;
@@ -147,7 +160,38 @@ export function createConversationView(id: string, onBack: () => void) {
     replace(compose, form);
   }
 
+  /** A supervisor's tools: hand the conversation to someone, and whisper to whoever holds it. */
+  let leadFor = '';
+  function renderLead(row: QueueRow): void {
+    const key = `${row.status}|${row.heldBy?.id ?? ''}`;
+    if (!can('supervisor') || key === leadFor) return;
+    leadFor = key;
+    if (row.status !== 'open') return void replace(leadBox);
+    const who = h('select', { id: 'assign-to' });
+    api<{ members: { id: string; email: string; disabled: boolean; available: boolean }[] }>('GET', '/team').then(({ members }) =>
+      replace(who, members.filter((m) => !m.disabled).map((m) => h('option', { value: m.id }, m.email, m.available ? '' : ` (${t('availability.away')})`))),
+    );
+    const assign = h('form', { class: 'assign-form' }, h('label', { for: 'assign-to' }, row.heldBy ? t('lead.hand_to') : t('lead.offer_to')), who, h('button', { type: 'submit', class: 'small' }, t('lead.assign')));
+    assign.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void run(() => api('POST', `/conversations/${id}/assign`, { staffId: who.value }), t('lead.assigned'));
+    });
+    const canWhisper = row.heldBy !== null && row.heldBy.id !== state.me?.id;
+    const whisperText = h('textarea', { id: 'whisper-text', rows: 2, maxlength: 2000 });
+    const whisper = h('form', { class: 'whisper-form' }, h('label', { for: 'whisper-text' }, t('lead.whisper_label', { email: row.heldBy?.email ?? '' })), whisperText, h('button', { type: 'submit' }, t('lead.whisper')));
+    whisper.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      if (await run(() => api('POST', `/conversations/${id}/whisper`, { text: whisperText.value }), t('lead.whispered'))) whisperText.value = '';
+    });
+    replace(leadBox, h('h3', {}, t('lead.title')), assign, canWhisper ? whisper : null);
+  }
+
   function renderSide(row: QueueRow): void {
+    renderLead(row);
+    if (silent) {
+      replace(flagBox, h('h3', {}, t('conversation.flags')), h('p', {}, row.flags.length ? row.flags.map((flag) => h('span', { class: `badge badge-${flag}` }, t(`flag.${flag}`))) : '—'));
+      return;
+    }
     replace(
       flagBox,
       h('h3', {}, t('conversation.flags')),
@@ -201,7 +245,7 @@ export function createConversationView(id: string, onBack: () => void) {
           ),
         )
       : h('p', { class: 'muted' }, t('conversation.no_cases'));
-    const form = d.cases.length ? recordForm(d) : null;
+    const form = d.cases.length && !silent ? recordForm(d) : null;
     replace(caseBox, h('h3', {}, t('conversation.cases')), list, form);
   }
 
@@ -283,7 +327,7 @@ export function createConversationView(id: string, onBack: () => void) {
 
   async function load(): Promise<void> {
     try {
-      const d = await api<ConversationDetail>('GET', `/conversations/${id}${lastLine ? `?after=${lastLine}` : ''}`);
+      const d = await api<ConversationDetail>('GET', `/conversations/${id}${silent ? '/observe' : ''}${lastLine ? `?after=${lastLine}` : ''}`);
       const fresh = d.transcript.filter((line) => line.id > lastLine);
       detail = { ...d, transcript: [...(detail?.transcript ?? []), ...fresh] };
       appendLines(fresh);
@@ -303,6 +347,7 @@ export function createConversationView(id: string, onBack: () => void) {
 
   return {
     id,
+    silent,
     element: section,
     refresh,
     focus: () => heading.focus(),

@@ -1,11 +1,15 @@
-// The staff dashboard: sign-in, the page frame, routes (/staff, /staff/c/<id>, /staff/audit, /staff/team, /staff/accounts) and the live stream.
+// The staff dashboard: sign-in, the page frame, routes (/staff, /staff/c/<id>, /staff/watch/<id>, /staff/audit, /staff/team,
+// /staff/reports, /staff/settings, /staff/accounts), availability, alerts and the live stream.
 
 import './staff.css';
 import type { QueueRow } from '../../staff/queue';
 import { h, replace } from '../shared/dom';
 import { UI_LANGUAGES, languageName, language, setLanguage, t } from '../shared/i18n';
 import { api, ApiError, setCsrfToken, whenSignedOut } from './api';
-import { isSoundOn, playTone, setSound, unlockAudio } from './alert';
+import { askNotifications, canAskNotifications, isSoundOn, notify, playTone, setSound, unlockAudio } from './alert';
+import { createOffersView } from './offers-view';
+import { createReportsView } from './reports-view';
+import { createSettingsView } from './settings-view';
 import { createAccountsView } from './accounts-view';
 import { createAuditView } from './audit-view';
 import { createConversationView } from './conversation-view';
@@ -22,18 +26,21 @@ const announcer = document.getElementById('announcer')!;
 
 let events: EventSource | undefined;
 let queueView: ReturnType<typeof createQueueView> | undefined;
+let offersView: ReturnType<typeof createOffersView> | undefined;
 let conversationView: ReturnType<typeof createConversationView> | undefined;
 let lastActivity = 0;
 /** The one-time password just used to sign in, until the new password replaces it (memory only). */
 let oneTimePassword = '';
 
-type Route = { page: 'queue'; id: string | null } | { page: 'audit' | 'team' | 'accounts'; id: null };
+type Page = 'audit' | 'team' | 'accounts' | 'reports' | 'settings';
+type Route = { page: 'queue'; id: string | null; silent?: boolean } | { page: Page; id: null };
+const PAGES: readonly string[] = ['audit', 'team', 'accounts', 'reports', 'settings'];
 
 function parseRoute(path = location.pathname): Route {
-  const match = /^\/staff\/c\/([^/]+)$/.exec(path);
-  if (match) return { page: 'queue', id: decodeURIComponent(match[1]!) };
+  const match = /^\/staff\/(c|watch)\/([^/]+)$/.exec(path);
+  if (match) return { page: 'queue', id: decodeURIComponent(match[2]!), silent: match[1] === 'watch' };
   const page = path.replace(/^\/staff\/?/, '');
-  if (page === 'audit' || page === 'team' || page === 'accounts') return { page, id: null };
+  if (PAGES.includes(page)) return { page: page as Page, id: null };
   return { page: 'queue', id: null };
 }
 
@@ -65,18 +72,36 @@ function header(): HTMLElement {
           link('/staff', 'nav.queue', route.page === 'queue'),
           can('supervisor') ? link('/staff/audit', 'nav.audit', route.page === 'audit') : null,
           can('supervisor') ? link('/staff/team', 'nav.team', route.page === 'team') : null,
+          can('supervisor') ? link('/staff/reports', 'nav.reports', route.page === 'reports') : null,
+          can('admin') ? link('/staff/settings', 'nav.settings', route.page === 'settings') : null,
           can('admin') ? link('/staff/accounts', 'nav.accounts', route.page === 'accounts') : null,
         )
       : null,
     h(
       'div',
       { class: 'bar-end' },
+      state.me ? availabilitySwitch() : null,
+      state.me && canAskNotifications() ? h('button', { type: 'button', class: 'small quiet', id: 'ask-notifications', onclick: () => void askNotifications().then(() => render()) }, t('alerts.enable')) : null,
       state.me ? h('label', { class: 'sound', for: 'sound' }, sound, t('queue.sound')) : null,
       langSelect,
       state.me ? h('span', { class: 'who' }, t('app.signed_in_as', { email: state.me.email, role: t(`role.${state.me.role}`) })) : null,
       state.me ? h('button', { type: 'button', class: 'quiet', onclick: () => void signOut() }, t('app.sign_out')) : null,
     ),
   );
+}
+
+/** Available for new conversations or away: offers go only to people who are available. */
+function availabilitySwitch(): HTMLElement {
+  const box = h('input', { type: 'checkbox', id: 'available', checked: state.me?.available === true });
+  box.addEventListener('change', async () => {
+    try {
+      await api('PUT', '/me/availability', { available: box.checked });
+      if (state.me) state.me.available = box.checked;
+    } catch {
+      box.checked = !box.checked;
+    }
+  });
+  return h('label', { class: 'availability', for: 'available' }, box, t('availability.label'));
 }
 
 /** Draws the page for the current route. */
@@ -102,17 +127,23 @@ function render(): void {
           ? createTeamView((staffId) => navigate('/staff/audit', { staff: staffId }))
           : route.page === 'accounts' && can('admin')
             ? createAccountsView()
-            : h('p', { class: 'feedback error' }, t('error.forbidden'));
+            : route.page === 'reports' && can('supervisor')
+              ? createReportsView()
+              : route.page === 'settings' && can('admin')
+                ? createSettingsView()
+                : h('p', { class: 'feedback error' }, t('error.forbidden'));
     replace(main, page);
     main.querySelector<HTMLElement>('h2')?.focus();
     return;
   }
   state.selected = route.id;
-  queueView = createQueueView((id) => navigate(`/staff/c/${encodeURIComponent(id)}`), showDemo);
-  const workspace = h('div', { class: route.id ? 'workspace has-conversation' : 'workspace' }, queueView.element);
+  queueView = createQueueView((id) => navigate(`/staff/c/${encodeURIComponent(id)}`), showDemo, can('supervisor') ? (id) => navigate(`/staff/watch/${encodeURIComponent(id)}`) : undefined);
+  offersView = createOffersView((id) => navigate(`/staff/c/${encodeURIComponent(id)}`));
+  const workspace = h('div', { class: route.id ? 'workspace has-conversation' : 'workspace' }, h('div', { class: 'lists' }, offersView.element, queueView.element));
   if (route.id) {
-    if (conversationView?.id !== route.id) {
-      conversationView = createConversationView(route.id, () => navigate('/staff'));
+    const silent = route.silent === true && can('supervisor');
+    if (conversationView?.id !== route.id || conversationView.silent !== silent) {
+      conversationView = createConversationView(route.id, () => navigate('/staff'), silent);
       void conversationView.refresh();
       queueMicrotask(() => conversationView?.focus());
     }
@@ -123,17 +154,19 @@ function render(): void {
   replace(main, workspace);
 }
 
-function showUrgent(row: QueueRow): void {
+/** The banner, the tone and a desktop notification: for new danger, an offer to this person, and a wait grown too long. */
+function showUrgent(row: QueueRow, kind: 'urgent' | 'offered' | 'waiting' = 'urgent'): void {
   playTone();
   document.title = `(!) ${t('app.title')}`;
+  notify(t(`alerts.${kind}_title`), t(`alerts.${kind}_body`, { user: row.user }), `${kind}:${row.id}`, () => navigate(`/staff/c/${row.id}`));
   replace(
     alertRegion,
     h(
       'div',
       { class: 'urgent-banner' },
-      h('strong', {}, t('flag.urgent')),
+      h('strong', {}, kind === 'urgent' ? t('flag.urgent') : t(`alerts.${kind}_title`)),
       ' ',
-      t('queue.urgent_alert'),
+      kind === 'urgent' ? t('queue.urgent_alert') : t(`alerts.${kind}_body`, { user: row.user }),
       ' ',
       h('a', { href: `/staff/c/${row.id}`, onclick: (e: Event) => (e.preventDefault(), replace(alertRegion), navigate(`/staff/c/${row.id}`)) }, row.user),
       h('button', { type: 'button', class: 'small', onclick: () => (replace(alertRegion), (document.title = t('app.title'))) }, t('queue.dismiss')),
@@ -157,14 +190,22 @@ function applyRow(row: QueueRow): void {
   // Demo conversations are not people in need: no row and no alert unless a supervisor asked to see them.
   if (row.demo && !demoShown()) {
     if (conversationView?.id === row.id) void conversationView.refresh();
-    if (state.rows.delete(row.id)) queueView?.update();
+    if (state.rows.delete(row.id)) {
+      queueView?.update();
+      offersView?.update();
+    }
     return;
   }
   const before = state.rows.get(row.id);
   state.rows.set(row.id, row);
   const newlyUrgent = row.flags.includes('urgent') && row.status === 'open' && !before?.flags.includes('urgent') && row.heldBy?.id !== state.me?.id;
+  const newlyMine = row.assignedTo?.id === state.me?.id && before?.assignedTo?.id !== state.me?.id;
+  const waitingAgain = !!row.alertedAt && row.alertedAt !== before?.alertedAt && !row.heldBy && row.status === 'open';
   if (newlyUrgent) showUrgent(row);
+  else if (newlyMine) showUrgent(row, 'offered');
+  else if (waitingAgain) showUrgent(row, 'waiting');
   queueView?.update();
+  offersView?.update();
   if (conversationView?.id === row.id) void conversationView.refresh();
   else if (before && row.updatedAt > before.updatedAt && row.heldBy?.id === state.me?.id) announcer.textContent = t('queue.new_activity', { channel: channelName(row.channel) });
 }
@@ -173,6 +214,7 @@ async function loadQueue(): Promise<void> {
   const { rows } = await api<{ rows: QueueRow[] }>('GET', demoShown() ? '/queue?demo=1' : '/queue');
   state.rows = new Map(rows.map((row) => [row.id, row]));
   queueView?.update();
+  offersView?.update();
 }
 
 function connect(): void {
@@ -188,6 +230,7 @@ function connect(): void {
     const { id } = JSON.parse((event as MessageEvent<string>).data) as { id: string };
     state.rows.delete(id);
     queueView?.update();
+    offersView?.update();
     if (conversationView?.id === id) void conversationView.refresh();
   });
   events.addEventListener('signed_out', () => signedOut('expired'));
@@ -260,5 +303,8 @@ for (const type of ['keydown', 'pointerdown']) {
     void api('POST', '/activity').catch(() => {});
   });
 }
-setInterval(() => queueView?.tick(), 30_000);
+setInterval(() => {
+  queueView?.tick();
+  offersView?.update();
+}, 30_000);
 void start();

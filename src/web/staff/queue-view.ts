@@ -10,7 +10,7 @@ import { can, orderedRows, state } from './state';
  * Builds the queue section; `update()` redraws it in place, keeping keyboard focus on the same row. Supervisors get
  * a switch for demo conversations; `onDemo` is told when it changes.
  */
-export function createQueueView(open: (id: string) => void, onDemo: (show: boolean) => void = () => {}) {
+export function createQueueView(open: (id: string) => void, onDemo: (show: boolean) => void = () => {}, watch?: (id: string) => void) {
   const status = h('p', { class: 'queue-status', id: 'queue-status' });
   const demoSwitch = h('input', { type: 'checkbox', id: 'show-demo', checked: state.showDemo });
   demoSwitch.addEventListener('change', () => onDemo(demoSwitch.checked));
@@ -52,13 +52,31 @@ export function createQueueView(open: (id: string) => void, onDemo: (show: boole
     const tr = h(
       'tr',
       { class: [row.flags[0] ? `need-${row.flags[0]}` : '', row.demo ? 'demo' : '', state.selected === row.id ? 'selected' : ''].join(' ').trim(), 'data-id': row.id },
-      h('th', { scope: 'row', class: 'col-person' }, link),
+      h(
+        'th',
+        { scope: 'row', class: 'col-person' },
+        link,
+        // Supervisors may read without being seen; the link says so plainly.
+        watch && row.heldBy && row.heldBy.id !== state.me?.id
+          ? h('a', { href: `/staff/watch/${row.id}`, class: 'watch', onclick: (e: Event) => (e.preventDefault(), e.stopPropagation(), watch(row.id)) }, t('watch.link'))
+          : null,
+      ),
       h('td', { class: 'col-need' }, row.flags.length ? row.flags.map((flag) => h('span', { class: `badge badge-${flag}` }, t(`flag.${flag}`))) : '—', reasonBadge(row), row.unreachable ? h('span', { class: 'badge badge-muted' }, t('queue.unreachable')) : null, row.demo ? h('span', { class: 'badge badge-demo' }, t('queue.demo')) : null),
       h('td', { class: 'col-channel' }, channelName(row.channel)),
       h('td', { class: 'col-language' }, personLanguage(row.locale), personCountry(row.country) ? ` · ${personCountry(row.country)}` : null),
       h('td', { class: 'col-step' }, stepName(row.step)),
       h('td', { class: 'col-waiting' }, h('span', { 'data-since': row.waitingSince }, waited(row.waitingSince))),
-      h('td', { class: 'col-holder' }, row.heldBy ? (mine ? h('strong', {}, t('queue.you')) : row.heldBy.email) : h('span', { class: 'muted' }, t('queue.bot'))),
+      h(
+        'td',
+        { class: 'col-holder' },
+        row.heldBy
+          ? mine
+            ? h('strong', {}, t('queue.you'))
+            : row.heldBy.email
+          : row.assignedTo
+            ? h('span', { class: 'muted' }, row.assignedTo.id === state.me?.id ? t('offers.offered_you') : t('offers.offered_to', { email: row.assignedTo.email }))
+            : h('span', { class: 'muted' }, t('queue.bot')),
+      ),
     );
     // The whole row opens the conversation for pointer users; keyboard users tab to the link.
     tr.addEventListener('click', (event) => {
