@@ -66,8 +66,9 @@ function expectSayable(message: Extract<Effect, { type: 'say' }>, where: string)
     const key = context ? `${message.key}_${context}` : message.key;
     const text = texts.get(key);
     expect(text, `${where}: ${lng} ${key}`).toBeTypeOf('string');
-    // `{{contacts}}` is filled by the engine from the contacts directory when the effect names which contacts.
-    const params = { ...(message.params ?? {}), ...(message.contacts ? { contacts: true } : {}) };
+    // `{{contacts}}` is filled by the engine from the contacts directory when the effect names which contacts,
+    // `{{platforms}}` from the partners taking part when the effect asks for them.
+    const params = { ...(message.params ?? {}), ...(message.contacts ? { contacts: true } : {}), ...(message.platforms ? { platforms: true } : {}) };
     for (const [, name] of text!.matchAll(/{{\s*(\w+)\s*}}/g)) expect(params, `${where}: ${lng} ${key} {{${name}}}`).toHaveProperty(name!);
     // A language is labelled with its own name, the same in every locale; a country with ICU's name for it in that locale.
     for (const id of message.choices ?? []) expect(texts.has(`choice.${id}`) || endonym(id.replace(/^lang:/, '')) !== undefined || countryCodeOfChoice(id) !== null, `${where}: ${lng} label of ${id}`).toBe(true);
