@@ -1,8 +1,8 @@
 // The engine's store port over Kysely, for SQLite and PostgreSQL: the same statements every event, reused.
 
 import { createHash } from 'node:crypto';
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { CaseSummary, EngineStore, EngineTx, EventWrites } from '../core/engine-store';
+import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
+import type { CaseSummary, ConversationRecord, EngineStore, EngineTx, EventWrites } from '../core/engine-store';
 import type { Database } from './schema';
 import type { Dialect, Store } from './database';
 import { FEEDBACK, setCaseStatus, takeNews } from '../engine/cases';
@@ -25,29 +25,81 @@ export function kyselyEngineStore(store: Store): EngineStore {
   };
 }
 
+/**
+ * The statements every event runs, written once per dialect. Building and compiling them with
+ * Kysely cost more than running them; as fixed text, SQLite reuses one prepared statement for
+ * each (see database.ts). Statements whose shape depends on the event (rows inserted, columns
+ * changed) are kept per shape.
+ */
+class EngineStatements {
+  private readonly shapes = new Map<string, string>();
+
+  constructor(private readonly dialect: Dialect) {}
+
+  /** The text for `?` placeholders, numbered for PostgreSQL; made once per key. */
+  get(key: string, make: () => string): string {
+    let text = this.shapes.get(key);
+    if (text === undefined) {
+      text = make();
+      if (this.dialect === 'postgres') {
+        let n = 0;
+        text = text.replace(/\?/gu, () => `$${++n}`);
+      }
+      // Shapes are few (rows per event, sets of changed columns); the bound only guards against surprises.
+      if (this.shapes.size > 500) this.shapes.clear();
+      this.shapes.set(key, text);
+    }
+    return text;
+  }
+
+  /** `for update` on PostgreSQL: the conversation is locked for the event; SQLite's single writer needs none. */
+  get lock(): string {
+    return this.dialect === 'postgres' ? ' for update' : '';
+  }
+}
+
+const STATEMENTS: Record<Dialect, EngineStatements> = { sqlite: new EngineStatements('sqlite'), postgres: new EngineStatements('postgres') };
+
+const quote = (column: string) => `"${column.replaceAll('"', '""')}"`;
+const placeholders = (count: number) => `(${Array.from({ length: count }, () => '?').join(', ')})`;
+
+/** A multi-row insert of `rows` objects that all have `columns`. */
+function insertRows(table: string, columns: readonly string[], rows: number): string {
+  return `insert into ${quote(table)} (${columns.map(quote).join(', ')}) values ${Array.from({ length: rows }, () => placeholders(columns.length)).join(', ')}`;
+}
+
+const TRANSCRIPT_COLUMNS = ['conversation_id', 'direction', 'text', 'at', 'marker'] as const;
+const OUTBOX_COLUMNS = [
+  'conversation_id', 'channel', 'user_id', 'message', 'reply_token', 'reply_expires_at', 'created_at',
+  'status', 'attempts', 'next_attempt_at', 'lease_until', 'last_error', 'sent_at',
+] as const;
+
 /** The engine's view of a transaction a caller opened (a submission, a staff action). */
 export function engineTx(tx: Tx, dialect: Dialect): EngineTx {
-  const isPg = dialect === 'postgres';
+  const statements = STATEMENTS[dialect];
   let savepoints = 0;
 
-  const byUser = (channel: string, userId: string) =>
-    tx.selectFrom('conversations').selectAll().where('channel', '=', channel).where('user_id', '=', userId).$if(isPg, (q) => q.forUpdate()).executeTakeFirst();
+  const query = async <R>(text: string, parameters: unknown[]): Promise<R[]> => (await tx.executeQuery<R>(CompiledQuery.raw(text, parameters))).rows;
+
+  const byUser = async (channel: string, userId: string) => {
+    const text = statements.get('byUser', () => `select * from "conversations" where "channel" = ? and "user_id" = ?${statements.lock}`);
+    return (await query<ConversationRecord>(text, [channel, userId]))[0];
+  };
 
   return {
     async claimKey(key, at) {
-      const inserted = await tx
-        .insertInto('processed_events')
-        .values({ key: hashKey(key), at })
-        .onConflict((oc) => oc.column('key').doNothing())
-        .returning('key')
-        .execute();
-      return inserted.length > 0;
+      const text = statements.get('claimKey', () => 'insert into "processed_events" ("key", "at") values (?, ?) on conflict ("key") do nothing returning "key"');
+      return (await query(text, [hashKey(key), at])).length > 0;
     },
     async heldBy(id) {
-      const row = await tx.selectFrom('conversations').select('held_by').where('id', '=', id).$if(isPg, (q) => q.forUpdate()).executeTakeFirst();
+      const text = statements.get('heldBy', () => `select "held_by" from "conversations" where "id" = ?${statements.lock}`);
+      const [row] = await query<{ held_by: string | null }>(text, [id]);
       return row ? row.held_by : undefined;
     },
-    conversationById: (id) => tx.selectFrom('conversations').selectAll().where('id', '=', id).$if(isPg, (q) => q.forUpdate()).executeTakeFirst(),
+    async conversationById(id) {
+      const text = statements.get('byId', () => `select * from "conversations" where "id" = ?${statements.lock}`);
+      return (await query<ConversationRecord>(text, [id]))[0];
+    },
     conversationByUser: byUser,
     async openingHours() {
       const row = await tx.selectFrom('helpline_settings').select('value').where('key', '=', 'hours').executeTakeFirst();
@@ -61,28 +113,32 @@ export function engineTx(tx: Tx, dialect: Dialect): EngineTx {
       }
     },
     async createConversation(row) {
+      // Columns left undefined are left out, as an insert of the object would.
+      const columns = Object.keys(row).filter((column) => row[column as keyof ConversationRecord] !== undefined);
+      const text = statements.get(`create:${columns.join(',')}`, () => `${insertRows('conversations', columns, 1)} on conflict ("channel", "user_id") do nothing returning *`);
       // Two first messages racing on PostgreSQL: the loser finds the winner's row after the conflict.
-      const [inserted] = await tx.insertInto('conversations').values(row).onConflict((oc) => oc.columns(['channel', 'user_id']).doNothing()).returningAll().execute();
+      const [inserted] = await query<ConversationRecord>(text, columns.map((column) => row[column as keyof ConversationRecord]));
       if (inserted) return inserted;
       const created = await byUser(row.channel, row.user_id);
       if (!created) throw new FlowError('conversation vanished while being created');
       return created;
     },
     async scheduleTimer(id, name, dueAt) {
-      await tx
-        .insertInto('timers')
-        .values({ conversation_id: id, name, due_at: dueAt, lease_until: null })
-        .onConflict((oc) => oc.columns(['conversation_id', 'name']).doUpdateSet({ due_at: dueAt, lease_until: null }))
-        .execute();
+      const text = statements.get(
+        'scheduleTimer',
+        () => 'insert into "timers" ("conversation_id", "name", "due_at", "lease_until") values (?, ?, ?, ?) on conflict ("conversation_id", "name") do update set "due_at" = ?, "lease_until" = ?',
+      );
+      await query(text, [id, name, dueAt, null, dueAt, null]);
     },
     async cancelTimer(id, name) {
-      await tx.deleteFrom('timers').where('conversation_id', '=', id).where('name', '=', name).execute();
+      await query(statements.get('cancelTimer', () => 'delete from "timers" where "conversation_id" = ? and "name" = ?'), [id, name]);
     },
     async removeDueTimer(id, name, dueAt) {
-      await tx.deleteFrom('timers').where('conversation_id', '=', id).where('name', '=', name).where('due_at', '=', dueAt).execute();
+      await query(statements.get('removeDueTimer', () => 'delete from "timers" where "conversation_id" = ? and "name" = ? and "due_at" = ?'), [id, name, dueAt]);
     },
     async releaseTimer(id, name, dueAt) {
-      await tx.updateTable('timers').set({ lease_until: null }).where('conversation_id', '=', id).where('name', '=', name).where('due_at', '=', dueAt).execute();
+      const text = statements.get('releaseTimer', () => 'update "timers" set "lease_until" = ? where "conversation_id" = ? and "name" = ? and "due_at" = ?');
+      await query(text, [null, id, name, dueAt]);
     },
     async dropUndelivered(id) {
       await tx.updateTable('outbox').set({ status: 'failed', last_error: 'person left' }).where('conversation_id', '=', id).where('status', 'in', ['pending', 'held']).execute();
@@ -127,25 +183,37 @@ export function engineTx(tx: Tx, dialect: Dialect): EngineTx {
       await tx.deleteFrom('conversations').where('id', '=', id).execute();
     },
     async write(writes: EventWrites) {
-      if (writes.transcript.length > 0) await tx.insertInto('transcript').values(writes.transcript).execute();
-      if (writes.outbox.length > 0) {
-        await tx
-          .insertInto('outbox')
-          // Due at once, whatever the clock of the instance that delivers it says.
-          .values(writes.outbox.map((m) => ({ ...m, status: 'pending', attempts: 0, next_attempt_at: 0, lease_until: null, last_error: null, sent_at: null })))
-          .execute();
+      const { transcript, outbox, conversation } = writes;
+      if (transcript.length > 0) {
+        const text = statements.get(`transcript:${transcript.length}`, () => insertRows('transcript', TRANSCRIPT_COLUMNS, transcript.length));
+        await query(text, transcript.flatMap((line) => [line.conversation_id, line.direction, line.text, line.at, line.marker]));
       }
-      if (writes.conversation) await tx.updateTable('conversations').set(writes.conversation.changes).where('id', '=', writes.conversation.id).execute();
+      if (outbox.length > 0) {
+        const text = statements.get(`outbox:${outbox.length}`, () => insertRows('outbox', OUTBOX_COLUMNS, outbox.length));
+        // Pending and due at once, whatever the clock of the instance that delivers it says.
+        await query(
+          text,
+          outbox.flatMap((m) => [m.conversation_id, m.channel, m.user_id, m.message, m.reply_token, m.reply_expires_at, m.created_at, 'pending', 0, 0, null, null, null]),
+        );
+      }
+      if (conversation) {
+        // Changes left undefined are left alone, as an update with the object would.
+        const changes = Object.entries(conversation.changes).filter(([, value]) => value !== undefined);
+        if (changes.length === 0) return;
+        const columns = changes.map(([column]) => column);
+        const text = statements.get(`update:${columns.join(',')}`, () => `update "conversations" set ${columns.map((c) => `${quote(c)} = ?`).join(', ')} where "id" = ?`);
+        await query(text, [...changes.map(([, value]) => value), conversation.id]);
+      }
     },
     async savepoint(work) {
-      const name = sql.raw(`sp${savepoints++}`);
-      await sql`savepoint ${name}`.execute(tx);
+      const name = `sp${savepoints++}`;
+      await query(`savepoint ${name}`, []);
       try {
         const result = await work();
-        await sql`release savepoint ${name}`.execute(tx);
+        await query(`release savepoint ${name}`, []);
         return result;
       } catch (error) {
-        await sql`rollback to savepoint ${name}`.execute(tx);
+        await query(`rollback to savepoint ${name}`, []);
         throw error;
       }
     },

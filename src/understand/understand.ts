@@ -46,6 +46,8 @@ type PhraseMeaning = { intent: Intent } | { number: number } | { language: strin
 
 interface Phrase {
   folded: string;
+  /** The phrase's letters without its spaces: any match holds them in a row, so an answer without them cannot match. */
+  letters: string;
   meaning: PhraseMeaning;
   locale: string;
   mode: 'any' | 'whole' | 'start';
@@ -88,7 +90,7 @@ function compilePhrase(raw: string, meaning: PhraseMeaning, locale: string): Phr
   const body = isUnspaced(folded)
     ? escape(folded)
     : `${WORD_BEFORE}${escape(folded).replace(/ /gu, ' ?')}${stem ? WORD_REST : WORD_AFTER}`;
-  return { folded, meaning, locale, mode, pattern: new RegExp(body, 'gu') };
+  return { folded, letters: folded.replaceAll(' ', ''), meaning, locale, mode, pattern: new RegExp(body, 'gu') };
 }
 
 function compileLexicon(lexicon: Lexicon): Phrase[] {
@@ -104,6 +106,60 @@ function compileLexicon(lexicon: Lexicon): Phrase[] {
 /** Longer phrases first, so "ไม่ใช่" is read before the "ใช่" inside it and "not sure" before "sure". */
 const byLength = (a: Phrase, b: Phrase) => b.folded.length - a.folded.length;
 const PHRASES: readonly Phrase[] = LEXICONS.flatMap(compileLexicon).sort(byLength);
+
+/**
+ * The lexicons hold thousands of phrases and an answer is a few words, so each phrase is filed
+ * once: a whole-answer phrase under its text, any other under its first two letters (one for a
+ * one-letter phrase). An answer is then compared only with the phrases filed under its own
+ * letters. Nothing is missed: a phrase's match is a run of the answer holding the phrase's
+ * letters in a row (its spaces are optional), and blanking out earlier matches only takes
+ * letters away.
+ */
+interface PhraseIndex {
+  whole: Map<string, Phrase[]>;
+  byStart: Map<string, Phrase[]>;
+  /** Phrases with no letters at all (none today), compared with every answer. */
+  always: Phrase[];
+  /** Each phrase's place in PHRASES: candidates are put back in that order. */
+  rank: Map<Phrase, number>;
+}
+
+function indexPhrases(phrases: readonly Phrase[]): PhraseIndex {
+  const index: PhraseIndex = { whole: new Map(), byStart: new Map(), always: [], rank: new Map() };
+  const file = (map: Map<string, Phrase[]>, key: string, phrase: Phrase) => {
+    const list = map.get(key);
+    if (list) list.push(phrase);
+    else map.set(key, [phrase]);
+  };
+  phrases.forEach((phrase, rank) => {
+    index.rank.set(phrase, rank);
+    if (phrase.mode === 'whole') file(index.whole, phrase.folded, phrase);
+    else if (phrase.letters === '') index.always.push(phrase);
+    else file(index.byStart, phrase.letters.slice(0, 2), phrase);
+  });
+  return index;
+}
+
+const INDEX = indexPhrases(PHRASES);
+
+/** The lexicon phrases that could be found in this answer, in the order of PHRASES. */
+function candidatePhrases(core: string, whole: WholeForms): Phrase[] {
+  const letters = core.replaceAll(' ', '');
+  const found: Phrase[] = [...INDEX.always];
+  const seen = new Set<Phrase[]>();
+  const take = (list: Phrase[] | undefined, test: (phrase: Phrase) => boolean) => {
+    if (!list || seen.has(list)) return;
+    seen.add(list);
+    for (const phrase of list) if (test(phrase)) found.push(phrase);
+  };
+  const inLetters = (phrase: Phrase) => letters.includes(phrase.letters);
+  for (let i = 0; i < letters.length; i++) {
+    take(INDEX.byStart.get(letters[i]!), inLetters);
+    take(INDEX.byStart.get(letters.slice(i, i + 2)), inLetters);
+  }
+  for (const form of [...whole.full, ...whole.parts]) take(INDEX.whole.get(form), () => true);
+  return found.sort((a, b) => INDEX.rank.get(a)! - INDEX.rank.get(b)!);
+}
 const FILLERS = [...new Set(LEXICONS.flatMap((l) => l.fillers.map(fold)))].sort((a, b) => b.length - a.length);
 const PARTICLES = [...new Set(LEXICONS.flatMap((l) => l.particles.map(fold)))].sort((a, b) => b.length - a.length);
 const BELOW = [...new Set(LEXICONS.flatMap((l) => l.below.map(fold)))];
@@ -152,8 +208,34 @@ const DISCLOSURE: readonly DisclosureRule[] = LEXICONS.flatMap((l) => {
   });
 });
 
+/**
+ * Every match of a global pattern, as `matchAll` yields them (an empty match moves on by one
+ * character), without the copy of the pattern `matchAll` makes on each call: an answer meets
+ * over a hundred patterns, and copying them cost more than matching.
+ */
+function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m[0] === '') pattern.lastIndex += (text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+    yield m;
+  }
+}
+
 /** Label phrases are compiled once per word: the translator's lists do not change while the process runs. */
 const labelCache = new Map<string, Phrase | null>();
+/** The label phrases of one choice's list of words (the translator hands out the same list each time). */
+const labelListCache = new WeakMap<readonly string[], Map<string, Phrase[]>>();
+
+function labelPhrases(id: string, words: readonly string[]): Phrase[] {
+  let byId = labelListCache.get(words);
+  if (!byId) labelListCache.set(words, (byId = new Map()));
+  let phrases = byId.get(id);
+  if (!phrases) {
+    phrases = words.map((word) => labelPhrase(id, word)).filter((p): p is Phrase => p !== null);
+    byId.set(id, phrases);
+  }
+  return phrases;
+}
 
 function labelPhrase(id: string, word: string): Phrase | null {
   const key = `${id}\u0000${word}`;
@@ -243,8 +325,7 @@ function findPhrases(core: string, whole: WholeForms, phrases: readonly Phrase[]
       }
       continue;
     }
-    phrase.pattern.lastIndex = 0;
-    for (const m of rest.matchAll(phrase.pattern)) {
+    for (const m of matchesOf(phrase.pattern, rest)) {
       if (phrase.mode === 'start' && m.index !== 0) continue;
       hits.push({ phrase, start: m.index, end: m.index + m[0].length, words: core.slice(m.index, m.index + m[0].length) });
       rest = rest.slice(0, m.index) + '\u0001'.repeat(m[0].length) + rest.slice(m.index + m[0].length);
@@ -349,8 +430,7 @@ export function findDisclosure(text: string): Evidence | null {
   const unspacedText = isUnspaced(folded);
   for (const rule of DISCLOSURE) {
     if (rule.unspaced && !unspacedText) continue;
-    rule.pattern.lastIndex = 0;
-    for (const m of folded.matchAll(rule.pattern)) {
+    for (const m of matchesOf(rule.pattern, folded)) {
       const end = m.index + m[0].length;
       let window = rule.unspaced ? folded.slice(Math.max(0, m.index - 12), m.index) : folded.slice(0, m.index).split(' ').slice(-4).join(' ');
       // "no, but he wants money": what comes after "but" is not denied.
@@ -392,12 +472,16 @@ export function understand(text: string, context: AnswerContext): Understanding 
   const folded = fold(text);
   if (folded === '') return { outcome: { kind: 'none' }, disclosure, evidence: [] };
   const { core, withParticles } = trimAnswer(folded);
+  const whole = wholeForms(folded, core, withParticles);
+  const letters = core.replaceAll(' ', '');
   const labels = context.words
     .filter((w) => context.choices.includes(w.id))
-    .flatMap((w) => w.words.map((word) => labelPhrase(w.id, word)))
-    .filter((p): p is Phrase => p !== null);
-  const phrases = labels.length > 0 ? [...labels, ...PHRASES].sort(byLength) : PHRASES;
-  const { hits, rest } = findPhrases(core, wholeForms(folded, core, withParticles), phrases);
+    .flatMap((w) => labelPhrases(w.id, w.words))
+    .filter((p) => letters.includes(p.letters));
+  // Labels go before lexicon phrases of the same length (the sort keeps the order of equals).
+  const lexicon = candidatePhrases(core, whole);
+  const phrases = labels.length > 0 ? [...labels, ...lexicon].sort(byLength) : lexicon;
+  const { hits, rest } = findPhrases(core, whole, phrases);
   const story = core.length > STORY_LENGTH;
   const evidence: Evidence[] = [];
   const note = (rule: string, hit: Hit) => evidence.push({ rule, words: hit.words, locale: hit.phrase.locale });

@@ -19,6 +19,15 @@ describe('understand', () => {
     expect(explain(u)).toBe('minor:yes ← intent:yes "ช่าย"[th]');
   });
 
+  it('finds phrases typed without their spaces, longest first, and words freed by a phrase used up before them', () => {
+    const read = (text: string) => explain(understand(text, answerContext(translator, 'minor_at_capture')));
+    expect(read('i dk')).toBe('minor:unsure ← intent:unsure "i dk"[en]');
+    expect(read('goback')).toBe('back ← intent:back "goback"[en]');
+    expect(read('ไม่ใช่')).toBe('minor:no ← intent:no "ไม่ใช่"[th]');
+    // "no" touches Thai letters, so it is a word of its own only once "ไม่ใช่" is read and blanked out.
+    expect(read('ไม่ใช่no')).toBe('minor:no ← intent:no "ไม่ใช่"[th], intent:no "no"[en]');
+  });
+
   it('hears a denial as a denial, and a threat after "but" as a threat', () => {
     expect(findDisclosure('no one threatened me')).toBeNull();
     expect(findDisclosure('ไม่มีใครขู่ค่ะ')).toBeNull();
