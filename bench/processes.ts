@@ -128,7 +128,9 @@ export async function startReclaim(dialect: Dialect, fakeApiUrl: string, token: 
     ...(paced ? {} : { BENCH_UNPACED: '1' }),
     ...(dialect === 'postgres' ? { DATABASE_URL: withDatabase(PG_URL, database) } : {}),
   };
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'serve.ts')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // BENCH_SERVER_NODE_ARGS adds Node flags to the server under test, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where its time goes.
+  const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...extra, '--import', 'tsx', join(ROOT, 'bench', 'serve.ts')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output = tail(child);
   const cleanup = async () => {
     rmSync(dir, { recursive: true, force: true });

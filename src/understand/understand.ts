@@ -51,7 +51,7 @@ interface Phrase {
   meaning: PhraseMeaning;
   locale: string;
   mode: 'any' | 'whole' | 'start';
-  pattern: RegExp;
+  readonly pattern: RegExp;
 }
 
 interface Hit {
@@ -90,7 +90,19 @@ function compilePhrase(raw: string, meaning: PhraseMeaning, locale: string): Phr
   const body = isUnspaced(folded)
     ? escape(folded)
     : `${WORD_BEFORE}${escape(folded).replace(/ /gu, ' ?')}${stem ? WORD_REST : WORD_AFTER}`;
-  return { folded, letters: folded.replaceAll(' ', ''), meaning, locale, mode, pattern: new RegExp(body, 'gu') };
+  // Built when the phrase is first compared with an answer: a Unicode-class pattern costs a third of
+  // a millisecond to build, and most of the thousands of phrases are never a candidate in a process's life.
+  let pattern: RegExp | undefined;
+  return {
+    folded,
+    letters: folded.replaceAll(' ', ''),
+    meaning,
+    locale,
+    mode,
+    get pattern() {
+      return (pattern ??= new RegExp(body, 'gu'));
+    },
+  };
 }
 
 function compileLexicon(lexicon: Lexicon): Phrase[] {
@@ -172,8 +184,8 @@ interface DisclosureRule {
   /** Written without spaces: found anywhere, denied by what is close before it in letters, not words. */
   unspaced: boolean;
   pattern: RegExp;
-  negators: RegExp | null;
-  negatorsAfter: RegExp | null;
+  readonly negators: RegExp | null;
+  readonly negatorsAfter: RegExp | null;
   /** "But" in this language ("but", "mais", "แต่"): a denial before one does not reach past it. Per language: Italian "ma" is French "m'a". */
   contrast: readonly string[];
 }
@@ -196,15 +208,32 @@ const latin = (w: string) => /\p{Script=Latin}/u.test(w);
 const SHARED_NEGATORS = LEXICONS.flatMap((l) => l.negators.filter((w) => !latin(w)));
 const SHARED_NEGATORS_AFTER = LEXICONS.flatMap((l) => (l.negatorsAfter ?? []).filter((w) => !latin(w)));
 
+/** A value made on first use: the denial lists are long alternations, needed only once a disclosure has matched. */
+function lazy<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
 const DISCLOSURE: readonly DisclosureRule[] = LEXICONS.flatMap((l) => {
-  const negators = wordsPattern([...new Set([...l.negators, ...SHARED_NEGATORS])]);
-  const negatorsAfter = wordsPattern([...new Set([...(l.negatorsAfter ?? []), ...SHARED_NEGATORS_AFTER])]);
+  const negators = lazy(() => wordsPattern([...new Set([...l.negators, ...SHARED_NEGATORS])]));
+  const negatorsAfter = lazy(() => wordsPattern([...new Set([...(l.negatorsAfter ?? []), ...SHARED_NEGATORS_AFTER])]));
   return l.disclosure.map((source) => {
     const folded = foldPattern(source);
     const unspaced = isUnspaced(folded);
     const pattern = new RegExp(unspaced ? folded : `${WORD_BEFORE}(?:${folded})${WORD_AFTER}`, 'gu');
     const contrast = [...new Set(['but', 'pero', 'แต่', ...(l.contrast ?? []).map(fold)])];
-    return { locale: l.locale, unspaced, pattern, negators, negatorsAfter, contrast };
+    return {
+      locale: l.locale,
+      unspaced,
+      pattern,
+      get negators() {
+        return negators();
+      },
+      get negatorsAfter() {
+        return negatorsAfter();
+      },
+      contrast,
+    };
   });
 });
 
