@@ -99,8 +99,8 @@ function newsKey(status: string, source: string, demo: number): string | undefin
 /**
  * Takes the news not yet told for a conversation's cases and moves the conversation's cursor past
  * it (the history itself is never written to). Only what is still true is told: of a case withdrawn
- * or deleted since, only a withdrawal on the case page; no case status that a later one replaced, and of one platform's
- * reports on a case (a match on three hashes, then a removal) only the latest.
+ * or deleted since, only a withdrawal on the case page; no case status that a later one replaced;
+ * and of one platform's reports on a case (a match on three hashes, then a removal) only the latest.
  */
 export async function takeNews(tx: Tx, conversationId: string): Promise<CaseNews[]> {
   const conversation = await tx.selectFrom('conversations').select('news_cursor').where('id', '=', conversationId).executeTakeFirst();
