@@ -17,6 +17,9 @@ export type Feedback = (typeof FEEDBACK)[number];
 /** Statuses of a case as a whole. */
 export type CaseStatus = 'received' | 'active' | 'withdrawn' | 'deleted';
 
+/** The source of a change made on the case page, with the case number and PIN (a parent, or the person on another device). */
+export const CASE_PAGE = 'lookup';
+
 /** The feed's writers take this lock so that rows become visible in sequence order (PostgreSQL sequences are not commit-ordered). */
 export async function lockFeed(tx: Tx, dialect: Dialect) {
   if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(727274)`.execute(tx);
@@ -40,14 +43,14 @@ async function appendFeed(tx: Tx, dialect: Dialect, caseId: string, op: 'add' | 
 
 /** Records a status of the whole case, with its history row, and queues the news for the person. */
 export async function setCaseStatus(tx: Tx, dialect: Dialect, caseId: string, status: CaseStatus, at: number, source = 'system', note: string | null = null): Promise<void> {
-  const current = await tx.selectFrom('cases').select(['status', 'conversation_id']).where('id', '=', caseId).executeTakeFirst();
+  const current = await tx.selectFrom('cases').select(['status', 'conversation_id', 'demo']).where('id', '=', caseId).executeTakeFirst();
   if (!current || current.status === status) return;
   if (current.status === 'withdrawn' || current.status === 'deleted') return; // final
   await tx.updateTable('cases').set({ status, updated_at: at }).where('id', '=', caseId).execute();
   await tx.insertInto('case_events').values({ case_id: caseId, hash_id: null, partner_id: null, source, status, note, at }).execute();
   if (status === 'active') await appendFeed(tx, dialect, caseId, 'add', at);
   if ((status === 'withdrawn' || status === 'deleted') && current.status === 'active') await appendFeed(tx, dialect, caseId, 'remove', at);
-  if (current.conversation_id && NEWS_KEYS[status]) await scheduleDigest(tx, current.conversation_id, at);
+  if (current.conversation_id && newsKey(status, source, current.demo)) await scheduleDigest(tx, current.conversation_id, at);
 }
 
 /** Records a platform's feedback on one hash and queues the news for the person. */
@@ -84,10 +87,20 @@ const NEWS_KEYS: Record<string, string> = {
 };
 
 /**
+ * What the person is told of a case event, if anything. A withdrawal in the chat was answered there;
+ * one on the case page happened out of their sight, so it is news. A demo case was never shared, so
+ * there is nothing to tell of its withdrawal.
+ */
+function newsKey(status: string, source: string, demo: number): string | undefined {
+  if (status === 'withdrawn') return source === CASE_PAGE && !demo ? 'status.withdrawn_on_page' : undefined;
+  return NEWS_KEYS[status];
+}
+
+/**
  * Takes the news not yet told for a conversation's cases and moves the conversation's cursor past
- * it (the history itself is never written to). Only what is still true is told: nothing about a
- * case withdrawn or deleted since, no case status that a later one replaced, and of one platform's
- * reports on a case (a match on three hashes, then a removal) only the latest.
+ * it (the history itself is never written to). Only what is still true is told: of a case withdrawn
+ * or deleted since, only a withdrawal on the case page; no case status that a later one replaced;
+ * and of one platform's reports on a case (a match on three hashes, then a removal) only the latest.
  */
 export async function takeNews(tx: Tx, conversationId: string): Promise<CaseNews[]> {
   const conversation = await tx.selectFrom('conversations').select('news_cursor').where('id', '=', conversationId).executeTakeFirst();
@@ -97,7 +110,7 @@ export async function takeNews(tx: Tx, conversationId: string): Promise<CaseNews
     .innerJoin('cases as c', 'c.id', 'e.case_id')
     .leftJoin('partners as p', 'p.id', 'e.partner_id')
     // A platform's own report names it; a report staff recorded for a platform carries the name in its note.
-    .select((eb) => ['e.id', 'e.status', 'e.at', 'c.case_number', 'c.status as case_status', eb.fn.coalesce('p.display_name', 'p.name', 'e.note').as('platform')])
+    .select((eb) => ['e.id', 'e.status', 'e.source', 'e.at', 'c.case_number', 'c.status as case_status', 'c.demo', eb.fn.coalesce('p.display_name', 'p.name', 'e.note').as('platform')])
     .where('c.conversation_id', '=', conversationId)
     .where('e.id', '>', conversation.news_cursor)
     .orderBy('e.id')
@@ -105,21 +118,23 @@ export async function takeNews(tx: Tx, conversationId: string): Promise<CaseNews
   const last = rows.at(-1);
   if (last) await tx.updateTable('conversations').set({ news_cursor: last.id }).where('id', '=', conversationId).execute();
   const told = await toldFeedback(tx, conversationId, conversation.news_cursor, rows);
-  const latest = new Map<string, (typeof rows)[number]>();
+  const latest = new Map<string, { row: (typeof rows)[number]; key: string }>();
   for (const row of rows) {
-    if (row.case_status === 'withdrawn' || row.case_status === 'deleted') continue;
+    const key = newsKey(row.status, row.source, row.demo);
+    const over = row.case_status === 'withdrawn' || row.case_status === 'deleted';
+    if (over && row.status !== 'withdrawn') continue;
     const feedback = (FEEDBACK as readonly string[]).includes(row.status);
     if (!feedback && row.status !== row.case_status) continue; // the case has moved on since
-    if (!NEWS_KEYS[row.status]) continue;
+    if (!key) continue;
     const id = feedback ? `${row.case_number}|${row.platform ?? ''}` : `${row.case_number}|`;
     // Told in the order of the latest reports.
     latest.delete(id);
-    latest.set(id, row);
+    latest.set(id, { row, key });
   }
   return [...latest.entries()]
     // A platform repeating what the person was already told (the same report on another hash, a resend) is no news.
-    .filter(([id, row]) => told.get(id) !== row.status)
-    .map(([, row]) => ({ key: NEWS_KEYS[row.status]!, params: { caseNumber: row.case_number, platform: row.platform ?? '' }, at: row.at }));
+    .filter(([id, { row }]) => told.get(id) !== row.status)
+    .map(([, { row, key }]) => ({ key, params: { caseNumber: row.case_number, platform: row.platform ?? '' }, at: row.at }));
 }
 
 /** What each platform last reported on these cases before `cursor` (already told): `case number|platform` → status. */

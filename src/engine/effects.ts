@@ -113,10 +113,13 @@ export class EventRun {
     if (!this.conversation.human_requested_at && !this.changes.human_requested_at) this.changes.human_requested_at = this.at;
   }
 
-  /** Case news gathered by the digest timer, told in one message. */
+  /**
+   * Case news gathered by the digest timer, told in one message. Someone who blocked the bot cannot
+   * receive it: the news is taken all the same, so that it is not told late and stale when they return.
+   */
   async news() {
     const news = await this.tx.takeNews(this.conversation.id);
-    if (news.length === 0) return;
+    if (news.length === 0 || this.conversation.unreachable) return;
     await this.flow({ type: 'CASE_STATUS', key: 'status.digest', params: { lines: composeNews(news, this.context.locale, this.translator) }, at: this.at });
   }
 

@@ -34,13 +34,22 @@ export interface AddPartnerOptions {
   now?: number;
 }
 
+/** What a display name may be, as the person adding one reads it. */
+export const DISPLAY_NAME_RULE = 'a display name is at most 64 characters, without control characters or < >';
+
+/** True for no display name (blank counts as none) or one people can be shown as it is. */
+export function isDisplayName(value: string | undefined): boolean {
+  const display = value?.trim() || null;
+  return display === null || (display.length <= 64 && !/[\p{C}<>]/u.test(display));
+}
+
 /** Adds a partner and returns its secrets: the only time they exist outside the partner's hands. */
 export async function addPartner(db: Kysely<Database>, name: string, options: AddPartnerOptions | number = {}): Promise<NewPartner> {
   const { displayName, now = Date.now() } = typeof options === 'number' ? { now: options } : options;
   const clean = name.trim();
   if (!/^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,63}$/u.test(clean)) throw new Error('a partner name is 1–64 letters, digits, spaces, dots, dashes or underscores');
+  if (!isDisplayName(displayName)) throw new Error(DISPLAY_NAME_RULE);
   const display = displayName?.trim() || null;
-  if (display !== null && (display.length > 64 || /[\p{C}<>]/u.test(display))) throw new Error('a display name is at most 64 characters, without control characters or < >');
   const key = KEY_PREFIX + randomBytes(32).toString('base64url');
   const subscriptionKey = SUBSCRIPTION_PREFIX + randomBytes(24).toString('base64url');
   const partner: Partner = {

@@ -5,7 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Store } from '../store/database';
 import { isCaseNumber } from '../core/case-number';
 import { readCaseNumber, readPin } from '../engine/case-pin';
-import { FEEDBACK, setCaseStatus } from '../engine/cases';
+import { CASE_PAGE, FEEDBACK, setCaseStatus } from '../engine/cases';
 import { participatingPlatforms } from '../engine/partners';
 import { DUMMY_HASH, verifyPassword } from '../staff/passwords';
 import { addressBucket, createSharedRateLimiter, type RateLimiter } from '../staff/rate-limit';
@@ -95,7 +95,8 @@ export function mountCaseLookup(app: Hono, options: CaseLookupOptions): void {
   app.post('/api/cases/withdraw', small, async (c) => {
     const opened = await open(c);
     if (opened instanceof Response) return opened;
-    await store.db.transaction().execute((tx) => setCaseStatus(tx, store.dialect, opened.id, 'withdrawn', now(), 'lookup'));
+    // The person's chat hears of it through the case news, told once and in order with the rest.
+    await store.db.transaction().execute((tx) => setCaseStatus(tx, store.dialect, opened.id, 'withdrawn', now(), CASE_PAGE));
     return c.json(await caseView(store, opened.id));
   });
 }

@@ -1,7 +1,7 @@
 // Supervisor and admin routes: the audit log, every agent's work, accounts and partner keys.
 
 import { sql } from 'kysely';
-import { addPartner, revokePartner } from '../engine/partners';
+import { addPartner, DISPLAY_NAME_RULE, isDisplayName, revokePartner } from '../engine/partners';
 import { createAccount, findAccount, listAccounts, resetPassword, updateAccount } from './accounts';
 import { AUDIT_ACTIONS, readAudit, writeAudit, type AuditFilter } from './audit';
 import { requireRole, type StaffApi, type StaffContext } from './context';
@@ -108,13 +108,19 @@ export function registerOversightRoutes(api: StaffApi, ctx: StaffContext): void 
   });
 
   api.get('/partners', requireRole('admin'), async (c) => {
-    const rows = await store.db.selectFrom('partners').select(['id', 'name', 'created_at', 'revoked_at']).orderBy('name').execute();
-    return c.json({ partners: rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at, revokedAt: r.revoked_at })) });
+    const rows = await store.db.selectFrom('partners').select(['id', 'name', 'display_name', 'created_at', 'revoked_at']).orderBy('name').execute();
+    return c.json({ partners: rows.map((r) => ({ id: r.id, name: r.name, displayName: r.display_name, createdAt: r.created_at, revokedAt: r.revoked_at })) });
   });
 
   api.post('/partners', requireRole('admin'), async (c) => {
     const body = await readJson(c);
     const name = typeof body.name === 'string' ? body.name.trim() : '';
+    // The name the teen reads ("Instagram"); without it they read the short name.
+    if (body.displayName !== undefined && body.displayName !== null && typeof body.displayName !== 'string') {
+      throw new StaffActionError(400, 'invalid_display_name', 'displayName: expected text');
+    }
+    const displayName = typeof body.displayName === 'string' ? body.displayName : undefined;
+    if (!isDisplayName(displayName)) throw new StaffActionError(400, 'invalid_display_name', `displayName: ${DISPLAY_NAME_RULE}`);
     const existing = await store.db.selectFrom('partners').select('id').where('name', '=', name).executeTakeFirst();
     if (existing) throw new StaffActionError(409, 'name_taken');
     const actor = c.var.actor;
@@ -122,15 +128,15 @@ export function registerOversightRoutes(api: StaffApi, ctx: StaffContext): void 
       let added: Awaited<ReturnType<typeof addPartner>>;
       try {
         // The key is shown once, here; like every secret only its SHA-256 is kept.
-        added = await addPartner(tx, name, ctx.now());
+        added = await addPartner(tx, name, { displayName, now: ctx.now() });
       } catch (error) {
         throw new StaffActionError(400, 'invalid_name', error instanceof Error ? error.message : 'invalid name');
       }
       const { partner } = added;
-      await writeAudit(tx, { at: partner.created_at, staffId: actor.id, staffEmail: actor.email, action: 'partner_added', ip: actor.ip, detail: { partner: partner.id, name: partner.name } });
+      await writeAudit(tx, { at: partner.created_at, staffId: actor.id, staffEmail: actor.email, action: 'partner_added', ip: actor.ip, detail: { partner: partner.id, name: partner.name, displayName: partner.display_name } });
       return added;
     });
-    return c.json({ partner: { id: partner.id, name: partner.name, createdAt: partner.created_at, revokedAt: null }, apiKey: key }, 201);
+    return c.json({ partner: { id: partner.id, name: partner.name, displayName: partner.display_name, createdAt: partner.created_at, revokedAt: null }, apiKey: key }, 201);
   });
 
   api.post('/partners/:id/revoke', requireRole('admin'), async (c) => {

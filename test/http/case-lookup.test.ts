@@ -3,9 +3,11 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPartner, revokePartner } from '../../src/engine/partners';
+import { DIGEST_DELAY_MS } from '../../src/engine/cases';
+import { createTranslator } from '../../src/engine/i18n';
 import { issueHandoffToken } from '../../src/engine/tokens';
 import { LOOKUP_LIMITS } from '../../src/http/case-lookup';
-import { DIALECTS, startServer, type TestServer } from '../helpers';
+import { DIALECTS, eventually, startServer, type TestServer } from '../helpers';
 
 const hex = (n: number, seed: number) => createHash('sha256').update(`${n}:${seed}:lookup`).digest('hex').slice(0, n);
 const image = (seed: number) => ({ type: 'image', md5: hex(32, seed), sha256: hex(64, seed + 1), pdq: hex(64, seed + 2), quality: 90 });
@@ -105,6 +107,61 @@ describe.each(DIALECTS)('the case page’s API on %s', (dialect) => {
     expect(await response.json()).toMatchObject({ caseNumber, status: 'withdrawn' });
     const feed = await server.reclaim.store.db.selectFrom('hash_feed as f').innerJoin('case_hashes as h', 'h.id', 'f.hash_id').innerJoin('cases as c', 'c.id', 'h.case_id').select('f.op').where('c.case_number', '=', caseNumber).execute();
     expect(feed.map((r) => r.op)).toContain('remove');
+  });
+
+  /** The texts queued for a conversation, in order. */
+  async function queued(conversationId: string): Promise<string[]> {
+    const rows = await server.reclaim.store.db.selectFrom('outbox').select('message').where('conversation_id', '=', conversationId).orderBy('id').execute();
+    return rows.map((r) => (JSON.parse(r.message) as { text: string }).text);
+  }
+
+  /** Moves past the news delay and waits until no digest is left for the conversation. */
+  async function tellNews(conversationId: string) {
+    clock += DIGEST_DELAY_MS + 1;
+    await server.reclaim.timers.runOnce();
+    await eventually(async () => {
+      const left = await server.reclaim.store.db.selectFrom('timers').select('name').where('conversation_id', '=', conversationId).where('name', '=', 'digest').execute();
+      return left.length === 0;
+    }, 10_000, 'the digest to be told');
+  }
+
+  it('tells the person once, in their language, that the case was withdrawn on the case page', async () => {
+    const translator = await createTranslator();
+    const { caseNumber, pin, conversationId } = await submitCase('told-of-page-withdrawal', 'th');
+    expect((await post('/api/cases/withdraw', { caseNumber, pin })).status).toBe(200);
+    // Withdrawing again changes nothing and tells nothing more.
+    expect((await post('/api/cases/withdraw', { caseNumber, pin })).status).toBe(200);
+    await tellNews(conversationId);
+    await tellNews(conversationId);
+
+    const said = translator.t('th', 'status.withdrawn_on_page', { caseNumber });
+    expect(said).not.toBe('status.withdrawn_on_page');
+    expect(said).not.toBe(translator.t('en', 'status.withdrawn_on_page', { caseNumber }));
+    const texts = await queued(conversationId);
+    expect(texts.filter((t) => t.includes(said))).toHaveLength(1);
+    // The sharing news that was waiting is no longer true, so it is not told.
+    expect(texts.some((t) => t.includes(translator.t('th', 'status.shared', { caseNumber })))).toBe(false);
+  });
+
+  it('tells nothing of a withdrawal on the case page to a demo visitor, to someone who blocked the bot, or to a conversation erased since', async () => {
+    const translator = await createTranslator();
+    const demo = await submitCase('web-demo-page-withdrawal');
+    const blocked = await submitCase('blocked-before-withdrawal');
+    await server.reclaim.engine.handle({ type: 'inbound', channel: 'console', userId: 'blocked-before-withdrawal', dedupeKey: 'blocked-before-withdrawal:left', kind: 'left', at: clock });
+    const erased = await submitCase('erased-before-withdrawal');
+    await server.reclaim.store.db.updateTable('cases').set({ conversation_id: null }).where('case_number', '=', erased.caseNumber).execute();
+
+    for (const c of [demo, blocked, erased]) {
+      const response = await post('/api/cases/withdraw', { caseNumber: c.caseNumber, pin: c.pin });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ status: 'withdrawn' });
+    }
+    for (const c of [demo, blocked]) await tellNews(c.conversationId);
+    for (const c of [demo, blocked, erased]) {
+      const said = translator.t('en', 'status.withdrawn_on_page', { caseNumber: c.caseNumber });
+      expect(said).toContain(c.caseNumber);
+      expect((await queued(c.conversationId)).filter((t) => t.includes(said))).toEqual([]);
+    }
   });
 
   it('names the platforms taking part, and the limits, before the link; and says so when none has joined', async () => {

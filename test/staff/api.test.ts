@@ -208,6 +208,32 @@ describe.each(DIALECTS)('staff API on %s', (dialect) => {
       expect(((await partner.json()) as { apiKey: string }).apiKey).toMatch(/^rcl_/);
     });
 
+    it('lets only admins see and set the name people read for a partner', async () => {
+      const supervisor = await h.signIn('supervisor');
+      expect((await supervisor.call('POST', '/api/staff/partners', { name: 'sneaky-tube', displayName: 'SneakyTube' })).status).toBe(403);
+      expect(await h.reclaim.store.db.selectFrom('partners').select('id').where('name', '=', 'sneaky-tube').executeTakeFirst()).toBeUndefined();
+      expect((await supervisor.call('GET', '/api/staff/partners')).status).toBe(403);
+
+      const admin = await h.signIn('admin');
+      const added = await admin.call('POST', '/api/staff/partners', { name: 'meta-ig-staff', displayName: '  Instagram ' });
+      expect(added.status).toBe(201);
+      expect(((await added.json()) as { partner: unknown }).partner).toMatchObject({ name: 'meta-ig-staff', displayName: 'Instagram' });
+      const plain = await admin.call('POST', '/api/staff/partners', { name: 'plain-platform' });
+      expect(((await plain.json()) as { partner: unknown }).partner).toMatchObject({ name: 'plain-platform', displayName: null });
+      const { partners } = (await (await admin.call('GET', '/api/staff/partners')).json()) as { partners: { name: string; displayName: string | null }[] };
+      expect(partners.find((p) => p.name === 'meta-ig-staff')).toMatchObject({ displayName: 'Instagram' });
+      expect(partners.find((p) => p.name === 'plain-platform')).toMatchObject({ displayName: null });
+      const audit = await readAudit(h.reclaim.store.db, { action: 'partner_added', staffId: h.accounts.admin.id });
+      expect(audit.map((e) => e.detail)).toContainEqual(expect.objectContaining({ name: 'meta-ig-staff', displayName: 'Instagram' }));
+
+      for (const displayName of ['<b>Insta</b>', 'x'.repeat(65), 42]) {
+        const refused = await admin.call('POST', '/api/staff/partners', { name: 'bad-display', displayName });
+        expect(refused.status).toBe(400);
+        expect(await refused.json()).toMatchObject({ error: 'invalid_display_name' });
+      }
+      expect(await h.reclaim.store.db.selectFrom('partners').select('id').where('name', '=', 'bad-display').executeTakeFirst()).toBeUndefined();
+    });
+
     it('makes a one-time password usable only to choose a new one', async () => {
       const admin = await h.signIn('admin');
       const created = (await (await admin.call('POST', '/api/staff/accounts', { email: 'fresh@helpline.test', role: 'agent' })).json()) as { account: { id: string }; oneTimePassword: string };

@@ -44,6 +44,7 @@ describe('the dashboard on a laptop', () => {
     server = await startServer();
     await createAccount(server.reclaim.store, { email: 'agent@helpline.test', role: 'agent', password: PASSWORD });
     await createAccount(server.reclaim.store, { email: 'lead@helpline.test', role: 'supervisor', password: PASSWORD });
+    await createAccount(server.reclaim.store, { email: 'admin@helpline.test', role: 'admin', password: PASSWORD });
     oneTimePassword = (await createAccount(server.reclaim.store, { email: 'new@helpline.test', role: 'agent' })).oneTimePassword!;
     // A long conversation: more lines than fit on a laptop screen.
     maiId = await say(MAI, 'hello');
@@ -93,6 +94,28 @@ describe('the dashboard on a laptop', () => {
     await transcript.locator('.line-in', { hasText: 'one more thing' }).waitFor();
     expect(await transcript.evaluate((el) => el.scrollTop)).toBe(0);
     await page.screenshot({ path: join(ARTIFACTS, 'staff-takeover-new-message-1366x768.png') });
+    await context.close();
+  });
+
+  it('adds a partner with the name people read, and lists it beside the short name', async () => {
+    const context = await browser.newContext({ viewport: LAPTOP, locale: 'en-GB' });
+    const page = await context.newPage();
+    await signIn(page, 'admin@helpline.test');
+    await page.getByRole('link', { name: 'Accounts' }).click();
+    await page.getByLabel('Platform name').fill('meta-ig');
+    await page.getByLabel('Name shown to people').fill('Instagram');
+    await page.getByRole('button', { name: 'Add partner' }).click();
+    await page.locator('.secret code').waitFor();
+    const row = page.locator('tr', { has: page.getByRole('rowheader', { name: 'meta-ig' }) });
+    await row.getByRole('cell', { name: 'Instagram' }).waitFor();
+    expect(await page.getByRole('columnheader', { name: 'Name shown to people' }).count()).toBe(1);
+    // A display name the teen could not be shown as it is is refused, with the reason.
+    await page.getByLabel('Platform name').fill('bad-display');
+    await page.getByLabel('Name shown to people').fill('<b>Bad</b>');
+    await page.getByRole('button', { name: 'Add partner' }).click();
+    await page.getByText('A display name is at most 64 characters, without < or >.').waitFor();
+    expect(await page.getByRole('rowheader', { name: 'bad-display' }).count()).toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'staff-partners-1366x768.png') });
     await context.close();
   });
 

@@ -11,6 +11,8 @@ import { state } from './state';
 interface PartnerView {
   id: string;
   name: string;
+  /** The name teens read in the chat and on the case page; null when they read `name`. */
+  displayName: string | null;
   createdAt: number;
   revokedAt: number | null;
 }
@@ -107,6 +109,7 @@ export function createAccountsView(): HTMLElement {
           'tr',
           { class: p.revokedAt ? 'muted' : '' },
           h('th', { scope: 'row' }, p.name),
+          h('td', {}, p.displayName ?? '—'),
           h('td', {}, when(p.createdAt)),
           h('td', {}, p.revokedAt ? `${t('accounts.revoked')} ${when(p.revokedAt)}` : t('accounts.active')),
           h('td', {}, p.revokedAt ? null : h('button', { type: 'button', class: 'small danger', onclick: () => void revoke(p) }, t('accounts.revoke'))),
@@ -126,13 +129,22 @@ export function createAccountsView(): HTMLElement {
   }
 
   const partnerName = h('input', { id: 'partner-name', type: 'text', required: true, maxlength: 64, autocomplete: 'off' });
-  const partnerForm = h('form', { class: 'inline-form' }, h('div', {}, h('label', { for: 'partner-name' }, t('accounts.partner_name')), partnerName), h('button', { type: 'submit', class: 'primary' }, t('accounts.add_partner')));
+  const partnerDisplay = h('input', { id: 'partner-display-name', type: 'text', maxlength: 64, autocomplete: 'off' });
+  const partnerForm = h(
+    'form',
+    { class: 'inline-form' },
+    h('div', {}, h('label', { for: 'partner-name' }, t('accounts.partner_name')), partnerName),
+    h('div', {}, h('label', { for: 'partner-display-name' }, t('accounts.display_name')), partnerDisplay),
+    h('button', { type: 'submit', class: 'primary' }, t('accounts.add_partner')),
+  );
   partnerForm.addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
-      const { partner, apiKey } = await api<{ partner: PartnerView; apiKey: string }>('POST', '/partners', { name: partnerName.value });
+      const displayName = partnerDisplay.value.trim();
+      const { partner, apiKey } = await api<{ partner: PartnerView; apiKey: string }>('POST', '/partners', { name: partnerName.value, ...(displayName ? { displayName } : {}) });
       replace(partnerMessage, secret(t('accounts.api_key', { name: partner.name }), apiKey));
       partnerName.value = '';
+      partnerDisplay.value = '';
       await loadPartners();
     } catch (error) {
       partnerMessage.textContent = errorText(error);
@@ -152,6 +164,6 @@ export function createAccountsView(): HTMLElement {
     h('h3', {}, t('accounts.partners')),
     partnerForm,
     partnerMessage,
-    h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('accounts.partner_name')), h('th', { scope: 'col' }, t('audit.when')), h('th', { scope: 'col' }, t('accounts.state')), h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, t('accounts.revoke'))))), partnersBody),
+    h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('accounts.partner_name')), h('th', { scope: 'col' }, t('accounts.display_name')), h('th', { scope: 'col' }, t('audit.when')), h('th', { scope: 'col' }, t('accounts.state')), h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, t('accounts.revoke'))))), partnersBody),
   );
 }
