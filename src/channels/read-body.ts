@@ -3,8 +3,18 @@
 /** Platforms' webhook bodies are a few kilobytes; 1 MB is plenty and caps abuse. */
 export const MAX_WEBHOOK_BYTES = 1024 * 1024;
 
+/** Bodies already read whole by the server's body limit (src/http/body-limit.ts), by request. */
+const buffered = new WeakMap<Request, Uint8Array>();
+
+/** Records the body the server read for `request`, so readers of the request take it instead of its (spent) stream. */
+export function rememberBody(request: Request, body: Uint8Array): void {
+  buffered.set(request, body);
+}
+
 /** The raw body, or null when it is (or says it is) larger than `limit` bytes. */
 export async function readBody(request: Request, limit: number = MAX_WEBHOOK_BYTES): Promise<Uint8Array | null> {
+  const read = buffered.get(request);
+  if (read) return read.byteLength > limit ? null : read;
   const declared = Number(request.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > limit) {
     if (request.body) void discardRest(request.body.getReader());

@@ -1,7 +1,7 @@
 // Every request body is read once, through one bounded reader, with a limit per route: too large is 413 before it fills memory.
 
 import type { MiddlewareHandler } from 'hono';
-import { MAX_WEBHOOK_BYTES, readBody } from '../channels/read-body';
+import { MAX_WEBHOOK_BYTES, readBody, rememberBody } from '../channels/read-body';
 import { MAX_SUBMISSION_BYTES } from '../core/submission';
 import { MAX_JSON_BYTES } from '../staff/http-utils';
 
@@ -29,8 +29,17 @@ export function bodyLimitFor(path: string): number {
  */
 export function bodyLimits(limitFor: (path: string) => number = bodyLimitFor): MiddlewareHandler {
   return async (c, next) => {
-    if (!c.req.raw.body) return next();
+    const method = c.req.method;
+    if (method === 'GET' || method === 'HEAD') return next();
     const limit = limitFor(c.req.path);
+    const declared = c.req.header('content-length');
+    if (declared !== undefined && /^\d{1,10}$/.test(declared) && Number(declared) <= limit) {
+      // A declared length within the limit: Node's parser delivers exactly that many bytes, so the
+      // body is read in one go, straight off the socket, without a web stream or a copy of the request.
+      rememberBody(c.req.raw, new Uint8Array(await c.req.arrayBuffer()));
+      return next();
+    }
+    if (!c.req.raw.body) return next();
     const body = await readBody(c.req.raw, limit);
     if (body === null) {
       // The rest of what the client is still sending is read and dropped by the server (at most
