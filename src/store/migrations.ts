@@ -14,6 +14,7 @@ import { sharedLimits } from './migrations/008-shared-limits';
 import { country } from './migrations/009-country';
 import { exchange } from './migrations/010-exchange';
 import { helplineDay } from './migrations/011-helpline-day';
+import { outboxDue } from './migrations/012-outbox-due';
 
 /** Every migration in order. Never edit a released one: add the next file and a line here. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -29,6 +30,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '009_country': country(dialect),
     '010_exchange': exchange(dialect),
     '011_helpline_day': helplineDay(dialect),
+    '012_outbox_due': outboxDue(dialect),
   };
 }
 
