@@ -20,7 +20,7 @@ async function timed(runs: number, work: () => Promise<unknown>): Promise<number
     await work();
     ms.push(performance.now() - t);
   }
-  return percentile(ms, 50);
+  return percentile(ms, 0.5);
 }
 
 async function run(dialect: EngineDialect): Promise<void> {
