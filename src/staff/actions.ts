@@ -72,6 +72,25 @@ function cleanText(text: unknown, field: string): string {
   return value;
 }
 
+/**
+ * Records a reading of a conversation, once per sign-in: the first load (`afterLine` 0) always,
+ * a live refresh only when this person has no such line since `since` (their sign-in).
+ */
+async function auditReadOnce(tx: Transaction<Database>, actor: Actor, conversationId: string, action: 'open_conversation' | 'observe_conversation', afterLine: number, since: number, at: number): Promise<void> {
+  const seen =
+    afterLine > 0 &&
+    (await tx
+      .selectFrom('staff_audit')
+      .select('id')
+      .where('conversation_id', '=', conversationId)
+      .where('staff_id', '=', actor.id)
+      .where('action', '=', action)
+      .where('at', '>=', since)
+      .limit(1)
+      .executeTakeFirst());
+  if (!seen) await writeAudit(tx, { at, staffId: actor.id, staffEmail: actor.email, action, conversationId, ip: actor.ip });
+}
+
 /** Creates the actions over a store, the engine and the change bus. */
 export function createStaffActions(options: StaffActionsOptions): StaffActions {
   const { store, engine, changes } = options;
@@ -163,18 +182,7 @@ export function createStaffActions(options: StaffActionsOptions): StaffActions {
         const found = await readConversation(tx, conversationId, afterLine);
         if (!found) throw new StaffActionError(404, 'not_found');
         // A live refresh is on the log once per sign-in, as with opening.
-        const seen =
-          afterLine > 0 &&
-          (await tx
-            .selectFrom('staff_audit')
-            .select('id')
-            .where('conversation_id', '=', conversationId)
-            .where('staff_id', '=', actor.id)
-            .where('action', '=', 'observe_conversation')
-            .where('at', '>=', observedSince)
-            .limit(1)
-            .executeTakeFirst());
-        if (!seen) await writeAudit(tx, { at, staffId: actor.id, staffEmail: actor.email, action: 'observe_conversation', conversationId, ip: actor.ip });
+        await auditReadOnce(tx, actor, conversationId, 'observe_conversation', afterLine, observedSince, at);
         return found;
       });
     },
@@ -183,18 +191,7 @@ export function createStaffActions(options: StaffActionsOptions): StaffActions {
       const detail = await store.db.transaction().execute(async (tx) => {
         const found = await readConversation(tx, conversationId, afterLine);
         if (!found) throw new StaffActionError(404, 'not_found');
-        const opened =
-          afterLine > 0 &&
-          (await tx
-            .selectFrom('staff_audit')
-            .select('id')
-            .where('conversation_id', '=', conversationId)
-            .where('staff_id', '=', actor.id)
-            .where('action', '=', 'open_conversation')
-            .where('at', '>=', openedSince)
-            .limit(1)
-            .executeTakeFirst());
-        if (!opened) await writeAudit(tx, { at, staffId: actor.id, staffEmail: actor.email, action: 'open_conversation', conversationId, ip: actor.ip });
+        await auditReadOnce(tx, actor, conversationId, 'open_conversation', afterLine, openedSince, at);
         return found;
       });
       return detail;
