@@ -139,7 +139,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
           .returning('id')
           .execute();
         // The row being sent may have been marked sent meanwhile; any other missing row was taken over.
-        if (kept.length < ids.length && !(kept.length === ids.length - 1 && !kept.some((k) => k.id === current))) lost = true;
+        const still = new Set(kept.map((k) => k.id));
+        if (ids.some((id) => id !== current && !still.has(id))) lost = true;
         else until = fresh;
       })()
         .catch(() => {
