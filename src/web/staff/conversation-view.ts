@@ -301,6 +301,9 @@ export function createConversationView(id: string, onBack: () => void, silent = 
 
   function appendLines(lines: TranscriptLine[]): void {
     if (lines.length === 0) return;
+    // Where the reader is now, not as of the last scroll event (it fires a frame later): someone who
+    // has just scrolled up is not pulled down by a line that arrives in that frame.
+    stuck = atBottom();
     for (const line of lines) transcript.appendChild(lineItem(line));
     lastLine = lines.at(-1)!.id;
     if (stuck) toBottom();
