@@ -126,6 +126,7 @@ export async function startReclaim(dialect: Dialect, fakeApiUrl: string, token: 
     TELEGRAM_WEBHOOK_SECRET: secret,
     TELEGRAM_API_ROOT: fakeApiUrl,
     ...(paced ? {} : { BENCH_UNPACED: '1' }),
+    ...(process.env.BENCH_RECEIPT_ONLY === '1' ? { BENCH_RECEIPT_ONLY: '1' } : {}),
     ...(dialect === 'postgres' ? { DATABASE_URL: withDatabase(PG_URL, database) } : {}),
   };
   // BENCH_SERVER_NODE_ARGS adds Node flags to the server under test, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where its time goes.

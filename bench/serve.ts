@@ -15,7 +15,9 @@ if (process.env.BENCH_UNPACED === '1') {
   for (const adapter of reclaim.channels.all.values()) adapter.capabilities.ratePerSecond = 1_000_000;
 }
 await reclaim.listen();
-reclaim.inbox.start();
+// BENCH_RECEIPT_ONLY=1 leaves the inbox undrained: what acknowledging costs by itself.
+if (process.env.BENCH_RECEIPT_ONLY === '1') await reclaim.inbox.stop();
+else reclaim.inbox.start();
 reclaim.outbox.start();
 reclaim.timers.start();
 reclaim.retention.start();

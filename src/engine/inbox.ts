@@ -1,7 +1,7 @@
 // The inbox: webhook events committed on receipt and acknowledged at once, then drained by the engine in batches, in order per person.
 
 import { traceFor, withTrace } from '../core/logger';
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import type { InboundEvent } from '../core/events';
 import type { Logger } from '../core/logger';
 import { isStoreUnavailable, type Store } from '../store/database';
@@ -29,6 +29,15 @@ export interface InboxOptions {
   batchSize?: number;
   /** How long a claim holds before another drain may take the event (a crashed instance's claim runs out). */
   leaseMs?: number;
+  /**
+   * While webhooks keep arriving (one came within this many ms), the drain takes one event per
+   * transaction and lets the next webhooks in between: an acknowledgement never waits behind a
+   * whole batch. Once they stop, batches go back to `batchSize`. Default 50 ms on SQLite, where a
+   * batch runs without yielding the thread; 0 (always whole batches) on PostgreSQL.
+   */
+  busyWindowMs?: number;
+  /** A monotonic clock in ms for the busy window (tests move it by hand). */
+  monotonic?: () => number;
 }
 
 export interface Inbox {
@@ -59,7 +68,12 @@ export function createInbox(options: InboxOptions): Inbox {
   // SQLite has one connection: a webhook's insert waits for the batch under way, so batches stay short there.
   const batchSize = options.batchSize ?? (store.dialect === 'sqlite' ? 8 : 64);
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+  // On PostgreSQL a batch waits on the network between statements and webhooks are answered meanwhile; only SQLite's batches hold the thread.
+  const busyWindowMs = options.busyWindowMs ?? (store.dialect === 'sqlite' ? 50 : 0);
+  const monotonic = options.monotonic ?? (() => performance.now());
   const isPg = store.dialect === 'postgres';
+  /** When a webhook last committed here (monotonic ms); -Infinity before the first. */
+  let lastReceipt = Number.NEGATIVE_INFINITY;
   const waiters = new Map<number, () => void>();
   let running: Promise<void> | null = null;
   let again = false;
@@ -74,13 +88,11 @@ export function createInbox(options: InboxOptions): Inbox {
   async function receive(events: InboundEvent[], receiveOptions: { wait?: boolean } = {}) {
     if (events.length === 0) return;
     const at = now();
-    const inserted = await store.db
-      .insertInto('inbox')
-      .values(events.map((event) => ({ person: `${event.channel}:${event.userId}`, dedupe_key: hashKey(event.dedupeKey), event: JSON.stringify(event), received_at: at })))
-      // A redelivery of an event still waiting is the same event.
-      .onConflict((oc) => oc.column('dedupe_key').doNothing())
-      .returning('id')
-      .execute();
+    const values: unknown[] = [];
+    for (const event of events) values.push(`${event.channel}:${event.userId}`, hashKey(event.dedupeKey), JSON.stringify(event), at);
+    // Fixed text (prepared once on SQLite): building it with Kysely for every webhook cost more than running it.
+    const inserted = (await store.db.executeQuery<{ id: number }>(CompiledQuery.raw(receiveStatement(store.dialect, events.length), values))).rows;
+    lastReceipt = monotonic();
     const done = receiveOptions.wait ? inserted.map(({ id }) => new Promise<void>((resolve) => waiters.set(id, resolve))) : [];
     wake();
     await Promise.all(done);
@@ -92,7 +104,7 @@ export function createInbox(options: InboxOptions): Inbox {
    * drain under way here or on another instance), so each person's events go in order. On
    * PostgreSQL, rows another instance is claiming at this moment are skipped, not waited for.
    */
-  async function claim(): Promise<InboxRow[]> {
+  async function claim(limit: number): Promise<InboxRow[]> {
     const t = now();
     const claimable = store.db
       .selectFrom('inbox as i')
@@ -100,7 +112,7 @@ export function createInbox(options: InboxOptions): Inbox {
       .where((w) => w.or([w('i.lease_until', 'is', null), w('i.lease_until', '<', t)]))
       .where(({ not, exists, selectFrom }) => not(exists(selectFrom('inbox as j').select('j.id').whereRef('j.person', '=', 'i.person').whereRef('j.id', '<', 'i.id'))))
       .orderBy('i.id')
-      .limit(batchSize)
+      .limit(limit)
       .$if(isPg, (q) => q.forUpdate().skipLocked());
     const rows = await store.db
       .updateTable('inbox')
@@ -122,7 +134,7 @@ export function createInbox(options: InboxOptions): Inbox {
         .execute();
       for (const id of ids) toRelease.delete(id);
     }
-    const rows = await claim();
+    const rows = await claim(monotonic() - lastReceipt < busyWindowMs ? 1 : batchSize);
     if (rows.length === 0) return 0;
     // Events tried before without finishing go one transaction each: one that ends the process hurts only itself.
     const fresh = rows.filter((r) => r.attempts <= 1);
@@ -239,6 +251,24 @@ export function createInbox(options: InboxOptions): Inbox {
       await running;
     },
   };
+}
+
+const receiveStatements = new Map<string, string>();
+
+/** `insert … on conflict do nothing returning id` for `rows` events, in the dialect's placeholders; made once per shape. */
+function receiveStatement(dialect: Store['dialect'], rows: number): string {
+  const key = `${dialect}:${rows}`;
+  let text = receiveStatements.get(key);
+  if (text === undefined) {
+    let n = 0;
+    const slot = () => (dialect === 'postgres' ? `$${++n}` : '?');
+    const tuples = Array.from({ length: rows }, () => `(${slot()}, ${slot()}, ${slot()}, ${slot()})`).join(', ');
+    // A redelivery of an event still waiting is the same event.
+    text = `insert into "inbox" ("person", "dedupe_key", "event", "received_at") values ${tuples} on conflict ("dedupe_key") do nothing returning "id"`;
+    if (receiveStatements.size > 64) receiveStatements.clear();
+    receiveStatements.set(key, text);
+  }
+  return text;
 }
 
 /** An event that has been tried too often: given up on, as a poison event. */

@@ -1,4 +1,4 @@
-// The inbox on both databases: a failing event in a batch rolls back alone, drains side by side keep each person's order, a crash-looping event is given up.
+// The inbox on both databases: batches give way to arriving webhooks, a failing event in a batch rolls back alone, drains side by side keep each person's order, a crash-looping event is given up.
 
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/engine/engine';
@@ -59,10 +59,10 @@ describe.each(DIALECTS)('inbox on %s', (dialect) => {
     };
     const lines: string[] = [];
     const logger = { ...silentLogger, error: (fields: Record<string, unknown>, msg: string) => void lines.push(JSON.stringify({ ...fields, msg })) };
-    const inbox = createInbox({ store, engine, logger });
+    // No webhooks are arriving while it drains, so one batch takes all three.
+    const inbox = createInbox({ store, engine, logger, busyWindowMs: 0 });
     await inbox.receive([message('a', 'hello'), message('poison', 'secret words'), message('b', 'hello')]);
     await inbox.stop(); // let the drain that receive started finish
-    // One batch took all three.
     expect(await waiting(store)).toBe(0);
     const byPerson = await received(store);
     expect([...byPerson.keys()].sort()).toEqual(['a', 'b']);
@@ -75,6 +75,24 @@ describe.each(DIALECTS)('inbox on %s', (dialect) => {
     expect(lines[0]).toContain('TypeError');
     expect(lines[0]).not.toContain('secret');
     expect(lines[0]).not.toContain('poison');
+  });
+
+  it('takes one event per transaction while webhooks keep arriving, and whole batches once they stop', async () => {
+    const store = await setup();
+    const engine = createEngine({ store, translator });
+    let clock = 0;
+    const busy = createInbox({ store, engine, logger: silentLogger, batchSize: 8, busyWindowMs: 50, monotonic: () => clock });
+    await busy.stop(); // drained by hand below
+    await busy.receive([message('a', 'hello'), message('b', 'hello'), message('c', 'hello')]);
+    // A webhook committed just now: the next one must not wait behind a batch.
+    clock += 10;
+    expect(await busy.drainOnce()).toBe(1);
+    expect(await waiting(store)).toBe(2);
+    // Quiet for longer than the window: what is left goes in one transaction.
+    clock += 100;
+    expect(await busy.drainOnce()).toBe(2);
+    expect(await waiting(store)).toBe(0);
+    expect([...(await received(store)).keys()].sort()).toEqual(['a', 'b', 'c']);
   });
 
   it('keeps each person\'s order when drains run side by side, each event processed once', async () => {
