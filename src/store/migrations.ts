@@ -15,6 +15,7 @@ import { country } from './migrations/009-country';
 import { exchange } from './migrations/010-exchange';
 import { helplineDay } from './migrations/011-helpline-day';
 import { outboxDue } from './migrations/012-outbox-due';
+import { outboxBlocking } from './migrations/013-outbox-blocking';
 
 /** Every migration in order. Never edit a released one: add the next file and a line here. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -31,6 +32,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '010_exchange': exchange(dialect),
     '011_helpline_day': helplineDay(dialect),
     '012_outbox_due': outboxDue(dialect),
+    '013_outbox_blocking': outboxBlocking(dialect),
   };
 }
 
