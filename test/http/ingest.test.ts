@@ -52,8 +52,8 @@ describe.each(DIALECTS)('ingest on %s', (dialect) => {
     const fresh = await freshStore(dialect);
     cleanup = fresh.cleanup;
     const outage = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
-    // The inbox cannot be written: the connection went away.
-    const db = new Proxy(fresh.store.db, { get: (target, name) => (name === 'insertInto' ? () => { throw outage; } : Reflect.get(target, name)) });
+    // The inbox cannot be written: the connection went away (whether the insert is built or given as text).
+    const db = new Proxy(fresh.store.db, { get: (target, name) => (name === 'insertInto' || name === 'executeQuery' ? () => { throw outage; } : Reflect.get(target, name)) });
     const inbox = createInbox({ store: { ...fresh.store, db }, engine: {} as Engine, logger: silentLogger });
     const ingest = createIngest({ inbox });
     await expect(ingest([event(0), event(1)])).rejects.toThrow('administrator command');
