@@ -144,8 +144,24 @@ export function createInbox(options: InboxOptions): Inbox {
     return rows.length;
   }
 
-  /** Processes rows in one transaction, each in its own savepoint; the rows leave the inbox in the same transaction. */
+  /**
+   * Processes rows in one transaction; the rows leave the inbox in the same transaction. A batch
+   * runs straight through first: if one of its events fails, the whole transaction is rolled back
+   * and the batch runs again with each event in its own savepoint, so that event alone is skipped.
+   * (A savepoint costs two more round trips per event on PostgreSQL, and events rarely fail.)
+   */
   async function processBatch(rows: InboxRow[]) {
+    if (rows.length > 1) {
+      try {
+        return await runBatch(rows, false);
+      } catch (error) {
+        if (!(error instanceof EventFailed)) throw error;
+      }
+    }
+    await runBatch(rows, true);
+  }
+
+  async function runBatch(rows: InboxRow[], isolated: boolean) {
     const results: { event: InboundEvent & { trace: string }; result: HandleResult; seconds: number }[] = [];
     const skipped: { row: InboxRow; channel: string; error: unknown }[] = [];
     try {
@@ -160,10 +176,11 @@ export function createInbox(options: InboxOptions): Inbox {
             // Every log line and queued reply of this event carries its trace, from the webhook to the platform.
             const event = { ...parsed, trace: parsed.trace ?? traceFor(parsed.dedupeKey) };
             const started = performance.now();
-            const result = await withTrace(event.trace, () => port.savepoint(() => engine.handleIn(port, event)));
+            const result = await withTrace(event.trace, () => (isolated ? port.savepoint(() => engine.handleIn(port, event)) : engine.handleIn(port, event)));
             results.push({ event, result, seconds: (performance.now() - started) / 1000 });
           } catch (error) {
             if (isStoreUnavailable(error)) throw error;
+            if (!isolated) throw new EventFailed();
             // This event alone: it would fail the same way every time. Its key is remembered so a redelivery is dropped too.
             await tx.insertInto('processed_events').values({ key: row.dedupe_key, at: now() }).onConflict((oc) => oc.column('key').doNothing()).execute();
             skipped.push({ row, channel, error });
@@ -173,6 +190,8 @@ export function createInbox(options: InboxOptions): Inbox {
         await tx.deleteFrom('inbox').where('id', 'in', rows.map((r) => r.id)).execute();
       });
     } catch (error) {
+      // Run again at once, each event on its own (processBatch); the claims are still ours.
+      if (error instanceof EventFailed) throw error;
       // Nothing of the batch was kept: the events are tried again as soon as their claims are let go.
       for (const row of rows) toRelease.set(row.id, isStoreUnavailable(error));
       throw error;
@@ -269,6 +288,11 @@ function receiveStatement(dialect: Store['dialect'], rows: number): string {
     receiveStatements.set(key, text);
   }
   return text;
+}
+
+/** An event of a batch run straight through failed: the batch is rolled back and run again event by event. */
+class EventFailed extends Error {
+  override name = 'EventFailed';
 }
 
 /** An event that has been tried too often: given up on, as a poison event. */
