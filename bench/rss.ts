@@ -47,6 +47,10 @@ export async function measureRss(target = 100_000, maxSeconds = 120, concurrency
           for (let i = next++; i < end; i = next++) {
             const event: InboundEvent = { type: 'inbound', channel: 'console', userId: `rss-${i}`, dedupeKey: `rss:${i}`, kind: 'text', text: 'hi', localeHint: 'en', at: 1_700_000_000_000 + i };
             await reclaim.engine.handle(event);
+            // As the server's drain does between batches: let the event loop turn. On SQLite every await
+            // above settles as a microtask, so without this the whole run is one task: no timer fires
+            // (each send's 15 s timeout stays queued) and V8 keeps every WeakRef target made in the task.
+            await new Promise((resolve) => setImmediate(resolve));
           }
         }),
       );
