@@ -32,7 +32,7 @@ function sample(conversations: number, started: number): RssSample {
  * Stores `target` conversations (one first message from each of `target` new people, 16 at a
  * time) on SQLite and samples memory every tenth of the way; stops early at `maxSeconds`.
  */
-export async function measureRss(target = 100_000, maxSeconds = 120, concurrency = 16): Promise<RssFigures> {
+export async function measureRss(target = 100_000, maxSeconds = 300, concurrency = 16): Promise<RssFigures> {
   const { reclaim, cleanup } = await openBenchReclaim('sqlite');
   try {
     const step = Math.max(1, Math.floor(target / 10));
@@ -65,6 +65,6 @@ export async function measureRss(target = 100_000, maxSeconds = 120, concurrency
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const figures = await measureRss(Number(process.env.BENCH_RSS_CONVERSATIONS ?? 100_000), Number(process.env.BENCH_RSS_SECONDS ?? 120));
+  const figures = await measureRss(Number(process.env.BENCH_RSS_CONVERSATIONS ?? 100_000), Number(process.env.BENCH_RSS_SECONDS ?? 300));
   console.log(`BENCH_RESULT ${JSON.stringify(figures)}`);
 }

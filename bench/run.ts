@@ -191,7 +191,7 @@ export async function main(): Promise<Report> {
   if (PARTS.has('rss')) {
     log('sqlite: resident memory over stored conversations…');
     try {
-      report.rss = await child<RssFigures>(['--expose-gc', '--import', 'tsx', join(ROOT, 'bench', 'rss.ts')], {}, Number(process.env.BENCH_RSS_SECONDS ?? 120) + 60);
+      report.rss = await child<RssFigures>(['--expose-gc', '--import', 'tsx', join(ROOT, 'bench', 'rss.ts')], {}, Number(process.env.BENCH_RSS_SECONDS ?? 300) + 60);
     } catch (error) {
       report.rssError = error instanceof Error ? error.message : String(error);
     }
