@@ -6,6 +6,7 @@ import type { InboundEvent } from '../core/events';
 import type { Logger } from '../core/logger';
 import { isStoreUnavailable, type Store } from '../store/database';
 import { engineTx, hashKey } from '../store/engine-store';
+import { numbered, shapes } from '../store/fixed-sql';
 import type { Selectable } from 'kysely';
 import type { InboxTable } from '../store/schema';
 import type { Engine, HandleResult } from './engine';
@@ -106,20 +107,7 @@ export function createInbox(options: InboxOptions): Inbox {
    */
   async function claim(limit: number): Promise<InboxRow[]> {
     const t = now();
-    const claimable = store.db
-      .selectFrom('inbox as i')
-      .select('i.id')
-      .where((w) => w.or([w('i.lease_until', 'is', null), w('i.lease_until', '<', t)]))
-      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('inbox as j').select('j.id').whereRef('j.person', '=', 'i.person').whereRef('j.id', '<', 'i.id'))))
-      .orderBy('i.id')
-      .limit(limit)
-      .$if(isPg, (q) => q.forUpdate().skipLocked());
-    const rows = await store.db
-      .updateTable('inbox')
-      .set({ lease_until: t + leaseMs, attempts: sql`attempts + 1` })
-      .where('id', 'in', claimable)
-      .returningAll()
-      .execute();
+    const { rows } = await store.db.executeQuery<InboxRow>(CompiledQuery.raw(CLAIM[store.dialect], [t + leaseMs, t, limit]));
     return rows.sort((a, b) => a.id - b.id);
   }
 
@@ -187,7 +175,7 @@ export function createInbox(options: InboxOptions): Inbox {
           }
         }
         // Processed or skipped, each event leaves the inbox with the transaction that holds its effects.
-        await tx.deleteFrom('inbox').where('id', 'in', rows.map((r) => r.id)).execute();
+        await tx.executeQuery(CompiledQuery.raw(deleteStatement(store.dialect, rows.length), rows.map((r) => r.id)));
       });
     } catch (error) {
       // Run again at once, each event on its own (processBatch); the claims are still ours.
@@ -272,23 +260,27 @@ export function createInbox(options: InboxOptions): Inbox {
   };
 }
 
-const receiveStatements = new Map<string, string>();
+/**
+ * Claims for `lease_until = ?` (now + lease) the oldest events not leased at `?` (now), whose
+ * person has no earlier event still in the inbox, at most `?`. Fixed text, built once: it runs
+ * for every batch, one event at a time while webhooks keep arriving.
+ */
+const CLAIM_TEXT = (lock: string) =>
+  `update "inbox" set "lease_until" = ?, "attempts" = "attempts" + 1 where "id" in (
+    select "i"."id" from "inbox" as "i"
+    where ("i"."lease_until" is null or "i"."lease_until" < ?)
+      and not exists (select 1 from "inbox" as "j" where "j"."person" = "i"."person" and "j"."id" < "i"."id")
+    order by "i"."id" limit ?${lock}) returning *`;
+const CLAIM = { sqlite: CLAIM_TEXT(''), postgres: numbered(CLAIM_TEXT(' for update skip locked')) } as const;
 
-/** `insert … on conflict do nothing returning id` for `rows` events, in the dialect's placeholders; made once per shape. */
-function receiveStatement(dialect: Store['dialect'], rows: number): string {
-  const key = `${dialect}:${rows}`;
-  let text = receiveStatements.get(key);
-  if (text === undefined) {
-    let n = 0;
-    const slot = () => (dialect === 'postgres' ? `$${++n}` : '?');
-    const tuples = Array.from({ length: rows }, () => `(${slot()}, ${slot()}, ${slot()}, ${slot()})`).join(', ');
-    // A redelivery of an event still waiting is the same event.
-    text = `insert into "inbox" ("person", "dedupe_key", "event", "received_at") values ${tuples} on conflict ("dedupe_key") do nothing returning "id"`;
-    if (receiveStatements.size > 64) receiveStatements.clear();
-    receiveStatements.set(key, text);
-  }
-  return text;
-}
+/** `insert … on conflict do nothing returning id` for a count of events. A redelivery of an event still waiting is the same event. */
+const receiveStatement = shapes(
+  (rows) =>
+    `insert into "inbox" ("person", "dedupe_key", "event", "received_at") values ${Array.from({ length: rows }, () => '(?, ?, ?, ?)').join(', ')} on conflict ("dedupe_key") do nothing returning "id"`,
+);
+
+/** `delete from inbox where id in (…)` for a count of ids. */
+const deleteStatement = shapes((rows) => `delete from "inbox" where "id" in (${Array.from({ length: rows }, () => '?').join(', ')})`);
 
 /** An event of a batch run straight through failed: the batch is rolled back and run again event by event. */
 class EventFailed extends Error {

@@ -10,6 +10,7 @@ import type { Store } from '../store/database';
 import type { Database, OutboxRow } from '../store/schema';
 import { handoffUrl, issueHandoffToken } from './tokens';
 import { createSharedPacer } from './pacing';
+import { numbered, perDialect } from '../store/fixed-sql';
 import { withTrace, type Logger } from '../core/logger';
 
 export interface OutboxWorkerOptions {
@@ -58,16 +59,14 @@ const CLAIM_TEXT = (lock: string) =>
         where "p"."conversation_id" = "o"."conversation_id" and "p"."id" < "o"."id" and "p"."status" in ('pending', 'held')
           and ("p"."status" = 'held' or "p"."next_attempt_at" > ? or "p"."lease_until" >= ?))
     order by "o"."id" limit ?${lock}) returning *`;
-const CLAIM = {
-  sqlite: CLAIM_TEXT(''),
-  postgres: numbered(CLAIM_TEXT(' for update skip locked')),
-} as const;
+const CLAIM = { sqlite: CLAIM_TEXT(''), postgres: numbered(CLAIM_TEXT(' for update skip locked')) } as const;
 
-/** `?` placeholders as PostgreSQL's `$1, $2…`. */
-function numbered(text: string): string {
-  let n = 0;
-  return text.replace(/\?/gu, () => `$${++n}`);
-}
+/** What a send needs of the conversation, read just before it; fixed text, as every message runs it. */
+const RECIPIENT = perDialect('select "locale", "last_inbound_at", "unreachable" from "conversations" where "id" = ?');
+type Recipient = { locale: string | null; last_inbound_at: number | null; unreachable: number };
+
+/** A message delivered: `sent_at = ?`, `attempts = ?`, for `id = ?`. */
+const SENT = perDialect('update "outbox" set "status" = \'sent\', "sent_at" = ?, "lease_until" = null, "attempts" = ?, "reply_token" = null, "last_error" = null where "id" = ?');
 
 const BASE_DELAY_MS = 1_000;
 const MAX_DELAY_MS = 5 * 60_000;
@@ -196,11 +195,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       await finish(row, 'failed', `channel ${row.channel} is not enabled`);
       return false;
     }
-    const conversation = await db
-      .selectFrom('conversations')
-      .select(['locale', 'last_inbound_at', 'unreachable'])
-      .where('id', '=', row.conversation_id)
-      .executeTakeFirst();
+    const [conversation] = (await db.executeQuery<Recipient>(CompiledQuery.raw(RECIPIENT[store.dialect], [row.conversation_id]))).rows;
     if (conversation?.unreachable) {
       options.metrics?.deliveryFailed(row.channel, 'unreachable');
       await finish(row, 'failed', 'person unreachable (blocked the bot)');
@@ -226,11 +221,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         await db.deleteFrom('outbox').where('id', '=', row.id).execute();
         return true;
       }
-      await db
-        .updateTable('outbox')
-        .set({ status: 'sent', sent_at: now(), lease_until: null, attempts: row.attempts + 1, reply_token: null, last_error: null })
-        .where('id', '=', row.id)
-        .execute();
+      await db.executeQuery(CompiledQuery.raw(SENT[store.dialect], [now(), row.attempts + 1, row.id]));
       logger.info({ channel: row.channel, outbox: row.id, attempts: row.attempts + 1 }, 'message delivered');
       return true;
     } catch (error) {

@@ -5,6 +5,7 @@ import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import type { CaseSummary, ConversationRecord, EngineStore, EngineTx, EventWrites } from '../core/engine-store';
 import type { Database } from './schema';
 import type { Dialect, Store } from './database';
+import { numbered } from './fixed-sql';
 import { FEEDBACK, setCaseStatus, takeNews } from '../engine/cases';
 import { FlowError } from '../core/errors';
 import { participatingPlatforms } from '../engine/partners';
@@ -41,10 +42,7 @@ class EngineStatements {
     let text = this.shapes.get(key);
     if (text === undefined) {
       text = make();
-      if (this.dialect === 'postgres') {
-        let n = 0;
-        text = text.replace(/\?/gu, () => `$${++n}`);
-      }
+      if (this.dialect === 'postgres') text = numbered(text);
       // Shapes are few (rows per event, sets of changed columns); the bound only guards against surprises.
       if (this.shapes.size > 500) this.shapes.clear();
       this.shapes.set(key, text);
