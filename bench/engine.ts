@@ -70,6 +70,8 @@ export async function openBenchReclaim(dialect: EngineDialect): Promise<{ reclai
 export async function measureEngine(dialect: EngineDialect, users = 1000, concurrency = 16, maxSeconds = 30): Promise<EngineFigures> {
   const { reclaim, cleanup } = await openBenchReclaim(dialect);
   try {
+    // The engine alone: replies are committed to the outbox and not delivered (end to end measures delivery).
+    await reclaim.outbox.stop();
     const queues = workload(users);
     let events = 0;
     const started = process.hrtime.bigint();
