@@ -57,6 +57,17 @@ export interface Inbox {
   stop(): Promise<void>;
 }
 
+/**
+ * In a burst (webhooks arriving at BURST_PER_SECOND or faster), the event loop turns this many
+ * times between two events of the drain, each turn answering the webhooks that arrived by then.
+ * Measured on SQLite (wrk -t2 -c16, signed unique updates, noisy 2-core machine, one run each):
+ * acknowledgement 21 % of the floor with 1 turn, 27 % with 2, 32 % with 3, 29 % with 5, replies
+ * delivered end to end 266–301 a second throughout. Below the burst rate one turn is kept: with 3
+ * at a steady 125 events/s, replies took 25 ms (p50) and 130 ms (p99) instead of 6.6 and 51.
+ */
+const BURST_TURNS = 3;
+const BURST_PER_SECOND = 200;
+
 /** An event tried this many times without finishing (each try ended by a crash) is skipped. */
 export const MAX_ATTEMPTS = 5;
 
@@ -75,6 +86,9 @@ export function createInbox(options: InboxOptions): Inbox {
   const isPg = store.dialect === 'postgres';
   /** When a webhook last committed here (monotonic ms); -Infinity before the first. */
   let lastReceipt = Number.NEGATIVE_INFINITY;
+  /** Events received in the current busy window, and when it began: how fast they are coming. */
+  let windowStart = Number.NEGATIVE_INFINITY;
+  let inWindow = 0;
   const waiters = new Map<number, () => void>();
   let running: Promise<void> | null = null;
   let again = false;
@@ -94,6 +108,11 @@ export function createInbox(options: InboxOptions): Inbox {
     // Fixed text (prepared once on SQLite): building it with Kysely for every webhook cost more than running it.
     const inserted = (await store.db.executeQuery<{ id: number }>(CompiledQuery.raw(receiveStatement(store.dialect, events.length), values))).rows;
     lastReceipt = monotonic();
+    if (lastReceipt - windowStart >= busyWindowMs) {
+      windowStart = lastReceipt;
+      inWindow = 0;
+    }
+    inWindow += events.length;
     const done = receiveOptions.wait ? inserted.map(({ id }) => new Promise<void>((resolve) => waiters.set(id, resolve))) : [];
     wake();
     await Promise.all(done);
@@ -225,8 +244,12 @@ export function createInbox(options: InboxOptions): Inbox {
       do {
         again = false;
         while ((await drainOnce()) > 0 && !stopped) {
-          // Webhooks that arrived meanwhile commit their events before the next batch takes the connection.
-          await new Promise((resolve) => setImmediate(resolve));
+          // Webhooks that arrived meanwhile commit their events before the next batch takes the connection;
+          // in a burst, the loop turns a few times first (see BURST_TURNS).
+          const t = monotonic();
+          const burst = t - lastReceipt < busyWindowMs && t - windowStart < 2 * busyWindowMs && inWindow >= (BURST_PER_SECOND * busyWindowMs) / 1000;
+          const turns = burst ? BURST_TURNS : 1;
+          for (let k = 0; k < turns; k++) await new Promise((resolve) => setImmediate(resolve));
         }
       } while (again && !stopped);
     })()
