@@ -282,8 +282,6 @@ export interface OutboundPacingTable {
   channel: string;
   tokens: number;
   updated_at: number;
-  /** Tokens handed out by the last take (several at once for a fast channel). */
-  granted: Generated<number>;
 }
 
 /** A demo reply waiting for its page on another instance: the rendered message sealed with the demo key. */
