@@ -135,7 +135,7 @@ export async function startReclaim(dialect: Dialect, fakeApiUrl: string, token: 
   const output = tail(child);
   const cleanup = async () => {
     rmSync(dir, { recursive: true, force: true });
-    if (dialect === 'postgres') await dropDatabase(database);
+    if (dialect === 'postgres' && process.env.BENCH_KEEP_DATABASE !== '1') await dropDatabase(database);
   };
   try {
     await waitReady(`http://127.0.0.1:${port}/healthz`, child, output);
