@@ -6,7 +6,7 @@ import type { InboundEvent } from '../core/events';
 import type { Logger } from '../core/logger';
 import { isStoreUnavailable, type Store } from '../store/database';
 import { engineTx, hashKey } from '../store/engine-store';
-import { numbered, shapes } from '../store/fixed-sql';
+import { claimingPerDialect, shapes } from '../store/fixed-sql';
 import type { Selectable } from 'kysely';
 import type { InboxTable } from '../store/schema';
 import type { Engine, HandleResult } from './engine';
@@ -89,6 +89,8 @@ export function createInbox(options: InboxOptions): Inbox {
   /** Events received in the current busy window, and when it began: how fast they are coming. */
   let windowStart = Number.NEGATIVE_INFINITY;
   let inWindow = 0;
+  /** True while webhooks keep arriving: one committed within the busy window. */
+  const receiving = () => monotonic() - lastReceipt < busyWindowMs;
   const waiters = new Map<number, () => void>();
   let running: Promise<void> | null = null;
   let again = false;
@@ -141,7 +143,7 @@ export function createInbox(options: InboxOptions): Inbox {
         .execute();
       for (const id of ids) toRelease.delete(id);
     }
-    const rows = await claim(monotonic() - lastReceipt < busyWindowMs ? 1 : batchSize);
+    const rows = await claim(receiving() ? 1 : batchSize);
     if (rows.length === 0) return 0;
     // Events tried before without finishing go one transaction each: one that ends the process hurts only itself.
     const fresh = rows.filter((r) => r.attempts <= 1);
@@ -246,8 +248,8 @@ export function createInbox(options: InboxOptions): Inbox {
         while ((await drainOnce()) > 0 && !stopped) {
           // Webhooks that arrived meanwhile commit their events before the next batch takes the connection;
           // in a burst, the loop turns a few times first (see BURST_TURNS).
-          const t = monotonic();
-          const burst = t - lastReceipt < busyWindowMs && t - windowStart < 2 * busyWindowMs && inWindow >= (BURST_PER_SECOND * busyWindowMs) / 1000;
+          // The window a receipt falls in began less than one window before it, so a current receipt means a current count.
+          const burst = receiving() && inWindow >= (BURST_PER_SECOND * busyWindowMs) / 1000;
           const turns = burst ? BURST_TURNS : 1;
           for (let k = 0; k < turns; k++) await new Promise((resolve) => setImmediate(resolve));
         }
@@ -288,13 +290,14 @@ export function createInbox(options: InboxOptions): Inbox {
  * person has no earlier event still in the inbox, at most `?`. Fixed text, built once: it runs
  * for every batch, one event at a time while webhooks keep arriving.
  */
-const CLAIM_TEXT = (lock: string) =>
-  `update "inbox" set "lease_until" = ?, "attempts" = "attempts" + 1 where "id" in (
+const CLAIM = claimingPerDialect(
+  (lock) =>
+    `update "inbox" set "lease_until" = ?, "attempts" = "attempts" + 1 where "id" in (
     select "i"."id" from "inbox" as "i"
     where ("i"."lease_until" is null or "i"."lease_until" < ?)
       and not exists (select 1 from "inbox" as "j" where "j"."person" = "i"."person" and "j"."id" < "i"."id")
-    order by "i"."id" limit ?${lock}) returning *`;
-const CLAIM = { sqlite: CLAIM_TEXT(''), postgres: numbered(CLAIM_TEXT(' for update skip locked')) } as const;
+    order by "i"."id" limit ?${lock}) returning *`,
+);
 
 /** `insert … on conflict do nothing returning id` for a count of events. A redelivery of an event still waiting is the same event. */
 const receiveStatement = shapes(

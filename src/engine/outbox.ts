@@ -7,10 +7,10 @@ import type { RenderedMessage } from '../core/messages';
 import { NetworkError, PlatformError } from '../core/errors';
 import type { ChannelAdapter } from '../core/channel';
 import type { Store } from '../store/database';
-import type { Database, OutboxRow } from '../store/schema';
+import type { ConversationsTable, Database, OutboxRow } from '../store/schema';
 import { handoffUrl, issueHandoffToken } from './tokens';
 import { createSharedPacer } from './pacing';
-import { numbered, perDialect } from '../store/fixed-sql';
+import { claimingPerDialect, perDialect } from '../store/fixed-sql';
 import { withTrace, type Logger } from '../core/logger';
 
 export interface OutboxWorkerOptions {
@@ -50,20 +50,21 @@ export interface OutboxWorker {
  * leased (`$5`): order per conversation never overtakes. At most `$6`. On PostgreSQL, rows another
  * instance is claiming are skipped, not waited for.
  */
-const CLAIM_TEXT = (lock: string) =>
-  `update "outbox" set "lease_until" = ? where "id" in (
+const CLAIM = claimingPerDialect(
+  (lock) =>
+    `update "outbox" set "lease_until" = ? where "id" in (
     select "o"."id" from "outbox" as "o"
     where "o"."status" = 'pending' and "o"."next_attempt_at" <= ? and ("o"."lease_until" is null or "o"."lease_until" < ?)
       and not exists (
         select 1 from "outbox" as "p"
         where "p"."conversation_id" = "o"."conversation_id" and "p"."id" < "o"."id" and "p"."status" in ('pending', 'held')
           and ("p"."status" = 'held' or "p"."next_attempt_at" > ? or "p"."lease_until" >= ?))
-    order by "o"."id" limit ?${lock}) returning *`;
-const CLAIM = { sqlite: CLAIM_TEXT(''), postgres: numbered(CLAIM_TEXT(' for update skip locked')) } as const;
+    order by "o"."id" limit ?${lock}) returning *`,
+);
 
 /** What a send needs of the conversation, read just before it; fixed text, as every message runs it. */
 const RECIPIENT = perDialect('select "locale", "last_inbound_at", "unreachable" from "conversations" where "id" = ?');
-type Recipient = { locale: string | null; last_inbound_at: number | null; unreachable: number };
+type Recipient = Pick<ConversationsTable, 'locale' | 'last_inbound_at' | 'unreachable'>;
 
 /** A message delivered: `sent_at = ?`, `attempts = ?`, for `id = ?`. */
 const SENT = perDialect('update "outbox" set "status" = \'sent\', "sent_at" = ?, "lease_until" = null, "attempts" = ?, "reply_token" = null, "last_error" = null where "id" = ?');

@@ -14,6 +14,15 @@ export function perDialect(text: string): Record<Dialect, string> {
 }
 
 /**
+ * A claiming statement in both dialects: `make` puts `lock` after its row-selecting subquery's
+ * `limit`. On PostgreSQL that is `for update skip locked` (rows another instance is claiming are
+ * skipped, not waited for); SQLite has one writer and needs none.
+ */
+export function claimingPerDialect(make: (lock: string) => string): Record<Dialect, string> {
+  return { sqlite: make(''), postgres: numbered(make(' for update skip locked')) };
+}
+
+/**
  * Texts whose shape depends on a count (rows inserted, ids listed), made once per dialect and
  * shape. Shapes are few; the bound only guards against surprises.
  */
