@@ -10,7 +10,7 @@ import type { Store } from '../store/database';
 import type { ConversationsTable, Database, OutboxRow } from '../store/schema';
 import { handoffUrl, issueHandoffToken } from './tokens';
 import { createSharedPacer } from './pacing';
-import { claimingPerDialect, perDialect } from '../store/fixed-sql';
+import { claimingPerDialect, shapes } from '../store/fixed-sql';
 import { withTrace, type Logger } from '../core/logger';
 
 export interface OutboxWorkerOptions {
@@ -62,12 +62,25 @@ const CLAIM = claimingPerDialect(
     order by "o"."id" limit ?${lock}) returning *`,
 );
 
-/** What a send needs of the conversation, read just before it; fixed text, as every message runs it. */
-const RECIPIENT = perDialect('select "locale", "last_inbound_at", "unreachable" from "conversations" where "id" = ?');
-type Recipient = Pick<ConversationsTable, 'locale' | 'last_inbound_at' | 'unreachable'>;
+/** What a send needs of the conversations of one claim, read once right after it: one statement, not one per message. */
+const RECIPIENTS = shapes((count) => `select "id", "locale", "last_inbound_at", "unreachable" from "conversations" where "id" in (${placeholders(count)})`);
+type Recipient = Pick<ConversationsTable, 'id' | 'locale' | 'last_inbound_at' | 'unreachable'>;
 
-/** A message delivered: `sent_at = ?`, `attempts = ?`, for `id = ?`. */
-const SENT = perDialect('update "outbox" set "status" = \'sent\', "sent_at" = ?, "lease_until" = null, "attempts" = ?, "reply_token" = null, "last_error" = null where "id" = ?');
+/**
+ * Messages delivered: `sent_at = ?` for the ids listed. Only the worker holding a row's lease
+ * marks it, so `attempts + 1` is the attempt that got through.
+ */
+const SENT = shapes((count) => `update "outbox" set "status" = 'sent', "sent_at" = ?, "lease_until" = null, "attempts" = "attempts" + 1, "reply_token" = null, "last_error" = null where "id" in (${placeholders(count)})`);
+
+/** Marks are gathered for one turn of the event loop, and at most this many go in one statement. */
+const SENT_PER_STATEMENT = 64;
+
+/** A worker busy with a channel takes this many tokens of its pacing at once (a tenth of a second's worth, 1–16). */
+function tokensPerTake(rate: number): number {
+  return Math.max(1, Math.min(16, Math.floor(rate / 10)));
+}
+/** Tokens taken ahead and not used within this time are let go: they were meant for a burst, not for later. */
+const RESERVE_MS = 100;
 
 const BASE_DELAY_MS = 1_000;
 const MAX_DELAY_MS = 5 * 60_000;
@@ -91,6 +104,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const concurrency = options.concurrency ?? 32;
   const buckets = new Map<string, TokenBucket>();
   const pacer = createSharedPacer(store);
+  /** Tokens of each channel's shared bucket already taken by this worker, and until when they may be used. */
+  const reserve = new Map<string, { tokens: number; until: number }>();
+  const markSent = sentRecorder();
   let timer: NodeJS.Timeout | undefined;
   /** Deliveries under way, one per conversation. */
   const active = new Map<string, Promise<void>>();
@@ -104,6 +120,41 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     // Fixed text, statuses as literals: the planner can use the partial indexes of waiting (012) and blocking (013) rows.
     const { rows } = await db.executeQuery<OutboxRow>(CompiledQuery.raw(CLAIM[store.dialect], [t + leaseMs, t, t, t, t, batchSize]));
     return rows.sort((a, b) => a.id - b.id);
+  }
+
+  /** The claimed conversations as a send needs them; an erased one is missing. */
+  async function recipients(ids: string[]): Promise<Map<string, Recipient>> {
+    if (ids.length === 0) return new Map();
+    const { rows } = await db.executeQuery<Recipient>(CompiledQuery.raw(RECIPIENTS(store.dialect, ids.length), ids));
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  /**
+   * Records deliveries: the marks asked for in one turn of the event loop go to the database in
+   * one statement (one commit for many sends). Each caller waits for its own mark, so a
+   * conversation's next message is sent only after the one before is recorded; if the statement
+   * fails, every mark in it fails, and those messages are retried as any failed send is.
+   */
+  function sentRecorder() {
+    let waiting: { id: number; done: (error?: unknown) => void }[] = [];
+    const flush = async () => {
+      const marks = waiting;
+      waiting = [];
+      for (let i = 0; i < marks.length; i += SENT_PER_STATEMENT) {
+        const part = marks.slice(i, i + SENT_PER_STATEMENT);
+        try {
+          await db.executeQuery(CompiledQuery.raw(SENT(store.dialect, part.length), [now(), ...part.map((m) => m.id)]));
+          for (const m of part) m.done();
+        } catch (error) {
+          for (const m of part) m.done(error);
+        }
+      }
+    };
+    return (id: number) =>
+      new Promise<void>((resolve, reject) => {
+        if (waiting.length === 0) setImmediate(() => void flush());
+        waiting.push({ id, done: (error) => (error === undefined ? resolve() : reject(error)) });
+      });
   }
 
   /**
@@ -169,7 +220,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     };
   }
 
-  async function deliverConversation(rows: OutboxRow[]) {
+  async function deliverConversation(rows: OutboxRow[], conversation: Recipient | undefined) {
     const lease = holdLease(rows);
     try {
       for (const [index, row] of rows.entries()) {
@@ -179,7 +230,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         // Another worker took this conversation over (our lease ran out): it sends the rest.
         if (!(await lease.mayStart(index))) return;
         // Log lines about this message carry the trace of the event that queued it.
-        const ok = await withTrace(traceOf(row), () => deliver(row));
+        const ok = await withTrace(traceOf(row), () => deliver(row, conversation));
         // A failed message holds back the rest of its conversation, to keep them in order.
         if (!ok) return await lease.release(index + 1);
       }
@@ -188,7 +239,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     }
   }
 
-  async function deliver(row: OutboxRow): Promise<boolean> {
+  async function deliver(row: OutboxRow, conversation: Recipient | undefined): Promise<boolean> {
     const adapter = channels.get(row.channel as ChannelName);
     const t = now();
     if (!adapter) {
@@ -196,7 +247,6 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       await finish(row, 'failed', `channel ${row.channel} is not enabled`);
       return false;
     }
-    const [conversation] = (await db.executeQuery<Recipient>(CompiledQuery.raw(RECIPIENT[store.dialect], [row.conversation_id]))).rows;
     if (conversation?.unreachable) {
       options.metrics?.deliveryFailed(row.channel, 'unreachable');
       await finish(row, 'failed', 'person unreachable (blocked the bot)');
@@ -217,17 +267,40 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         { conversationId: row.conversation_id, userId: row.user_id, lastInboundAt: conversation?.last_inbound_at ?? row.created_at },
         { signal: AbortSignal.timeout(sendTimeoutMs), replyToken, idempotencyKey: retryKey(row) },
       );
+    } catch (error) {
+      return failed(row, adapter, error);
+    }
+    try {
       if (!conversation) {
         // The farewell after an erasure: once delivered, nothing of the person may remain.
         await db.deleteFrom('outbox').where('id', '=', row.id).execute();
         return true;
       }
-      await db.executeQuery(CompiledQuery.raw(SENT[store.dialect], [now(), row.attempts + 1, row.id]));
-      logger.info({ channel: row.channel, outbox: row.id, attempts: row.attempts + 1 }, 'message delivered');
-      return true;
+      await markSent(row.id);
     } catch (error) {
-      return failed(row, adapter, error);
+      return unrecorded(row, error);
     }
+    logger.info({ channel: row.channel, outbox: row.id, attempts: row.attempts + 1 }, 'message delivered');
+    return true;
+  }
+
+  /**
+   * Sent, but the store would not record it: the message stays waiting and goes again after a
+   * backoff (at least once, as after a crash), holding back the rest of its conversation until
+   * then. If even that cannot be written, the lease runs out and another claim sends it again.
+   */
+  async function unrecorded(row: OutboxRow, error: unknown): Promise<boolean> {
+    const attempts = row.attempts + 1;
+    const description = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
+    logger.warn({ channel: row.channel, outbox: row.id, attempts, error: description }, 'delivery not recorded; the message will be sent again');
+    await db
+      .updateTable('outbox')
+      .set({ attempts, next_attempt_at: now() + backoffDelay(attempts, random), lease_until: null, last_error: `not recorded: ${description}` })
+      .where('id', '=', row.id)
+      .where('status', '=', 'pending')
+      .execute()
+      .catch(() => undefined);
+    return false;
   }
 
   async function failed(row: OutboxRow, adapter: ChannelAdapter, error: unknown): Promise<boolean> {
@@ -278,8 +351,15 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
    */
   async function pace(adapter: ChannelAdapter) {
     if (adapter.name !== 'console') {
+      const held = reserve.get(adapter.name);
+      if (held && held.tokens > 0 && now() < held.until) {
+        held.tokens -= 1;
+        return;
+      }
       try {
-        return await pacer.take(adapter.name, adapter.capabilities.ratePerSecond);
+        const taken = await pacer.take(adapter.name, adapter.capabilities.ratePerSecond, tokensPerTake(adapter.capabilities.ratePerSecond));
+        if (taken > 1) reserve.set(adapter.name, { tokens: taken - 1, until: now() + RESERVE_MS });
+        return;
       } catch {
         /* fall through to the local bucket; the send itself will meet the database's trouble */
       }
@@ -305,6 +385,11 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     const next = claiming.then(async () => {
       if (stopped || active.size >= concurrency) return { rows: 0, started: [] };
       const rows = await claim();
+      const conversations = await recipients([...new Set(rows.map((r) => r.conversation_id))]).catch(async (error: unknown) => {
+        // Not knowing who they are for, send none of them now: give the rows back for the next claim.
+        await db.updateTable('outbox').set({ lease_until: null }).where('id', 'in', rows.map((r) => r.id)).where('status', '=', 'pending').execute().catch(() => undefined);
+        throw error;
+      });
       const groups = new Map<string, OutboxRow[]>();
       for (const row of rows) {
         const group = groups.get(row.conversation_id) ?? [];
@@ -320,7 +405,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
           released.push(...group.map((r) => r.id));
           continue;
         }
-        const delivery = deliverConversation(group)
+        const delivery = deliverConversation(group, conversations.get(conversationId))
           .catch((error: unknown) => logger.error({ error: error instanceof Error ? error.message : String(error) }, 'outbox delivery failed'))
           .finally(() => {
             active.delete(conversationId);
@@ -401,6 +486,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       await Promise.all(active.values());
     },
   };
+}
+
+function placeholders(count: number): string {
+  return Array.from({ length: count }, () => '?').join(', ');
 }
 
 /** A stable UUID-shaped key per outbox row, so a retried push is recognised by the platform (LINE X-Line-Retry-Key). */

@@ -9,6 +9,7 @@ import { PlatformError } from '../../src/core/errors';
 import type { ChannelAdapter } from '../../src/core/channel';
 import type { RenderedMessage } from '../../src/core/messages';
 import type { Store } from '../../src/store/database';
+import { sql } from 'kysely';
 import { freshStore } from '../helpers';
 
 let translator: Translator;
@@ -116,5 +117,43 @@ describe('outbox worker', () => {
     const rows = await store.db.selectFrom('outbox').select(['user_id', 'status']).orderBy('id').execute();
     expect(rows.filter((r) => r.user_id === 'u2').map((r) => r.status)).toEqual(['sent', 'sent']);
     expect(rows.find((r) => r.user_id === 'u1')?.status).toBe('failed');
+  });
+
+  it('records the deliveries of many people together, in one statement per turn rather than one per message', async () => {
+    // Every reading of the clock moves it on, so two statements never share a `sent_at`.
+    const clock = { t: 1_000 };
+    const channel = scripted(() => {});
+    ({ store, cleanup } = await freshStore('sqlite'));
+    const engine = createEngine({ store, translator });
+    const worker = createOutboxWorker({ store, channels: new Map([['console', channel]]), publicBaseUrl: 'http://x', logger: silentLogger, now: () => clock.t++, random: () => 0.5 });
+    for (let u = 0; u < 20; u++) await engine.handle(hi(`u${u}`, `k${u}`));
+    await worker.drain();
+    const rows = await store.db.selectFrom('outbox').select(['status', 'attempts', 'sent_at']).execute();
+    expect(rows).toHaveLength(40);
+    expect(rows.every((r) => r.status === 'sent' && r.attempts === 1 && r.sent_at !== null)).toBe(true);
+    // Each person's second message waits for the first to be recorded: two turns, not forty statements.
+    expect(new Set(rows.map((r) => r.sent_at)).size).toBeLessThanOrEqual(4);
+  });
+
+  it('sends again a message whose delivery could not be recorded, and loses nothing', async () => {
+    const clock = { t: 1_000 };
+    const order: string[] = [];
+    const channel = scripted((m, _n, userId) => void order.push(`${userId}:${m.text}`));
+    const { engine, worker } = await setup(channel, clock);
+    await engine.handle(hi('u1', 'a'));
+    await engine.handle(hi('u2', 'b'));
+    // The database refuses to record any delivery (a full disk, a lost connection).
+    await sql`create trigger refuse_sent before update on outbox when new.status = 'sent' begin select raise(abort, 'disk trouble'); end`.execute(store.db);
+    await worker.drain();
+    expect(channel.sent).toHaveLength(2);
+    const waiting = await store.db.selectFrom('outbox').select(['status', 'attempts', 'next_attempt_at']).orderBy('id').execute();
+    expect(waiting.filter((r) => r.status === 'pending' && r.attempts === 1 && r.next_attempt_at > clock.t)).toHaveLength(2);
+    await sql`drop trigger refuse_sent`.execute(store.db);
+    clock.t += 60_000;
+    await worker.drain();
+    // At least once: the first messages go again, then every message follows in order.
+    const again = order.slice(2);
+    for (const user of ['u1', 'u2']) expect(again.filter((line) => line.startsWith(`${user}:`))).toEqual([`${user}:${translator.t('en', 'welcome.intro')}`, `${user}:${translator.t('en', 'role.ask')}`]);
+    expect((await store.db.selectFrom('outbox').select('status').execute()).every((r) => r.status === 'sent')).toBe(true);
   });
 });
