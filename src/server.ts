@@ -110,6 +110,7 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
     pgConnectTimeoutMs: config.postgres.connectTimeoutMs,
     pgStatementTimeoutMs: config.postgres.statementTimeoutMs,
     onConnectionError: (fields) => logger.warn(fields, 'database connection lost; it will be replaced'),
+    backgroundCheckpoints: true,
     ...(options.sqlitePath ? { sqlitePath: options.sqlitePath } : {}),
     ...(options.pgSchema ? { pgSchema: options.pgSchema } : {}),
   }), logger, options.retryStore);

@@ -8,6 +8,7 @@ import pg from 'pg';
 import type { Database } from './schema';
 import { migrateToLatest } from './migrations';
 import { createPgPool } from './pg-pool';
+import { startCheckpointer, type Checkpointer } from './checkpointer';
 
 export { isStoreUnavailable, storeErrorCode } from './unavailable';
 
@@ -26,6 +27,11 @@ export interface StoreOptions {
   pgConnectTimeoutMs?: number;
   /** Longest a PostgreSQL statement may run; default 10 s, 0 for no limit. */
   pgStatementTimeoutMs?: number;
+  /**
+   * SQLite file only: checkpoint the write-ahead log from a thread of its own instead of inside
+   * commits (src/store/checkpointer.ts). For a long-running server; short commands leave it off.
+   */
+  backgroundCheckpoints?: boolean;
   /** Told about lost PostgreSQL connections (codes only, never query text). */
   onConnectionError?: (fields: { code: string; inUse: boolean }) => void;
 }
@@ -74,14 +80,26 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     // Checkpoints fsync; doing them every ~40 MB of WAL instead of every 4 MB keeps commits cheap.
     file.pragma('wal_autocheckpoint = 10000');
     file.pragma('foreign_keys = ON');
+    let checkpointer: Checkpointer | undefined;
+    if (options.backgroundCheckpoints && path !== ':memory:') {
+      file.pragma('wal_autocheckpoint = 0');
+      // Once restarted, the log file is cut back to 64 MB rather than keeping a burst's size on disk.
+      file.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
+      checkpointer = startCheckpointer(path, {
+        onFailure() {
+          // The thread cannot checkpoint: SQLite's own checkpoints take over, so the log never grows without bound.
+          if (file.open) file.pragma('wal_autocheckpoint = 10000');
+        },
+      });
+    }
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(file) }) });
-    store = makeStore(db, 'sqlite');
+    store = makeStore(db, 'sqlite', checkpointer);
   }
   await migrateToLatest(store.db, store.dialect, store.dialect === 'postgres' ? options.pgSchema : undefined);
   return store;
 }
 
-function makeStore(db: Kysely<Database>, dialect: Dialect): Store {
+function makeStore(db: Kysely<Database>, dialect: Dialect, checkpointer?: Checkpointer): Store {
   return {
     db,
     dialect,
@@ -95,7 +113,10 @@ function makeStore(db: Kysely<Database>, dialect: Dialect): Store {
         clearTimeout(timer);
       }
     },
-    close: () => db.destroy(),
+    async close() {
+      await checkpointer?.stop();
+      await db.destroy();
+    },
   };
 }
 
