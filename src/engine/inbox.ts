@@ -101,6 +101,12 @@ export function createInbox(options: InboxOptions): Inbox {
    * by an outage is not counted against the event (`true`): only tries that end the process are.
    */
   const toRelease = new Map<number, boolean>();
+  /**
+   * Events claimed here and not yet processed. A claim is its own small commit, so it takes a
+   * whole batch even while webhooks keep arriving; the events are then processed one per
+   * transaction (SQLite's busy window), the rest held here for the next passes.
+   */
+  let held: InboxRow[] = [];
 
   async function receive(events: InboundEvent[], receiveOptions: { wait?: boolean } = {}) {
     if (events.length === 0) return;
@@ -143,7 +149,8 @@ export function createInbox(options: InboxOptions): Inbox {
         .execute();
       for (const id of ids) toRelease.delete(id);
     }
-    const rows = await claim(receiving() ? 1 : batchSize);
+    if (held.length === 0) held = await claim(batchSize);
+    const rows = held.splice(0, receiving() ? 1 : held.length);
     if (rows.length === 0) return 0;
     // Events tried before without finishing go one transaction each: one that ends the process hurts only itself.
     const fresh = rows.filter((r) => r.attempts <= 1);
@@ -281,6 +288,16 @@ export function createInbox(options: InboxOptions): Inbox {
       stopped = true;
       if (interval) clearInterval(interval);
       await running;
+      // Claimed here and never tried: given back untouched (their try is not counted), for the next run or another instance.
+      const ids = held.splice(0).map((r) => r.id);
+      if (ids.length > 0) {
+        await store.db
+          .updateTable('inbox')
+          .set({ lease_until: null, attempts: sql`attempts - 1` })
+          .where('id', 'in', ids)
+          .execute()
+          .catch((error: unknown) => logger.warn({ ...errorFields(error) }, 'inbox claims could not be given back'));
+      }
     },
   };
 }
