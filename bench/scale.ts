@@ -8,7 +8,7 @@
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -39,6 +39,49 @@ function idBase(): number {
 interface Instance {
   url: string;
   child: ChildProcess;
+}
+
+/** CPU seconds used so far: the whole machine (busy, of all cores), the bench's own process, and PostgreSQL's processes. */
+interface CpuReading {
+  machineBusy: number;
+  machineTotal: number;
+  bench: number;
+  postgres: number;
+  servers: number;
+}
+
+const TICKS = 100; // USER_HZ on Linux
+
+/** Reads /proc (Linux); zeros elsewhere, and the CPU line is left out. */
+function readCpu(servers: Instance[]): CpuReading {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const idle = fields[3]! + (fields[4] ?? 0);
+    const total = fields.reduce((a, b) => a + b, 0);
+    const procCpu = (pid: number | string) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return { comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), seconds: (Number(rest[11]) + Number(rest[12])) / TICKS };
+      } catch {
+        return { comm: '', seconds: 0 };
+      }
+    };
+    let postgres = 0;
+    for (const pid of readdirSync('/proc')) if (/^\d+$/.test(pid)) {
+      const p = procCpu(pid);
+      if (p.comm === 'postgres') postgres += p.seconds;
+    }
+    return {
+      machineBusy: (total - idle) / TICKS,
+      machineTotal: total / TICKS,
+      bench: procCpu(process.pid).seconds,
+      postgres,
+      servers: servers.reduce((n, s) => n + (s.child.pid ? procCpu(s.child.pid).seconds : 0), 0),
+    };
+  } catch {
+    return { machineBusy: 0, machineTotal: 0, bench: 0, postgres: 0, servers: 0 };
+  }
 }
 
 async function freePort(): Promise<number> {
@@ -136,6 +179,8 @@ export interface LoadFigures {
   e2ePerSecond: number;
   e2eP50Ms: number;
   e2eP99Ms: number;
+  /** CPU seconds over the load and its drain (see readCpu). */
+  cpu: CpuReading;
 }
 
 /** Waits until every person has a first reply, or none arrived for 15 s, or the drain limit passed. */
@@ -158,6 +203,7 @@ async function drain(fake: FakeBotApi, runs: { base: number; result: GeneratorRe
 
 /** The same closed-loop load, its connections split evenly across the instances. */
 async function load(instances: Instance[], fake: FakeBotApi, seconds: number): Promise<LoadFigures> {
+  const cpuBefore = readCpu(instances);
   const per = Math.max(1, Math.floor(CONNECTIONS / instances.length));
   const runs = await Promise.all(
     instances.map(async (instance) => {
@@ -167,6 +213,7 @@ async function load(instances: Instance[], fake: FakeBotApi, seconds: number): P
     }),
   );
   await drain(fake, runs);
+  const cpuAfter = readCpu(instances);
   const latencies: number[] = [];
   let firstSent = Infinity;
   let lastReply = 0;
@@ -191,6 +238,13 @@ async function load(instances: Instance[], fake: FakeBotApi, seconds: number): P
     e2ePerSecond: latencies.length / Math.max(1e-3, (lastReply - firstSent) / 1000),
     e2eP50Ms: percentile(latencies, 0.5),
     e2eP99Ms: percentile(latencies, 0.99),
+    cpu: {
+      machineBusy: cpuAfter.machineBusy - cpuBefore.machineBusy,
+      machineTotal: cpuAfter.machineTotal - cpuBefore.machineTotal,
+      bench: cpuAfter.bench - cpuBefore.bench,
+      postgres: cpuAfter.postgres - cpuBefore.postgres,
+      servers: cpuAfter.servers - cpuBefore.servers,
+    },
   };
 }
 
@@ -307,6 +361,16 @@ export async function main(): Promise<void> {
     );
   }
   out('(ack p99 with two instances is the worse of the two generators\' p99s.)');
+  if (one.cpu.machineTotal > 0) {
+    out('');
+    out('CPU from the start of the load until the last reply (a ratio above 1.0 needs idle cores to grow into):');
+    out('| instances | machine busy | Reclaim servers cpu-s | PostgreSQL cpu-s | bench (generators, fake API) cpu-s | server cpu-ms per reply | all cpu-ms per reply |');
+    out('| --- | --- | --- | --- | --- | --- | --- |');
+    for (const r of results) {
+      const c = r.cpu;
+      out(`| ${r.instances} | ${f((100 * c.machineBusy) / Math.max(1e-9, c.machineTotal))} % | ${f(c.servers, 1)} | ${f(c.postgres, 1)} | ${f(c.bench, 1)} | ${f((1000 * c.servers) / Math.max(1, r.delivered), 2)} | ${f((1000 * c.machineBusy) / Math.max(1, r.delivered), 2)} |`);
+    }
+  }
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

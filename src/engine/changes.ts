@@ -71,7 +71,8 @@ const RECONNECT_MAX_MS = 10_000;
  * Local subscribers hear local publishes at once; every publish is also sent with `pg_notify`
  * (after the commit that caused it: callers publish once their transaction is done), and one
  * dedicated connection per instance LISTENs and fans what other instances sent out to local
- * subscribers. The payload is "<topic>:<instance>:<id>": ids only, and an instance skips its own.
+ * subscribers. The payload is "<topic>:<instance>:<ids>" (a JSON array of the ids changed in one
+ * turn, or a single bare id): ids only, and an instance skips its own.
  * The LISTEN connection is replaced with backoff when it drops (a restart, pg_terminate_backend);
  * notices sent while it was away are lost, which costs a live view one update, not correctness:
  * the queue is re-read on every reconnect of the browser and on the next change of the row.
@@ -87,12 +88,26 @@ export function createPgChanges(options: PgChangesOptions): PgChanges {
   let listening = false;
   let readyWaiters: (() => void)[] = [];
 
+  /** Notices of this turn, by topic: sent together once the turn ends, each id once. */
+  const pending = new Map<Topic, Set<string>>();
+  const flush = () => {
+    for (const [topic, ids] of pending) {
+      for (const payload of payloads(topic, instance, [...ids])) {
+        // Fire and forget: a lost notice costs one live update; the change itself is committed.
+        sql`select pg_notify(${channel}, ${payload})`.execute(options.db).catch((error: unknown) => {
+          if (!closed) logger.warn({ code: storeErrorCode(error) }, 'change notice not sent');
+        });
+      }
+    }
+    pending.clear();
+  };
   const bus = createBus(
     (topic, id) => {
-      // Fire and forget: a lost notice costs one live update; the change itself is committed.
-      sql`select pg_notify(${channel}, ${`${topic}:${instance}:${id}`})`.execute(options.db).catch((error: unknown) => {
-        if (!closed) logger.warn({ code: storeErrorCode(error) }, 'change notice not sent');
-      });
+      // One NOTIFY per turn, not per change: each is a commit, and PostgreSQL orders every commit that notifies.
+      if (pending.size === 0) setImmediate(flush);
+      let ids = pending.get(topic);
+      if (!ids) pending.set(topic, (ids = new Set()));
+      ids.add(id);
     },
     async () => {
       closed = true;
@@ -132,9 +147,9 @@ export function createPgChanges(options: PgChangesOptions): PgChanges {
     });
     next.on('end', () => scheduleReconnect(next));
     next.on('notification', (message) => {
-      const match = /^(change|console):([0-9a-f]+):(.+)$/s.exec(message.payload ?? '');
-      if (!match || match[2] === instance) return;
-      bus.emit(match[1] as Topic, match[3]!);
+      const notice = parseNotice(message.payload ?? '');
+      if (!notice || notice.instance === instance) return;
+      for (const id of notice.ids) bus.emit(notice.topic, id);
     });
     try {
       await next.connect();
@@ -156,4 +171,44 @@ export function createPgChanges(options: PgChangesOptions): PgChanges {
     listenerPid: () => (client as unknown as { processID?: number } | undefined)?.processID ?? undefined,
     ready: () => (listening || closed ? Promise.resolve() : new Promise((resolve) => readyWaiters.push(resolve))),
   };
+}
+
+/** NOTIFY payloads must stay under 8,000 bytes; ids are split across notices well below that. */
+const MAX_PAYLOAD_BYTES = 7_000;
+
+/** The notices that carry `ids`: "<topic>:<instance>:[…ids]", each under the payload limit. */
+export function payloads(topic: Topic, instance: string, ids: string[]): string[] {
+  const out: string[] = [];
+  let part: string[] = [];
+  let bytes = 0;
+  for (const id of ids) {
+    const size = Buffer.byteLength(JSON.stringify(id)) + 1;
+    if (part.length > 0 && bytes + size > MAX_PAYLOAD_BYTES) {
+      out.push(`${topic}:${instance}:${JSON.stringify(part)}`);
+      part = [];
+      bytes = 0;
+    }
+    part.push(id);
+    bytes += size;
+  }
+  if (part.length > 0) out.push(`${topic}:${instance}:${JSON.stringify(part)}`);
+  return out;
+}
+
+/** Reads a notice; a bare id (an instance of an earlier version) is one id. Anything else is ignored. */
+export function parseNotice(payload: string): { topic: Topic; instance: string; ids: string[] } | null {
+  const match = /^(change|console):([0-9a-f]+):(.+)$/s.exec(payload);
+  if (!match) return null;
+  const body = match[3]!;
+  let ids: string[] = [body];
+  if (body.startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(body);
+      if (!Array.isArray(parsed) || !parsed.every((id) => typeof id === 'string')) return null;
+      ids = parsed;
+    } catch {
+      return null;
+    }
+  }
+  return { topic: match[1] as Topic, instance: match[2]!, ids };
 }
