@@ -80,9 +80,18 @@ export interface NewsItem {
 }
 
 /** Everything written at the end of one event, in one go. */
+/** A timer set (`dueAt`) or cancelled (`null`) by an event: the last word of the event per timer. */
+export interface TimerWrite {
+  conversationId: string;
+  name: TimerName;
+  dueAt: number | null;
+}
+
 export interface EventWrites {
   transcript: TranscriptLine[];
   outbox: QueuedMessage[];
+  /** Applied after the rest of the event's reads; an erased conversation has none. */
+  timers?: TimerWrite[];
   /** Absent when the conversation was erased. */
   conversation?: { id: string; changes: ConversationChanges };
 }

@@ -2,6 +2,7 @@
 
 import { currentTrace } from '../core/logger';
 import type { Effect, FlowContext, FlowEvent, FlowSnapshot } from '../../flows/intake';
+import type { TimerName } from '../core/events';
 import { FLOW_VERSION } from '../../flows/intake';
 import type { ConversationChanges, ConversationRecord, EngineTx, QueuedMessage, TranscriptLine } from '../core/engine-store';
 import type { RenderedMessage } from '../core/messages';
@@ -35,6 +36,8 @@ export class EventRun {
   private transcriptLines: TranscriptLine[] = [];
   private outbox: QueuedMessage[] = [];
   private erased = false;
+  /** Timers set (due time) or cancelled (null) by this event, written when it is saved. */
+  private readonly timers = new Map<TimerName, number | null>();
   private replyToken: { token: string; expiresAt: number } | undefined;
 
   constructor(
@@ -87,10 +90,11 @@ export class EventRun {
         if (effect.reason) this.changes.urgent_reason = effect.reason;
         return;
       case 'schedule':
-        await this.tx.scheduleTimer(id, effect.name, effect.at);
+        // Written with the rest of the event (one statement on PostgreSQL); only the last word per timer counts.
+        this.timers.set(effect.name, effect.at);
         return;
       case 'cancel':
-        await this.tx.cancelTimer(id, effect.name);
+        this.timers.set(effect.name, null);
         return;
       case 'status':
         this.send(composeStatus(await this.tx.casesWithFeedback(id), this.context.locale, this.translator), 'out');
@@ -126,6 +130,7 @@ export class EventRun {
   /** Erases the person: conversation, transcript, messages, timers, links. Their cases stay, anonymous. */
   private async erase() {
     this.erased = true;
+    this.timers.clear();
     this.transcriptLines = [];
     this.outbox = [];
     this.queued = 0;
@@ -157,6 +162,7 @@ export class EventRun {
     await this.tx.write({
       transcript: this.transcriptLines,
       outbox: this.outbox,
+      timers: this.erased ? [] : [...this.timers].map(([name, dueAt]) => ({ conversationId: this.conversation.id, name, dueAt })),
       ...(this.erased
         ? {}
         : {

@@ -72,6 +72,11 @@ const OUTBOX_COLUMNS = [
   'status', 'attempts', 'next_attempt_at', 'lease_until', 'last_error', 'sent_at',
 ] as const;
 
+/** Sets a timer (`conversation_id, name, due_at, lease_until`, then `due_at, lease_until` again on conflict). */
+const SCHEDULE_TIMER =
+  'insert into "timers" ("conversation_id", "name", "due_at", "lease_until") values (?, ?, ?, ?) on conflict ("conversation_id", "name") do update set "due_at" = ?, "lease_until" = ?';
+const CANCEL_TIMER = 'delete from "timers" where "conversation_id" = ? and "name" = ?';
+
 /** The engine's view of a transaction a caller opened (a submission, a staff action). */
 export function engineTx(tx: Tx, dialect: Dialect): EngineTx {
   const statements = STATEMENTS[dialect];
@@ -122,14 +127,10 @@ export function engineTx(tx: Tx, dialect: Dialect): EngineTx {
       return created;
     },
     async scheduleTimer(id, name, dueAt) {
-      const text = statements.get(
-        'scheduleTimer',
-        () => 'insert into "timers" ("conversation_id", "name", "due_at", "lease_until") values (?, ?, ?, ?) on conflict ("conversation_id", "name") do update set "due_at" = ?, "lease_until" = ?',
-      );
-      await query(text, [id, name, dueAt, null, dueAt, null]);
+      await query(statements.get('scheduleTimer', () => SCHEDULE_TIMER), [id, name, dueAt, null, dueAt, null]);
     },
     async cancelTimer(id, name) {
-      await query(statements.get('cancelTimer', () => 'delete from "timers" where "conversation_id" = ? and "name" = ?'), [id, name]);
+      await query(statements.get('cancelTimer', () => CANCEL_TIMER), [id, name]);
     },
     async removeDueTimer(id, name, dueAt) {
       await query(statements.get('removeDueTimer', () => 'delete from "timers" where "conversation_id" = ? and "name" = ? and "due_at" = ?'), [id, name, dueAt]);
@@ -182,26 +183,50 @@ export function engineTx(tx: Tx, dialect: Dialect): EngineTx {
     },
     async write(writes: EventWrites) {
       const { transcript, outbox, conversation } = writes;
+      // Changes left undefined are left alone, as an update with the object would.
+      const changes = conversation ? Object.entries(conversation.changes).filter(([, value]) => value !== undefined) : [];
+      const columns = changes.map(([column]) => column);
+      const parts: { key: string; text: () => string; values: unknown[] }[] = [];
       if (transcript.length > 0) {
-        const text = statements.get(`transcript:${transcript.length}`, () => insertRows('transcript', TRANSCRIPT_COLUMNS, transcript.length));
-        await query(text, transcript.flatMap((line) => [line.conversation_id, line.direction, line.text, line.at, line.marker]));
+        parts.push({
+          key: `transcript:${transcript.length}`,
+          text: () => insertRows('transcript', TRANSCRIPT_COLUMNS, transcript.length),
+          values: transcript.flatMap((line) => [line.conversation_id, line.direction, line.text, line.at, line.marker]),
+        });
       }
       if (outbox.length > 0) {
-        const text = statements.get(`outbox:${outbox.length}`, () => insertRows('outbox', OUTBOX_COLUMNS, outbox.length));
-        // Pending and due at once, whatever the clock of the instance that delivers it says.
-        await query(
-          text,
-          outbox.flatMap((m) => [m.conversation_id, m.channel, m.user_id, m.message, m.reply_token, m.reply_expires_at, m.created_at, 'pending', 0, 0, null, null, null]),
+        parts.push({
+          key: `outbox:${outbox.length}`,
+          text: () => insertRows('outbox', OUTBOX_COLUMNS, outbox.length),
+          // Pending and due at once, whatever the clock of the instance that delivers it says.
+          values: outbox.flatMap((m) => [m.conversation_id, m.channel, m.user_id, m.message, m.reply_token, m.reply_expires_at, m.created_at, 'pending', 0, 0, null, null, null]),
+        });
+      }
+      for (const timer of writes.timers ?? []) {
+        parts.push(
+          timer.dueAt === null
+            ? { key: 'cancelTimer', text: () => CANCEL_TIMER, values: [timer.conversationId, timer.name] }
+            : { key: 'scheduleTimer', text: () => SCHEDULE_TIMER, values: [timer.conversationId, timer.name, timer.dueAt, null, timer.dueAt, null] },
         );
       }
-      if (conversation) {
-        // Changes left undefined are left alone, as an update with the object would.
-        const changes = Object.entries(conversation.changes).filter(([, value]) => value !== undefined);
-        if (changes.length === 0) return;
-        const columns = changes.map(([column]) => column);
-        const text = statements.get(`update:${columns.join(',')}`, () => `update "conversations" set ${columns.map((c) => `${quote(c)} = ?`).join(', ')} where "id" = ?`);
-        await query(text, [...changes.map(([, value]) => value), conversation.id]);
+      if (conversation && changes.length > 0) {
+        parts.push({
+          key: `update:${columns.join(',')}`,
+          text: () => `update "conversations" set ${columns.map((c) => `${quote(c)} = ?`).join(', ')} where "id" = ?`,
+          values: [...changes.map(([, value]) => value), conversation.id],
+        });
       }
+      if (parts.length === 0) return;
+      if (dialect === 'sqlite' || parts.length === 1) {
+        // SQLite: each statement is a call into the library, no round trip to save.
+        for (const part of parts) await query(statements.get(part.key, part.text), part.values);
+        return;
+      }
+      // PostgreSQL: one statement, one round trip. Data-modifying WITH parts run exactly once, whether
+      // or not the main statement reads them; the placeholders are numbered in the order written.
+      const [main, ...rest] = [parts.at(-1)!, ...parts.slice(0, -1)];
+      const text = statements.get(`write:${parts.map((p) => p.key).join('|')}`, () => `with ${rest.map((p, i) => `w${i} as (${p.text()})`).join(', ')} ${main.text()}`);
+      await query(text, [...rest.flatMap((p) => p.values), ...main.values]);
     },
     async savepoint(work) {
       const name = `sp${savepoints++}`;

@@ -119,6 +119,10 @@ export function memoryEngineStore(): MemoryEngineStore {
       state.conversations.delete(id);
     },
     async write(writes) {
+      for (const timer of writes.timers ?? []) {
+        if (timer.dueAt === null) state.timers.delete(timerKey(timer.conversationId, timer.name));
+        else state.timers.set(timerKey(timer.conversationId, timer.name), { conversationId: timer.conversationId, name: timer.name, dueAt: timer.dueAt, leased: false });
+      }
       state.transcript.push(...writes.transcript.map((l) => ({ ...l })));
       state.outbox.push(...writes.outbox.map((m) => ({ ...m, status: 'pending' })));
       if (writes.conversation) {
