@@ -70,28 +70,32 @@ describe('background checkpoints', () => {
     const checkpointer = startCheckpointer(path, { intervalMs: 10, restartPages: 64 });
     const insert = db.prepare('insert into t (body) values (?)');
     const body = 'x'.repeat(3000);
-    let largest = 0;
     let commits = 0;
+    let largest = 0;
+    let shrank = false;
     try {
-      // A commit of a page at a time for a second and a half, turning the event loop between them as a server does.
-      const until = Date.now() + 1_500;
-      while (Date.now() < until) {
+      // Commits of a page at a time, turning the event loop between them as a server does, until the
+      // log has been restarted (its file cut back), or 10 s or 256 MB of log without that.
+      const until = Date.now() + 10_000;
+      while (!shrank && Date.now() < until && largest < 256 * 1024 * 1024) {
         insert.run(body);
         commits += 1;
         await new Promise((resolve) => setImmediate(resolve));
-        if (commits % 100 === 0) largest = Math.max(largest, statSync(`${path}-wal`).size);
+        if (commits % 50 === 0) {
+          const size = statSync(`${path}-wal`).size;
+          if (size < largest / 2) shrank = true;
+          largest = Math.max(largest, size);
+        }
       }
     } finally {
       await checkpointer.stop();
     }
-    const wal = statSync(`${path}-wal`).size;
-    // Without restarts the log would still hold a page for every commit; restarted (and cut back), it holds a few.
-    expect(commits).toBeGreaterThan(1_000);
-    expect(largest).toBeGreaterThan(0);
-    expect(wal).toBeLessThan((commits * 4096) / 4);
+    // Without restarts the log only grows: an earlier run without them reached 441 MB in 1.5 s.
+    expect(shrank).toBe(true);
+    expect(largest).toBeGreaterThan(64 * 4096);
     expect((db.prepare('select count(*) as n from t').get() as { n: number }).n).toBe(commits);
     db.close();
-  });
+  }, 30_000);
 
   it('tells its owner when it cannot checkpoint, so SQLite’s own checkpoints can take over', async () => {
     const reasons: string[] = [];
