@@ -6,7 +6,7 @@ import type { InboundEvent } from '../core/events';
 import type { Logger } from '../core/logger';
 import { isStoreUnavailable, type Store } from '../store/database';
 import { engineTx, hashKey } from '../store/engine-store';
-import { claimingPerDialect, shapes } from '../store/fixed-sql';
+import { claimingPerDialect, placeholders, shapes } from '../store/fixed-sql';
 import type { Selectable } from 'kysely';
 import type { InboxTable } from '../store/schema';
 import type { Engine, HandleResult } from './engine';
@@ -319,11 +319,11 @@ const CLAIM = claimingPerDialect(
 /** `insert … on conflict do nothing returning id` for a count of events. A redelivery of an event still waiting is the same event. */
 const receiveStatement = shapes(
   (rows) =>
-    `insert into "inbox" ("person", "dedupe_key", "event", "received_at") values ${Array.from({ length: rows }, () => '(?, ?, ?, ?)').join(', ')} on conflict ("dedupe_key") do nothing returning "id"`,
+    `insert into "inbox" ("person", "dedupe_key", "event", "received_at") values ${Array.from({ length: rows }, () => `(${placeholders(4)})`).join(', ')} on conflict ("dedupe_key") do nothing returning "id"`,
 );
 
 /** `delete from inbox where id in (…)` for a count of ids. */
-const deleteStatement = shapes((rows) => `delete from "inbox" where "id" in (${Array.from({ length: rows }, () => '?').join(', ')})`);
+const deleteStatement = shapes((rows) => `delete from "inbox" where "id" in (${placeholders(rows)})`);
 
 /** An event of a batch run straight through failed: the batch is rolled back and run again event by event. */
 class EventFailed extends Error {

@@ -10,7 +10,7 @@ import type { Store } from '../store/database';
 import type { ConversationsTable, Database, OutboxRow } from '../store/schema';
 import { handoffUrl, issueHandoffToken } from './tokens';
 import { createSharedPacer } from './pacing';
-import { claimingPerDialect, shapes } from '../store/fixed-sql';
+import { claimingPerDialect, placeholders, shapes } from '../store/fixed-sql';
 import { withTrace, type Logger } from '../core/logger';
 
 export interface OutboxWorkerOptions {
@@ -300,7 +300,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
    */
   async function unrecorded(row: OutboxRow, error: unknown): Promise<boolean> {
     const attempts = row.attempts + 1;
-    const description = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
+    const description = describeError(error);
     logger.warn({ channel: row.channel, outbox: row.id, attempts, error: description }, 'delivery not recorded; the message will be sent again');
     await db
       .updateTable('outbox')
@@ -314,7 +314,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
 
   async function failed(row: OutboxRow, adapter: ChannelAdapter, error: unknown): Promise<boolean> {
     const attempts = row.attempts + 1;
-    const description = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
+    const description = describeError(error);
     options.metrics?.deliveryFailed(adapter.name, failureReason(error));
     if (error instanceof PlatformError && error.details.blocked) {
       logger.info({ channel: adapter.name, outbox: row.id }, 'person blocked the bot; marking unreachable');
@@ -499,10 +499,6 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   };
 }
 
-function placeholders(count: number): string {
-  return Array.from({ length: count }, () => '?').join(', ');
-}
-
 /** A stable UUID-shaped key per outbox row, so a retried push is recognised by the platform (LINE X-Line-Retry-Key). */
 function retryKey(row: OutboxRow): string {
   const hex = createHash('sha256').update(`reclaim-outbox:${row.id}:${row.created_at}:${row.conversation_id}`).digest('hex');
@@ -513,6 +509,11 @@ function retryKey(row: OutboxRow): string {
 function traceOf(row: OutboxRow): string | undefined {
   const trace = (JSON.parse(row.message) as { trace?: unknown }).trace;
   return typeof trace === 'string' ? trace : undefined;
+}
+
+/** What a failed attempt records in `last_error`. */
+function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
 }
 
 /** A failure's kind, as a metric label: a short fixed word, never the platform's own message. */

@@ -5,7 +5,7 @@ import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import type { CaseSummary, ConversationRecord, EngineStore, EngineTx, EventWrites } from '../core/engine-store';
 import type { Database } from './schema';
 import type { Dialect, Store } from './database';
-import { numbered } from './fixed-sql';
+import { numbered, placeholders } from './fixed-sql';
 import { FEEDBACK, setCaseStatus, takeNews } from '../engine/cases';
 import { FlowError } from '../core/errors';
 import { participatingPlatforms } from '../engine/partners';
@@ -59,11 +59,10 @@ class EngineStatements {
 const STATEMENTS: Record<Dialect, EngineStatements> = { sqlite: new EngineStatements('sqlite'), postgres: new EngineStatements('postgres') };
 
 const quote = (column: string) => `"${column.replaceAll('"', '""')}"`;
-const placeholders = (count: number) => `(${Array.from({ length: count }, () => '?').join(', ')})`;
 
 /** A multi-row insert of `rows` objects that all have `columns`. */
 function insertRows(table: string, columns: readonly string[], rows: number): string {
-  return `insert into ${quote(table)} (${columns.map(quote).join(', ')}) values ${Array.from({ length: rows }, () => placeholders(columns.length)).join(', ')}`;
+  return `insert into ${quote(table)} (${columns.map(quote).join(', ')}) values ${Array.from({ length: rows }, () => `(${placeholders(columns.length)})`).join(', ')}`;
 }
 
 const TRANSCRIPT_COLUMNS = ['conversation_id', 'direction', 'text', 'at', 'marker'] as const;

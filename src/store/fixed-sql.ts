@@ -8,6 +8,11 @@ export function numbered(text: string): string {
   return text.replace(/\?/gu, () => `$${++n}`);
 }
 
+/** `?, ?, …`: `count` placeholders, for an `in (…)` list or a row of values. */
+export function placeholders(count: number): string {
+  return Array.from({ length: count }, () => '?').join(', ');
+}
+
 /** The same text in both dialects: `?` for SQLite, numbered for PostgreSQL. */
 export function perDialect(text: string): Record<Dialect, string> {
   return { sqlite: text, postgres: numbered(text) };
