@@ -78,6 +78,9 @@ type Recipient = Pick<ConversationsTable, 'id' | 'locale' | 'last_inbound_at' | 
  */
 const SENT = shapes((count) => `update "outbox" set "status" = 'sent', "sent_at" = ?, "lease_until" = null, "attempts" = "attempts" + 1, "reply_token" = null, "last_error" = null where "id" in (${placeholders(count)})`);
 
+/** A delivery whose record failed is recorded again after these pauses before it is sent again. */
+const RECORD_RETRY_MS = [50, 250, 1_000];
+
 /** Marks are gathered for one turn of the event loop, and at most this many go in one statement. */
 const SENT_PER_STATEMENT = 64;
 
@@ -294,17 +297,33 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   }
 
   /**
-   * Sent, but the store would not record it: the message stays waiting and goes again after a
-   * backoff (at least once, as after a crash), holding back the rest of its conversation until
-   * then. If even that cannot be written, the lease runs out and another claim sends it again.
+   * Sent, but the store would not record it. The record is tried again a few times (a store
+   * that comes back within a second or two costs nothing); after that the message stays waiting
+   * and goes again after a backoff (at least once, as after a crash), holding back the rest of
+   * its conversation, and after `maxAttempts` it is given up. If even that cannot be written, the
+   * lease runs out and another claim sends it again.
    */
   async function unrecorded(row: OutboxRow, error: unknown): Promise<boolean> {
+    for (const delay of RECORD_RETRY_MS) {
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      try {
+        await markSent(row.id);
+        logger.info({ channel: row.channel, outbox: row.id, attempts: row.attempts + 1 }, 'message delivered');
+        return true;
+      } catch (again) {
+        error = again;
+      }
+    }
     const attempts = row.attempts + 1;
-    const description = describeError(error);
+    const description = `not recorded: ${describeError(error)}`;
     logger.warn({ channel: row.channel, outbox: row.id, attempts, error: description }, 'delivery not recorded; the message will be sent again');
+    if (attempts >= maxAttempts) {
+      await finish(row, 'failed', description, attempts).catch(() => undefined);
+      return false;
+    }
     await db
       .updateTable('outbox')
-      .set({ attempts, next_attempt_at: now() + backoffDelay(attempts, random), lease_until: null, last_error: `not recorded: ${description}` })
+      .set({ attempts, next_attempt_at: now() + backoffDelay(attempts, random), lease_until: null, last_error: description })
       .where('id', '=', row.id)
       .where('status', '=', 'pending')
       .execute()

@@ -156,4 +156,23 @@ describe('outbox worker', () => {
     for (const user of ['u1', 'u2']) expect(again.filter((line) => line.startsWith(`${user}:`))).toEqual([`${user}:${translator.t('en', 'welcome.intro')}`, `${user}:${translator.t('en', 'role.ask')}`]);
     expect((await store.db.selectFrom('outbox').select('status').execute()).every((r) => r.status === 'sent')).toBe(true);
   });
+
+  it('records a delivery again when the store refused it for a moment, without sending it twice', async () => {
+    const clock = { t: 1_000 };
+    const channel = scripted(() => {});
+    const { engine, worker } = await setup(channel, clock);
+    await engine.handle(hi('u1', 'a'));
+    // The store refuses to record deliveries while this flag stands (a lock, a brief outage).
+    await sql`create table refusing (x integer)`.execute(store.db);
+    await sql`insert into refusing values (1)`.execute(store.db);
+    await sql`create trigger refuse_sent before update on outbox when new.status = 'sent' and exists (select 1 from refusing) begin select raise(abort, 'busy'); end`.execute(store.db);
+    setTimeout(() => void sql`delete from refusing`.execute(store.db), 20);
+    await worker.drain();
+    expect(channel.sent).toEqual([translator.t('en', 'welcome.intro'), translator.t('en', 'role.ask')]);
+    const rows = await store.db.selectFrom('outbox').select(['status', 'attempts']).orderBy('id').execute();
+    expect(rows).toEqual([
+      { status: 'sent', attempts: 1 },
+      { status: 'sent', attempts: 1 },
+    ]);
+  });
 });
