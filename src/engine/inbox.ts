@@ -108,6 +108,12 @@ export function createInbox(options: InboxOptions): Inbox {
    */
   let held: InboxRow[] = [];
 
+  /** Lets claimed events go untried: their claim's try is not counted. */
+  async function giveBack(ids: number[]) {
+    if (ids.length === 0) return;
+    await store.db.updateTable('inbox').set({ lease_until: null, attempts: sql`attempts - 1` }).where('id', 'in', ids).execute();
+  }
+
   async function receive(events: InboundEvent[], receiveOptions: { wait?: boolean } = {}) {
     if (events.length === 0) return;
     const at = now();
@@ -149,7 +155,15 @@ export function createInbox(options: InboxOptions): Inbox {
         .execute();
       for (const id of ids) toRelease.delete(id);
     }
-    if (held.length === 0) held = await claim(batchSize);
+    if (held.length === 0) {
+      held = await claim(batchSize);
+      // An event whose last try ended the process goes alone: the events claimed beside it are
+      // given back untried, so that if it ends the process again, that try is not counted against them.
+      if (held.length > 1 && held.some((r) => r.attempts > 1)) {
+        await giveBack(held.filter((r) => r.attempts <= 1).map((r) => r.id));
+        held = held.filter((r) => r.attempts > 1);
+      }
+    }
     const rows = held.splice(0, receiving() ? 1 : held.length);
     if (rows.length === 0) return 0;
     // Events tried before without finishing go one transaction each: one that ends the process hurts only itself.
@@ -288,16 +302,8 @@ export function createInbox(options: InboxOptions): Inbox {
       stopped = true;
       if (interval) clearInterval(interval);
       await running;
-      // Claimed here and never tried: given back untouched (their try is not counted), for the next run or another instance.
-      const ids = held.splice(0).map((r) => r.id);
-      if (ids.length > 0) {
-        await store.db
-          .updateTable('inbox')
-          .set({ lease_until: null, attempts: sql`attempts - 1` })
-          .where('id', 'in', ids)
-          .execute()
-          .catch((error: unknown) => logger.warn({ ...errorFields(error) }, 'inbox claims could not be given back'));
-      }
+      // Claimed here and never tried: given back for the next run or another instance.
+      await giveBack(held.splice(0).map((r) => r.id)).catch((error: unknown) => logger.warn({ ...errorFields(error) }, 'inbox claims could not be given back'));
     },
   };
 }

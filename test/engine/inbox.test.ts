@@ -114,6 +114,26 @@ describe.each(DIALECTS)('inbox on %s', (dialect) => {
     expect([...(await received(store)).keys()].sort()).toEqual(['a', 'b', 'c']);
   });
 
+  it('takes an event whose last try ended the process alone, and does not count that try against the events beside it', async () => {
+    const store = await setup();
+    const engine = createEngine({ store, translator });
+    const inbox = createInbox({ store, engine, logger: silentLogger, batchSize: 8, busyWindowMs: 0 });
+    await inbox.stop(); // drained by hand below
+    await inbox.receive([message('a', 'hello'), message('b', 'hello'), message('c', 'hello')]);
+    // b's last try ended the process (its claim was counted, its lease ran out).
+    const [, b] = await store.db.selectFrom('inbox').select('id').orderBy('id').execute();
+    await store.db.updateTable('inbox').set({ attempts: 1 }).where('id', '=', b!.id).execute();
+    expect(await inbox.drainOnce()).toBe(1);
+    expect([...(await received(store)).keys()]).toEqual(['b']);
+    // a and c were given back as they were: never tried, nothing counted.
+    expect(await store.db.selectFrom('inbox').select(['lease_until', 'attempts']).execute()).toEqual([
+      { lease_until: null, attempts: 0 },
+      { lease_until: null, attempts: 0 },
+    ]);
+    expect(await inbox.drainOnce()).toBe(2);
+    expect([...(await received(store)).keys()].sort()).toEqual(['a', 'b', 'c']);
+  });
+
   it('keeps each person\'s order when drains run side by side, each event processed once', async () => {
     const store = await setup();
     const engine = createEngine({ store, translator });
