@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type DatabaseIntrospector, type DatabaseMetadata, type SchemaMetadata, type TableMetadata } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema';
 import { migrateToLatest } from './migrations';
@@ -68,7 +68,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
       statementTimeoutMs: options.pgStatementTimeoutMs ?? DEFAULT_PG_STATEMENT_TIMEOUT_MS,
       onConnectionError: options.onConnectionError ?? (() => {}),
     });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new ReclaimPostgresDialect({ pool }) });
     store = makeStore(db, 'postgres');
   } else {
     const path = options.sqlitePath ?? join(options.dataDir ?? './data', 'reclaim.db');
@@ -97,6 +97,40 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   }
   await migrateToLatest(store.db, store.dialect, store.dialect === 'postgres' ? options.pgSchema : undefined);
   return store;
+}
+
+/**
+ * PostgreSQL with an introspector that lists tables from the catalogs alone. Kysely's own asks
+ * `has_schema_privilege` of every schema's name while scanning them, and a schema that another
+ * deployment or a parallel test drops during the scan fails it ("schema … does not exist"),
+ * failing our migrations although our schema is there. The migrator only asks which tables exist.
+ */
+class ReclaimPostgresDialect extends PostgresDialect {
+  override createIntrospector(db: Kysely<any>): DatabaseIntrospector {
+    return new CatalogIntrospector(db);
+  }
+}
+
+class CatalogIntrospector implements DatabaseIntrospector {
+  constructor(private readonly db: Kysely<any>) {}
+
+  async getSchemas(): Promise<SchemaMetadata[]> {
+    const { rows } = await sql<{ name: string }>`select nspname as name from pg_catalog.pg_namespace`.execute(this.db);
+    return rows;
+  }
+
+  async getTables(): Promise<TableMetadata[]> {
+    const { rows } = await sql<{ name: string; schema: string; kind: string }>`
+      select c.relname as name, ns.nspname as schema, c.relkind as kind
+      from pg_catalog.pg_class c join pg_catalog.pg_namespace ns on ns.oid = c.relnamespace
+      where c.relkind in ('r', 'v', 'p') and ns.nspname !~ '^pg_' and ns.nspname <> 'information_schema'
+      order by ns.nspname, c.relname`.execute(this.db);
+    return rows.map((r) => ({ name: r.name, schema: r.schema, isView: r.kind === 'v', columns: [] }));
+  }
+
+  async getMetadata(): Promise<DatabaseMetadata> {
+    return { tables: await this.getTables() };
+  }
 }
 
 function makeStore(db: Kysely<Database>, dialect: Dialect, checkpointer?: Checkpointer): Store {
