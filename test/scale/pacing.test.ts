@@ -1,5 +1,6 @@
 // Outbound pacing across instances: two outbox workers on one database send to a platform at its rate once, not twice.
 
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelAdapter } from '../../src/core/channel';
 import type { ChannelName } from '../../src/core/events';
@@ -41,7 +42,12 @@ describe('outbound pacing shared by two instances on PostgreSQL', () => {
     const workers = [0, 1].map(() =>
       createOutboxWorker({ store, channels: new Map<ChannelName, ChannelAdapter>([['telegram', pacedChannel(sentAt)]]), publicBaseUrl: 'http://127.0.0.1:1', logger: silentLogger, batchSize: 4 }),
     );
+    // Connections open before the race, so that neither worker starts late while its pool connects
+    // (a worker that starts late finds the other one has claimed everything, and nothing is shared).
+    await Promise.all(Array.from({ length: 4 }, () => sql`select pg_sleep(0.05)`.execute(store.db)));
     await Promise.all(workers.map((w) => w.runOnce()));
+    // Everything due goes, whichever worker claimed it.
+    await Promise.all(workers.map((w) => w.drain()));
     expect(sentAt.length).toBe(8);
     const first = Math.min(...sentAt);
     const early = sentAt.filter((t) => t - first < 900).length;
