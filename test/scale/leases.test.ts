@@ -67,7 +67,10 @@ describe('leases at a clean stop', () => {
     const sentByA = fakeA.requests.filter((r) => methodOf(r) === 'sendMessage').map((r) => (r.json as { text: string }).text);
     expect(sentByA).toEqual(['one']);
     expect(sentByB.slice(-2)).toEqual(['two', 'three']);
-    const rows = await b.reclaim.store.db.selectFrom('outbox').select(['status']).where('user_id', '=', String(person.id)).execute();
-    expect(rows.every((r) => r.status === 'sent')).toBe(true);
+    // Each delivery is recorded once its send has returned (deliveries of one turn together): wait for the last record.
+    await eventually(async () => {
+      const rows = await b.reclaim.store.db.selectFrom('outbox').select(['status']).where('user_id', '=', String(person.id)).execute();
+      return rows.every((r) => r.status === 'sent');
+    }, 5_000, 'every message recorded as sent');
   }, 60_000);
 });
