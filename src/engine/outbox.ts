@@ -241,8 +241,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         if (stopped) return await lease.release(index);
         // Another worker took this conversation over (our lease ran out): it sends the rest.
         if (!(await lease.mayStart(index))) return;
-        // Log lines about this message carry the trace of the event that queued it.
-        const ok = await withTrace(traceOf(row), () => deliver(row, conversation));
+        // Read once: the send needs it, and log lines about it carry the trace of the event that queued it.
+        const message = JSON.parse(row.message) as RenderedMessage & { trace?: unknown };
+        const ok = await withTrace(typeof message.trace === 'string' ? message.trace : undefined, () => deliver(row, message, conversation));
         // A failed message holds back the rest of its conversation, to keep them in order.
         if (!ok) return await lease.release(index + 1);
       }
@@ -251,7 +252,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     }
   }
 
-  async function deliver(row: OutboxRow, conversation: Recipient | undefined): Promise<boolean> {
+  async function deliver(row: OutboxRow, message: RenderedMessage, conversation: Recipient | undefined): Promise<boolean> {
     const adapter = channels.get(row.channel as ChannelName);
     const t = now();
     if (!adapter) {
@@ -264,7 +265,6 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       await finish(row, 'failed', 'person unreachable (blocked the bot)');
       return false;
     }
-    const message = JSON.parse(row.message) as RenderedMessage;
     if (message.link?.kind === 'handoff' && !message.link.url) {
       // Issued now, at the last moment, so the token exists in plain text only inside the sent message.
       // Tied to this row: if an earlier attempt reached the person after all, its link keeps working.
@@ -522,12 +522,6 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
 function retryKey(row: OutboxRow): string {
   const hex = createHash('sha256').update(`reclaim-outbox:${row.id}:${row.created_at}:${row.conversation_id}`).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-
-/** The trace id the engine wrote into the message, if any. */
-function traceOf(row: OutboxRow): string | undefined {
-  const trace = (JSON.parse(row.message) as { trace?: unknown }).trace;
-  return typeof trace === 'string' ? trace : undefined;
 }
 
 /** What a failed attempt records in `last_error`. */

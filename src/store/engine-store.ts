@@ -223,7 +223,8 @@ export function engineTx(tx: Tx, dialect: Dialect): EngineTx {
       }
       // PostgreSQL: one statement, one round trip. Data-modifying WITH parts run exactly once, whether
       // or not the main statement reads them; the placeholders are numbered in the order written.
-      const [main, ...rest] = [parts.at(-1)!, ...parts.slice(0, -1)];
+      const main = parts[parts.length - 1]!;
+      const rest = parts.slice(0, -1);
       const text = statements.get(`write:${parts.map((p) => p.key).join('|')}`, () => `with ${rest.map((p, i) => `w${i} as (${p.text()})`).join(', ')} ${main.text()}`);
       await query(text, [...rest.flatMap((p) => p.values), ...main.values]);
     },
