@@ -115,7 +115,9 @@ async function startInstance(databaseUrl: string, fake: FakeBotApi, dir: string)
     BENCH_UNPACED: '1',
     DATABASE_URL: databaseUrl,
   };
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'serve.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  // BENCH_SERVER_NODE_ARGS adds Node flags to each instance, as in `npm run bench` (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+  const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...extra, '--import', 'tsx', join(ROOT, 'bench', 'serve.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let output = '';
   child.stderr!.on('data', (c: Buffer) => (output = (output + c.toString('utf8')).slice(-4000)));
   const deadline = Date.now() + 60_000;
