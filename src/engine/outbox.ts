@@ -117,6 +117,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const pacer = createSharedPacer(store);
   /** Tokens of each channel's shared bucket already taken by this worker, and until when they may be used. */
   const reserve = new Map<string, { tokens: number; until: number }>();
+  /** Each channel's take from the shared bucket under way here, if any. */
+  const taking = new Map<string, Promise<boolean>>();
   const markSent = sentRecorder();
   let timer: NodeJS.Timeout | undefined;
   /** Deliveries under way, one per conversation. */
@@ -376,23 +378,43 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   /**
    * A platform's rate is shared by every instance (src/engine/pacing.ts). The console channel
    * reaches no platform and is paced here only; if the database cannot pace, this process paces alone.
+   * Deliveries run side by side, but each channel has at most one take from the shared bucket under
+   * way here: the others wait for it and share what it brought, instead of queueing on the bucket's
+   * row lock one upsert each.
    */
   async function pace(adapter: ChannelAdapter) {
-    if (adapter.name !== 'console') {
+    if (adapter.name === 'console') return bucketFor(adapter).take();
+    for (;;) {
       const held = reserve.get(adapter.name);
       if (held && held.tokens > 0 && now() < held.until) {
         held.tokens -= 1;
         return;
       }
+      const pending = taking.get(adapter.name);
+      if (pending) {
+        await pending;
+        continue;
+      }
+      const take = refill(adapter);
+      taking.set(adapter.name, take);
       try {
-        const taken = await pacer.take(adapter.name, adapter.capabilities.ratePerSecond, tokensPerTake(adapter.capabilities.ratePerSecond));
-        if (taken > 1) reserve.set(adapter.name, { tokens: taken - 1, until: now() + RESERVE_MS });
-        return;
-      } catch {
-        /* fall through to the local bucket; the send itself will meet the database's trouble */
+        if (!(await take)) return bucketFor(adapter).take();
+      } finally {
+        taking.delete(adapter.name);
       }
     }
-    await bucketFor(adapter).take();
+  }
+
+  /** Takes tokens from the shared bucket into this worker's reserve; false when the database cannot pace. */
+  async function refill(adapter: ChannelAdapter): Promise<boolean> {
+    try {
+      const taken = await pacer.take(adapter.name, adapter.capabilities.ratePerSecond, tokensPerTake(adapter.capabilities.ratePerSecond));
+      reserve.set(adapter.name, { tokens: taken, until: now() + RESERVE_MS });
+      return true;
+    } catch {
+      /* the local bucket paces instead; the send itself will meet the database's trouble */
+      return false;
+    }
   }
 
   function bucketFor(adapter: ChannelAdapter): TokenBucket {

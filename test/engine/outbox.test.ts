@@ -135,6 +135,32 @@ describe('outbox worker', () => {
     expect(new Set(rows.map((r) => r.sent_at)).size).toBeLessThanOrEqual(4);
   });
 
+  it('takes from the shared pacing bucket once for many deliveries starting together, not once per delivery', async () => {
+    ({ store, cleanup } = await freshStore('sqlite'));
+    const engine = createEngine({ store, translator });
+    // A platform channel (not the console, which is paced in the process): its bucket is the shared row.
+    const sent: string[] = [];
+    const telegram: ChannelAdapter = {
+      name: 'telegram',
+      capabilities: { maxChoices: 13, maxLabelLength: 40, deletesMedia: false, replyTokens: false, ratePerSecond: 1000 },
+      async send(message) {
+        sent.push(message.text);
+      },
+    };
+    const worker = createOutboxWorker({ store, channels: new Map([['telegram', telegram]]), publicBaseUrl: 'http://x', logger: silentLogger, random: () => 0.5 });
+    for (let u = 0; u < 20; u++) await engine.handle({ ...hi(`u${u}`, `k${u}`), channel: 'telegram' as const });
+    // Every take from the bucket writes its row: count the writes.
+    await sql`create table takes (n integer)`.execute(store.db);
+    await sql`create trigger take_insert after insert on outbound_pacing begin insert into takes values (1); end`.execute(store.db);
+    await sql`create trigger take_update after update on outbound_pacing begin insert into takes values (1); end`.execute(store.db);
+    await worker.drain();
+    expect(sent).toHaveLength(40);
+    // Twenty deliveries start side by side: a take brings 16 tokens (a tenth of a second's worth, at most 16), and the others wait for it.
+    const { rows } = await sql<{ n: number }>`select count(*) as n from takes`.execute(store.db);
+    expect(rows[0]!.n).toBeGreaterThanOrEqual(3);
+    expect(rows[0]!.n).toBeLessThanOrEqual(5);
+  });
+
   it('sends again a message whose delivery could not be recorded, and loses nothing', async () => {
     const clock = { t: 1_000 };
     const order: string[] = [];
