@@ -178,15 +178,14 @@ export function createInbox(options: InboxOptions): Inbox {
    * Processes rows in one transaction; the rows leave the inbox in the same transaction. A batch
    * runs straight through first: if one of its events fails, the whole transaction is rolled back
    * and the batch runs again with each event in its own savepoint, so that event alone is skipped.
-   * (A savepoint costs two more round trips per event on PostgreSQL, and events rarely fail.)
+   * (A savepoint costs two more round trips per event on PostgreSQL, and events rarely fail.) A
+   * batch of one goes the same way: while webhooks keep arriving, most batches are of one.
    */
   async function processBatch(rows: InboxRow[]) {
-    if (rows.length > 1) {
-      try {
-        return await runBatch(rows, false);
-      } catch (error) {
-        if (!(error instanceof EventFailed)) throw error;
-      }
+    try {
+      return await runBatch(rows, false);
+    } catch (error) {
+      if (!(error instanceof EventFailed)) throw error;
     }
     await runBatch(rows, true);
   }
