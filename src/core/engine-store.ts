@@ -105,6 +105,11 @@ export interface EngineTx {
   /** The conversation, locked for this event. */
   conversationById(id: string): Promise<ConversationRecord | undefined>;
   conversationByUser(channel: string, userId: string): Promise<ConversationRecord | undefined>;
+  /**
+   * `claimKey` and then, for a new key, `conversationByUser`: what every message does first. On
+   * PostgreSQL one statement (one round trip) does both.
+   */
+  claimAndFind(key: string, at: number, channel: string, userId: string): Promise<{ fresh: boolean; conversation: ConversationRecord | undefined }>;
   /** Creates the conversation, or returns the one a racing first message created. */
   createConversation(row: ConversationRecord): Promise<ConversationRecord>;
   scheduleTimer(conversationId: string, name: TimerName, dueAt: number): Promise<void>;

@@ -48,6 +48,7 @@ export interface Engine {
 const HELD_AFTER_SILENCE_MS = 23 * 60 * 60_000;
 
 const NOTHING: HandleResult = { duplicate: false, conversationId: null, queued: 0 };
+const DUPLICATE: HandleResult = { duplicate: true, conversationId: null, queued: 0 };
 
 /** Creates an engine over a store and a translator. */
 export function createEngine(options: EngineOptions): Engine {
@@ -56,14 +57,15 @@ export function createEngine(options: EngineOptions): Engine {
 
   async function handleIn(tx: EngineTx, event: EngineEvent): Promise<HandleResult> {
     if (event.type === 'timeout' && (await waitsForHandback(tx, event))) return NOTHING;
-    if (!(await tx.claimKey(event.dedupeKey, dedupeTime(event)))) return { duplicate: true, conversationId: null, queued: 0 };
-
-    const conversation =
-      event.type !== 'inbound'
-        ? await tx.conversationById(event.conversationId)
-        : event.kind === 'left'
-          ? await tx.conversationByUser(event.channel, event.userId)
-          : await findOrCreate(tx, event);
+    let conversation: ConversationRecord | undefined;
+    if (event.type === 'inbound') {
+      const found = await tx.claimAndFind(event.dedupeKey, dedupeTime(event), event.channel, event.userId);
+      if (!found.fresh) return DUPLICATE;
+      conversation = found.conversation ?? (event.kind === 'left' ? undefined : await create(tx, event));
+    } else {
+      if (!(await tx.claimKey(event.dedupeKey, dedupeTime(event)))) return DUPLICATE;
+      conversation = await tx.conversationById(event.conversationId);
+    }
     if (!conversation) return NOTHING;
 
     const run = new EventRun(tx, conversation, event.at, translator);
@@ -84,9 +86,8 @@ export function createEngine(options: EngineOptions): Engine {
     return { duplicate: false, conversationId: conversation.id, queued: run.queued };
   }
 
-  async function findOrCreate(tx: EngineTx, event: InboundEvent): Promise<ConversationRecord> {
-    const existing = await tx.conversationByUser(event.channel, event.userId);
-    if (existing) return existing;
+  /** A first message's conversation. */
+  async function create(tx: EngineTx, event: InboundEvent): Promise<ConversationRecord> {
     // The platform's hint picks the nearest offered language (said so when it is only the nearest).
     const start = localeStart(event.localeHint, translator.locales);
     const locale = start.locale;

@@ -71,6 +71,8 @@ const OUTBOX_COLUMNS = [
   'status', 'attempts', 'next_attempt_at', 'lease_until', 'last_error', 'sent_at',
 ] as const;
 
+const CLAIM_KEY = 'insert into "processed_events" ("key", "at") values (?, ?) on conflict ("key") do nothing returning "key"';
+
 /** Sets a timer (`conversation_id, name, due_at, lease_until`, then `due_at, lease_until` again on conflict). */
 const SCHEDULE_TIMER =
   'insert into "timers" ("conversation_id", "name", "due_at", "lease_until") values (?, ?, ?, ?) on conflict ("conversation_id", "name") do update set "due_at" = ?, "lease_until" = ?';
@@ -88,10 +90,27 @@ export function engineTx(tx: Tx, dialect: Dialect): EngineTx {
     return (await query<ConversationRecord>(text, [channel, userId]))[0];
   };
 
+  const claimKey = async (key: string, at: number) => {
+    const text = statements.get('claimKey', () => CLAIM_KEY);
+    return (await query(text, [hashKey(key), at])).length > 0;
+  };
+
   return {
-    async claimKey(key, at) {
-      const text = statements.get('claimKey', () => 'insert into "processed_events" ("key", "at") values (?, ?) on conflict ("key") do nothing returning "key"');
-      return (await query(text, [hashKey(key), at])).length > 0;
+    claimKey,
+    async claimAndFind(key, at, channel, userId) {
+      if (dialect === 'sqlite') {
+        // Each statement is a call into the library here: nothing to gain by joining them.
+        if (!(await claimKey(key, at))) return { fresh: false, conversation: undefined };
+        return { fresh: true, conversation: await byUser(channel, userId) };
+      }
+      // One round trip: the key's insert runs as a data-modifying part, the conversation is locked
+      // as it is read (a seen key locks it too, for the moment its transaction lasts) and comes back whole as JSON.
+      const text = statements.get('claimAndFind', () =>
+        `with k as (${CLAIM_KEY}), c as (select * from "conversations" where "channel" = ? and "user_id" = ? for update) ` +
+        `select exists (select 1 from k) as "fresh", (select row_to_json(c) from c) as "conversation"`,
+      );
+      const [row] = await query<{ fresh: boolean; conversation: ConversationRecord | null }>(text, [hashKey(key), at, channel, userId]);
+      return { fresh: row!.fresh, conversation: row!.fresh ? (row!.conversation ?? undefined) : undefined };
     },
     async heldBy(id) {
       const text = statements.get('heldBy', () => `select "held_by" from "conversations" where "id" = ?${statements.lock}`);
