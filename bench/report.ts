@@ -12,6 +12,8 @@ export interface DialectFigures {
   ack7?: { floor: AckResult; reclaim: AckResult };
   e2ePeak?: EndToEnd;
   e2eHalf?: EndToEnd;
+  /** The highest fixed rate tried whose replies all came with p99 within 250 ms; undefined when none was. */
+  e2eSustained?: EndToEnd;
 }
 
 export interface Report {
@@ -107,8 +109,11 @@ export function printReport(report: Report, print: (line: string) => void): void
 
   const e2eRows: string[][] = [];
   for (const [dialect, side] of Object.entries(report.dialects) as [Dialect, DialectFigures][]) {
-    for (const [name, r] of [['peak (closed loop)', side.e2ePeak], ['half of peak (fixed rate)', side.e2eHalf]] as const) {
-      if (!r) continue;
+    for (const [name, r] of [['peak (closed loop)', side.e2ePeak], ['half of peak (fixed rate)', side.e2eHalf], ['kept (highest fixed rate, p99 ≤ 250 ms)', side.e2eSustained]] as const) {
+      if (!r) {
+        if (name.startsWith('kept') && side.e2eHalf) e2eRows.push([NAMES[dialect], name, 'none of the rates tried', '', '', '', '', '']);
+        continue;
+      }
       e2eRows.push([NAMES[dialect], name, int(r.offeredPerSecond), int(r.eventsPerSecond), `${int(r.delivered)}/${int(r.sent)}`, ms(r.p50Ms), ms(r.p99Ms), ms(r.ackP99Ms)]);
     }
   }
