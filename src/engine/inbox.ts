@@ -91,7 +91,8 @@ export function createInbox(options: InboxOptions): Inbox {
   let inWindow = 0;
   /** True while webhooks keep arriving: one committed within the busy window. */
   const receiving = () => monotonic() - lastReceipt < busyWindowMs;
-  const waiters = new Map<number, () => void>();
+  /** Who waits for an event to be processed, by inbox id (a redelivery in the same turn waits for the same row). */
+  const waiters = new Map<number, (() => void)[]>();
   let running: Promise<void> | null = null;
   let again = false;
   let interval: NodeJS.Timeout | undefined;
@@ -114,22 +115,59 @@ export function createInbox(options: InboxOptions): Inbox {
     await store.db.updateTable('inbox').set({ lease_until: null, attempts: sql`attempts - 1` }).where('id', 'in', ids).execute();
   }
 
-  async function receive(events: InboundEvent[], receiveOptions: { wait?: boolean } = {}) {
-    if (events.length === 0) return;
+  /**
+   * Webhooks received in one turn of the event loop, committed together: one statement and one
+   * commit for all of them (group commit), then each is answered. An event is committed before its
+   * webhook is answered, as before; it waits at most for the end of the turn.
+   */
+  let receipts: { rows: unknown[][]; hashes: string[]; wait: boolean; done: (ids: Map<string, number>) => void; fail: (error: unknown) => void }[] = [];
+
+  function receive(events: InboundEvent[], receiveOptions: { wait?: boolean } = {}): Promise<void> {
+    if (events.length === 0) return Promise.resolve();
     const at = now();
-    const values: unknown[] = [];
-    for (const event of events) values.push(`${event.channel}:${event.userId}`, hashKey(event.dedupeKey), JSON.stringify(event), at);
-    // Fixed text (prepared once on SQLite): building it with Kysely for every webhook cost more than running it.
-    const inserted = (await store.db.executeQuery<{ id: number }>(CompiledQuery.raw(receiveStatement(store.dialect, events.length), values))).rows;
-    lastReceipt = monotonic();
-    if (lastReceipt - windowStart >= busyWindowMs) {
-      windowStart = lastReceipt;
-      inWindow = 0;
+    const hashes = events.map((event) => hashKey(event.dedupeKey));
+    const rows = events.map((event, i) => [`${event.channel}:${event.userId}`, hashes[i], JSON.stringify(event), at]);
+    const wait = receiveOptions.wait === true;
+    return new Promise<Map<string, number>>((done, fail) => {
+      if (receipts.length === 0) setImmediate(commitReceipts);
+      receipts.push({ rows, hashes, wait, done, fail });
+    }).then((ids) => {
+      if (!wait) return;
+      // A redelivery of an event waiting from an earlier turn inserts nothing: there is nothing of it to wait for here.
+      const inserted = hashes.map((hash) => ids.get(hash)).filter((id): id is number => id !== undefined);
+      return Promise.all(inserted.map((id) => new Promise<void>((resolve) => waiters.set(id, [...(waiters.get(id) ?? []), resolve])))).then(() => undefined);
+    });
+  }
+
+  /** Commits the webhooks of this turn, up to RECEIPTS_PER_STATEMENT events a statement, in the order they came. */
+  async function commitReceipts() {
+    const batch = receipts;
+    receipts = [];
+    while (batch.length > 0) {
+      const part: typeof batch = [];
+      let count = 0;
+      while (batch.length > 0 && (part.length === 0 || count + batch[0]!.rows.length <= RECEIPTS_PER_STATEMENT)) {
+        const next = batch.shift()!;
+        part.push(next);
+        count += next.rows.length;
+      }
+      try {
+        const values = part.flatMap((r) => r.rows.flat());
+        // Fixed text (prepared once per count on SQLite): building it with Kysely for every webhook cost more than running it.
+        const inserted = (await store.db.executeQuery<{ id: number; dedupe_key: string }>(CompiledQuery.raw(receiveStatement(store.dialect, count), values))).rows;
+        const ids = new Map(inserted.map((row) => [row.dedupe_key, Number(row.id)]));
+        lastReceipt = monotonic();
+        if (lastReceipt - windowStart >= busyWindowMs) {
+          windowStart = lastReceipt;
+          inWindow = 0;
+        }
+        inWindow += count;
+        for (const receipt of part) receipt.done(ids);
+      } catch (error) {
+        for (const receipt of part) receipt.fail(error);
+      }
     }
-    inWindow += events.length;
-    const done = receiveOptions.wait ? inserted.map(({ id }) => new Promise<void>((resolve) => waiters.set(id, resolve))) : [];
     wake();
-    await Promise.all(done);
   }
 
   /**
@@ -239,9 +277,13 @@ export function createInbox(options: InboxOptions): Inbox {
       metrics?.eventHandled?.(channel, 'skipped', 0);
     }
     for (const row of rows) {
-      waiters.get(row.id)?.();
-      waiters.delete(row.id);
+      settle(row.id);
     }
+  }
+
+  function settle(id: number) {
+    for (const resolve of waiters.get(id) ?? []) resolve();
+    waiters.delete(id);
   }
 
   /** Waiters whose events another instance processed. */
@@ -251,8 +293,7 @@ export function createInbox(options: InboxOptions): Inbox {
     const left = new Set((await store.db.selectFrom('inbox').select('id').where('id', 'in', ids).execute()).map((r) => r.id));
     for (const id of ids) {
       if (left.has(id)) continue;
-      waiters.get(id)?.();
-      waiters.delete(id);
+      settle(id);
     }
   }
 
@@ -321,11 +362,14 @@ const CLAIM = claimingPerDialect(
     order by "i"."id" limit ?${lock}) returning *`,
 );
 
-/** `insert … on conflict do nothing returning id` for a count of events. A redelivery of an event still waiting is the same event. */
+/** `insert … on conflict do nothing returning id, dedupe_key` for a count of events. A redelivery of an event still waiting is the same event. */
 const receiveStatement = shapes(
   (rows) =>
-    `insert into "inbox" ("person", "dedupe_key", "event", "received_at") values ${Array.from({ length: rows }, () => `(${placeholders(4)})`).join(', ')} on conflict ("dedupe_key") do nothing returning "id"`,
+    `insert into "inbox" ("person", "dedupe_key", "event", "received_at") values ${Array.from({ length: rows }, () => `(${placeholders(4)})`).join(', ')} on conflict ("dedupe_key") do nothing returning "id", "dedupe_key"`,
 );
+
+/** Most events one receiving statement carries (4 values each); a turn with more goes in several. */
+const RECEIPTS_PER_STATEMENT = 64;
 
 /** `delete from inbox where id in (…)` for a count of ids. */
 const deleteStatement = shapes((rows) => `delete from "inbox" where "id" in (${placeholders(rows)})`);

@@ -7,6 +7,7 @@ import { createTranslator, type Translator } from '../../src/engine/i18n';
 import { silentLogger } from '../../src/core/logger';
 import type { InboundEvent } from '../../src/core/events';
 import type { Store } from '../../src/store/database';
+import type { CompiledQuery } from 'kysely';
 import { DIALECTS, freshStore } from '../helpers';
 
 let translator: Translator;
@@ -157,6 +158,46 @@ describe.each(DIALECTS)('inbox on %s', (dialect) => {
     expect(await waiting(store)).toBe(0);
     const byPerson = await received(store);
     for (const p of people) expect(byPerson.get(p)).toEqual(sent.get(p));
+  });
+
+  it('commits the webhooks of one turn together, in the order they came, each answered once its events are stored', async () => {
+    const store = await setup();
+    const engine = createEngine({ store, translator });
+    const inbox = createInbox({ store, engine, logger: silentLogger });
+    await inbox.stop(); // nothing drains: what is received stays to be looked at
+    const statements: string[] = [];
+    const executeQuery = store.db.executeQuery.bind(store.db);
+    store.db.executeQuery = ((query: CompiledQuery) => {
+      statements.push(query.sql);
+      return executeQuery(query);
+    }) as typeof store.db.executeQuery;
+    // Twenty webhooks answered in one turn (a LINE one carrying two events), and a redelivery of the first.
+    const webhooks = Array.from({ length: 20 }, (_, i) => (i === 7 ? [message(`p${i}`, 'one'), message(`p${i}`, 'two')] : [message(`p${i}`, 'hello')]));
+    const answered = await Promise.all([...webhooks, webhooks[0]!].map((events) => inbox.receive(events).then(() => 'ok')));
+    expect(answered.every((a) => a === 'ok')).toBe(true);
+    expect(statements.filter((text) => text.startsWith('insert into "inbox"'))).toHaveLength(1);
+    const rows = await store.db.selectFrom('inbox').select(['id', 'person']).orderBy('id').execute();
+    expect(rows.map((r) => r.person)).toEqual(webhooks.flat().map((e) => `console:${e.userId}`));
+
+    // When the store refuses the statement, every webhook of the turn hears it (and answers 503).
+    store.db.executeQuery = (() => Promise.reject(new Error('disk full'))) as typeof store.db.executeQuery;
+    const refused = await Promise.allSettled([inbox.receive([message('q1', 'hi')]), inbox.receive([message('q2', 'hi')])]);
+    expect(refused.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+  });
+
+  it('answers a webhook that waits for its replies once its own events are processed, beside others of the same turn', async () => {
+    const store = await setup();
+    const engine = createEngine({ store, translator });
+    const inbox = createInbox({ store, engine, logger: silentLogger });
+    const first = message('w1', 'hello');
+    const [, , again] = await Promise.all([inbox.receive([first], { wait: true }), inbox.receive([message('w2', 'hello')]), inbox.receive([first], { wait: true }).then(() => 'redelivery')]);
+    // Waited for: its reply is in the outbox by the time it resolves.
+    const conversations = await store.db.selectFrom('conversations').select(['id', 'user_id']).execute();
+    const w1 = conversations.find((c) => c.user_id === 'w1')!;
+    expect(await store.db.selectFrom('outbox').select('id').where('conversation_id', '=', w1.id).execute()).not.toHaveLength(0);
+    // A redelivery in the same turn inserted nothing: it has nothing to wait for and is answered.
+    expect(again).toBe('redelivery');
+    await inbox.stop();
   });
 
   it('keeps nothing of a person who asked to be erased once their events are processed', async () => {
