@@ -152,7 +152,7 @@ async function dialectPart(dialect: Dialect, fake: FakeBotApi, report: Report): 
     side.e2eHalf = await fixedRate(Math.max(1, peak.eventsPerSecond / 2));
     if (process.env.BENCH_SUSTAINED !== '0') {
       log(`${dialect}: end to end, the highest fixed rate kept with p99 ≤ ${SUSTAINED_P99_MS} ms…`);
-      side.e2eSustained = await sustainedRate(side.e2eHalf, fixedRate);
+      side.e2eSustained = (await sustainedRate(side.e2eHalf, fixedRate)) ?? null;
     }
   }
 }
