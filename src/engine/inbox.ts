@@ -120,7 +120,7 @@ export function createInbox(options: InboxOptions): Inbox {
    * commit for all of them (group commit), then each is answered. An event is committed before its
    * webhook is answered, as before; it waits at most for the end of the turn.
    */
-  let receipts: { rows: unknown[][]; hashes: string[]; wait: boolean; done: (ids: Map<string, number>) => void; fail: (error: unknown) => void }[] = [];
+  let receipts: { rows: unknown[][]; done: (ids: Map<string, number>) => void; fail: (error: unknown) => void }[] = [];
 
   function receive(events: InboundEvent[], receiveOptions: { wait?: boolean } = {}): Promise<void> {
     if (events.length === 0) return Promise.resolve();
@@ -130,7 +130,7 @@ export function createInbox(options: InboxOptions): Inbox {
     const wait = receiveOptions.wait === true;
     return new Promise<Map<string, number>>((done, fail) => {
       if (receipts.length === 0) setImmediate(commitReceipts);
-      receipts.push({ rows, hashes, wait, done, fail });
+      receipts.push({ rows, done, fail });
     }).then((ids) => {
       if (!wait) return;
       // A redelivery of an event waiting from an earlier turn inserts nothing: there is nothing of it to wait for here.
