@@ -19,12 +19,20 @@ export function perDialect(text: string): Record<Dialect, string> {
 }
 
 /**
+ * Marks a PostgreSQL statement to be planned at every execution rather than prepared once per
+ * connection (src/store/pg-pool.ts). For statements whose best plan changes with the size of what
+ * they scan: a plan cached while a queue was nearly empty can be quadratic once it holds thousands.
+ */
+export const PLANNED_EACH_TIME = '/* planned each time */ ';
+
+/**
  * A claiming statement in both dialects: `make` puts `lock` after its row-selecting subquery's
  * `limit`. On PostgreSQL that is `for update skip locked` (rows another instance is claiming are
- * skipped, not waited for); SQLite has one writer and needs none.
+ * skipped, not waited for); SQLite has one writer and needs none. On PostgreSQL a claim is planned
+ * at each execution: it walks a queue that is empty one minute and holds thousands of rows the next.
  */
 export function claimingPerDialect(make: (lock: string) => string): Record<Dialect, string> {
-  return { sqlite: make(''), postgres: numbered(make(' for update skip locked')) };
+  return { sqlite: make(''), postgres: PLANNED_EACH_TIME + numbered(make(' for update skip locked')) };
 }
 
 /**

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
 import pg from 'pg';
+import { PLANNED_EACH_TIME } from './fixed-sql';
 import { isConnectionLost, storeErrorCode } from './unavailable';
 
 export interface PgPoolOptions {
@@ -33,6 +34,7 @@ const statementNames = new Map<string, string>();
  * so one name never stands for two texts.
  */
 function statementName(sql: string): string | undefined {
+  if (sql.startsWith(PLANNED_EACH_TIME)) return undefined;
   let name = statementNames.get(sql);
   if (name === undefined && statementNames.size < MAX_NAMED_STATEMENTS && /^\s*(select|insert|update|delete|with)\b/i.test(sql)) {
     name = 'r_' + createHash('sha256').update(sql).digest('base64url').slice(0, 24);
