@@ -155,7 +155,7 @@ export function createInbox(options: InboxOptions): Inbox {
         const values = part.flatMap((r) => r.rows.flat());
         // Fixed text (prepared once per count on SQLite): building it with Kysely for every webhook cost more than running it.
         const inserted = (await store.db.executeQuery<{ id: number; dedupe_key: string }>(CompiledQuery.raw(receiveStatement(store.dialect, count), values))).rows;
-        const ids = new Map(inserted.map((row) => [row.dedupe_key, Number(row.id)]));
+        const ids = new Map(inserted.map((row) => [row.dedupe_key, row.id]));
         lastReceipt = monotonic();
         if (lastReceipt - windowStart >= busyWindowMs) {
           windowStart = lastReceipt;
