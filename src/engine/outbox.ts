@@ -50,23 +50,39 @@ export interface OutboxWorker {
   stop(): Promise<void>;
 }
 
+/** Whether the waiting row `alias` may be sent now: not leased at `?`, and no earlier message of its conversation held, or waiting and not yet due (`?`) or leased (`?`). */
+const claimable = (alias: string) =>
+  `("${alias}"."lease_until" is null or "${alias}"."lease_until" < ?) and not exists (
+        select 1 from "outbox" as "p"
+        where "p"."conversation_id" = "${alias}"."conversation_id" and "p"."id" < "${alias}"."id" and "p"."status" in ('pending', 'held')
+          and ("p"."status" = 'held' or "p"."next_attempt_at" > ? or "p"."lease_until" >= ?))`;
+
 /**
- * Claims due messages for `lease_until = $1` (now + lease): waiting, due by `$2`, not leased at `$3`,
- * and with no earlier message of the same conversation held, or waiting and not yet due (`$4`) or
- * leased (`$5`): order per conversation never overtakes. At most `$6`. On PostgreSQL, rows another
- * instance is claiming are skipped, not waited for.
+ * Claims the first messages that may be sent now, in queue order, for `lease_until = ?` (now +
+ * lease): order per conversation never overtakes. Two parts, each read from the index of waiting
+ * rows by due time then id (migration 014), so that a claim costs the batch and not the queue:
+ * messages due at once (due time 0: every new one) are walked in id order and the walk stops at the
+ * batch; retries due by now are a range of the index, as few as the failures of the last minutes.
+ * The first of both by id are taken. On PostgreSQL, rows another instance is claiming are skipped,
+ * not waited for. Parameters: see `claimParameters`.
  */
-const CLAIM = claimingPerDialect(
+export const CLAIM = claimingPerDialect(
   (lock) =>
     `update "outbox" set "lease_until" = ? where "id" in (
-    select "o"."id" from "outbox" as "o"
-    where "o"."status" = 'pending' and "o"."next_attempt_at" <= ? and ("o"."lease_until" is null or "o"."lease_until" < ?)
-      and not exists (
-        select 1 from "outbox" as "p"
-        where "p"."conversation_id" = "o"."conversation_id" and "p"."id" < "o"."id" and "p"."status" in ('pending', 'held')
-          and ("p"."status" = 'held' or "p"."next_attempt_at" > ? or "p"."lease_until" >= ?))
-    order by "o"."id" limit ?${lock}) returning *`,
+    select "id" from (
+      select "o"."id" from "outbox" as "o"
+      where "o"."status" = 'pending' and "o"."next_attempt_at" = 0 and ${claimable('o')}
+      order by "o"."id" limit ?${lock}) as "fresh"
+    union all
+    select "id" from (
+      select "r"."id" from "outbox" as "r"
+      where "r"."status" = 'pending' and "r"."next_attempt_at" > 0 and "r"."next_attempt_at" <= ? and ${claimable('r')}
+      order by "r"."id" limit ?${lock}) as "retried"
+    order by "id" limit ?) returning *`,
 );
+
+/** The claim's parameters, in the order of its text, for a lease until `until`, the time `t` and `batch` rows. */
+export const claimParameters = (until: number, t: number, batch: number) => [until, t, t, t, batch, t, t, t, t, batch, batch];
 
 /** What a send needs of the conversations of one claim, read once right after it: one statement, not one per message. */
 const RECIPIENTS = shapes((count) => `select "id", "locale", "last_inbound_at", "unreachable" from "conversations" where "id" in (${placeholders(count)})`);
@@ -131,8 +147,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   async function claim(): Promise<OutboxRow[]> {
     lastClaimAt = performance.now();
     const t = now();
-    // Fixed text, statuses as literals: the planner can use the partial indexes of waiting (012) and blocking (013) rows.
-    const { rows } = await db.executeQuery<OutboxRow>(CompiledQuery.raw(CLAIM[store.dialect], [t + leaseMs, t, t, t, t, batchSize]));
+    // Fixed text, statuses as literals: the planner can use the partial indexes of waiting (014) and blocking (013) rows.
+    const { rows } = await db.executeQuery<OutboxRow>(CompiledQuery.raw(CLAIM[store.dialect], claimParameters(t + leaseMs, t, batchSize)));
     return rows.sort((a, b) => a.id - b.id);
   }
 

@@ -16,6 +16,7 @@ import { exchange } from './migrations/010-exchange';
 import { helplineDay } from './migrations/011-helpline-day';
 import { outboxDue } from './migrations/012-outbox-due';
 import { outboxBlocking } from './migrations/013-outbox-blocking';
+import { outboxReady } from './migrations/014-outbox-ready';
 
 /** Every migration in order. Never edit a released one: add the next file and a line here. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -33,6 +34,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '011_helpline_day': helplineDay(dialect),
     '012_outbox_due': outboxDue(dialect),
     '013_outbox_blocking': outboxBlocking(dialect),
+    '014_outbox_ready': outboxReady(dialect),
   };
 }
 
