@@ -1,10 +1,10 @@
 // The engine: one event in, its effects committed with it. Dedupe, find the conversation, apply the rules of each kind of event.
 
-import { randomUUID } from 'node:crypto';
 import { FLOW_VERSION } from '../../flows/intake';
 import { dedupeTime, type EngineEvent, type InboundEvent, type TimeoutEvent } from '../core/events';
 import type { ConversationRecord, EngineStore, EngineTx } from '../core/engine-store';
 import { localeStart } from '../core/locales';
+import { timeOrderedId } from '../core/ids';
 import type { Store } from '../store/database';
 import { toEngineStore } from '../store/engine-store';
 import type { Translator } from './i18n';
@@ -92,7 +92,7 @@ export function createEngine(options: EngineOptions): Engine {
     const start = localeStart(event.localeHint, translator.locales);
     const locale = start.locale;
     return tx.createConversation({
-      id: randomUUID(),
+      id: timeOrderedId(),
       channel: event.channel,
       user_id: event.userId,
       locale,
