@@ -1,7 +1,6 @@
 // Running the flow: a conversation's stored snapshot restored, an event passed through it purely, the next snapshot persisted.
 
-import { initialTransition } from 'xstate';
-import { FLOW_VERSION, intakeMachine, step, type Effect, type FlowContext, type FlowEvent, type FlowInput, type FlowSnapshot } from '../../flows/intake';
+import { begin, FLOW_VERSION, intakeMachine, step, type Effect, type FlowContext, type FlowEvent, type FlowInput, type FlowSnapshot } from '../../flows/intake';
 
 /** What the runner needs of a stored conversation. */
 export interface StoredFlow {
@@ -12,7 +11,7 @@ export interface StoredFlow {
 
 /** A new conversation's flow, before its first event. */
 export function initialSnapshot(input: FlowInput): FlowSnapshot {
-  return initialTransition(intakeMachine, input)[0];
+  return begin(input);
 }
 
 /**
