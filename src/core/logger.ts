@@ -56,8 +56,11 @@ export function currentTrace(): string | undefined {
  * `processed_events.key`, so a log line leads to the row.
  */
 export function traceFor(dedupeKey: string): string {
-  return createHash('sha256').update(dedupeKey).digest('base64url').slice(0, 16);
+  return createHash('sha256').update(dedupeKey).digest('base64url').slice(0, TRACE_LENGTH);
 }
+
+/** Characters of a trace id: the start of the key's digest as the engine stores it. */
+export const TRACE_LENGTH = 16;
 
 /**
  * Creates a logger writing at or above `level` to `write` (stderr by default). Writes are

@@ -1,6 +1,6 @@
 // The inbox: webhook events committed on receipt and acknowledged at once, then drained by the engine in batches, in order per person.
 
-import { traceFor, withTrace } from '../core/logger';
+import { TRACE_LENGTH, withTrace } from '../core/logger';
 import { CompiledQuery, sql } from 'kysely';
 import type { InboundEvent } from '../core/events';
 import type { Logger } from '../core/logger';
@@ -241,7 +241,8 @@ export function createInbox(options: InboxOptions): Inbox {
             const parsed = JSON.parse(row.event) as InboundEvent;
             channel = parsed.channel;
             // Every log line and queued reply of this event carries its trace, from the webhook to the platform.
-            const event = { ...parsed, trace: parsed.trace ?? traceFor(parsed.dedupeKey) };
+            // The stored key is the key's digest, whose first characters are its trace (traceFor): no second hash.
+            const event = { ...parsed, trace: parsed.trace ?? row.dedupe_key.slice(0, TRACE_LENGTH) };
             const started = performance.now();
             const result = await withTrace(event.trace, () => (isolated ? port.savepoint(() => engine.handleIn(port, event)) : engine.handleIn(port, event)));
             results.push({ event, result, seconds: (performance.now() - started) / 1000 });

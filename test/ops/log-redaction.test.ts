@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { createLogger, traceFor, withTrace } from '../../src/core/logger';
+import { hashKey } from '../../src/store/engine-store';
 
 const SECRETS = {
   text: 'they have my photos',
@@ -55,5 +56,7 @@ describe('structured logs', () => {
     expect(lines.map((l) => JSON.parse(l).trace)).toEqual([trace, trace, undefined]);
     expect(trace).toMatch(/^[A-Za-z0-9_-]{16}$/);
     expect(traceFor('telegram:update:1001')).toBe(trace);
+    // The inbox reads the trace off the stored (hashed) key instead of hashing the key again.
+    expect(hashKey('telegram:update:1001').startsWith(trace)).toBe(true);
   });
 });

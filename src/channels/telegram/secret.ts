@@ -5,10 +5,12 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 /** Header Telegram sets on every webhook request to the secret_token given to setWebhook. */
 export const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
 
+/** The digest of the secret last checked against: one secret per bot, so each webhook hashes only what it received. */
+let expectedDigest: { secret: string; digest: Buffer } | undefined;
+
 /** True when `received` equals `expected`. Digests first, so neither the length nor a prefix leaks through timing. */
 export function secretMatches(received: string | null, expected: string): boolean {
   if (received === null || expected.length === 0) return false;
-  const a = createHash('sha256').update(received, 'utf8').digest();
-  const b = createHash('sha256').update(expected, 'utf8').digest();
-  return timingSafeEqual(a, b);
+  if (expectedDigest?.secret !== expected) expectedDigest = { secret: expected, digest: createHash('sha256').update(expected, 'utf8').digest() };
+  return timingSafeEqual(createHash('sha256').update(received, 'utf8').digest(), expectedDigest.digest);
 }
