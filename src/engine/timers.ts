@@ -1,6 +1,9 @@
 // The timer worker: turns durable timers that fell due into engine events, surviving restarts.
 
+import { CompiledQuery, type Selectable } from 'kysely';
 import type { Store } from '../store/database';
+import type { TimersTable } from '../store/schema';
+import { plannedPerDialect } from '../store/fixed-sql';
 import type { TimerName } from '../core/events';
 import type { Engine } from './engine';
 import type { Logger } from '../core/logger';
@@ -23,6 +26,18 @@ export interface TimerWorker {
   stop(): Promise<void>;
 }
 
+/**
+ * Timers due by `?` and not leased at `?`, soonest first, at most `?`; while a person from the team
+ * holds the conversation its timers wait for the hand-back. Planned at each execution on PostgreSQL:
+ * prepared once per connection, the plan made while the table held a few timers read all of them
+ * once it held many (300,000 timers, none due: 183 ms a poll, every second, against 0.04 ms planned fresh).
+ */
+const DUE = plannedPerDialect(
+  `select "timers".* from "timers" inner join "conversations" on "conversations"."id" = "timers"."conversation_id"
+    where "timers"."due_at" <= ? and ("timers"."lease_until" is null or "timers"."lease_until" < ?) and "conversations"."held_by" is null
+    order by "timers"."due_at" limit ?`,
+);
+
 /** Creates the worker. A timer is claimed with a lease, so two instances never fire it twice; the engine removes it in the event's transaction. */
 export function createTimerWorker(options: TimerWorkerOptions): TimerWorker {
   const { store, engine, logger } = options;
@@ -35,17 +50,7 @@ export function createTimerWorker(options: TimerWorkerOptions): TimerWorker {
 
   async function runOnce(): Promise<number> {
     const t = now();
-    const due = await store.db
-      .selectFrom('timers')
-      .innerJoin('conversations', 'conversations.id', 'timers.conversation_id')
-      .selectAll('timers')
-      .where('timers.due_at', '<=', t)
-      .where((w) => w.or([w('timers.lease_until', 'is', null), w('timers.lease_until', '<', t)]))
-      // While a person from the team holds the conversation its timers wait for the hand-back.
-      .where('conversations.held_by', 'is', null)
-      .orderBy('timers.due_at')
-      .limit(batchSize)
-      .execute();
+    const due = (await store.db.executeQuery<Selectable<TimersTable>>(CompiledQuery.raw(DUE[store.dialect], [t, t, batchSize]))).rows;
     let fired = 0;
     for (const timer of due) {
       // Stopping: no new claims; the timers left are free for another instance at once.

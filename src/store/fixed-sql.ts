@@ -25,6 +25,11 @@ export function perDialect(text: string): Record<Dialect, string> {
  */
 export const PLANNED_EACH_TIME = '/* planned each time */ ';
 
+/** A statement in both dialects, planned at each execution on PostgreSQL (see PLANNED_EACH_TIME). */
+export function plannedPerDialect(text: string): Record<Dialect, string> {
+  return { sqlite: text, postgres: PLANNED_EACH_TIME + numbered(text) };
+}
+
 /**
  * A claiming statement in both dialects: `make` puts `lock` after its row-selecting subquery's
  * `limit`. On PostgreSQL that is `for update skip locked` (rows another instance is claiming are
