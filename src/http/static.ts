@@ -38,19 +38,38 @@ export interface SecurityHeaderOptions {
   trustProxy?: boolean;
 }
 
+/** The headers every response carries, whatever the request. */
+const ALWAYS: readonly (readonly [string, string])[] = [
+  ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
+  ['Referrer-Policy', 'no-referrer'],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['X-Frame-Options', 'DENY'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=()'],
+];
+
 export function securityHeaders(options: SecurityHeaderOptions = {}): MiddlewareHandler {
   const trustProxy = options.trustProxy ?? trustedProxyHops() > 0;
+  const add = (headers: Headers, https: boolean) => {
+    // Over plain HTTP the header means nothing to a browser, and a lie about HTTPS must not pin the host.
+    if (https) headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
+    for (const [name, value] of ALWAYS) headers.set(name, value);
+    if (!headers.has('Cache-Control')) headers.set('Cache-Control', 'no-store');
+  };
   return async (c, next) => {
     await next();
-    // Over plain HTTP the header means nothing to a browser, and a lie about HTTPS must not pin the host.
-    if (overHttps(c, trustProxy)) c.header('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
-    c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    c.header('Referrer-Policy', 'no-referrer');
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('X-Frame-Options', 'DENY');
-    c.header('Cross-Origin-Opener-Policy', 'same-origin');
-    c.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
-    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+    const https = overHttps(c, trustProxy);
+    // Set on the response as it is: Hono's c.header() copies the whole response for each header
+    // once it is made (a webhook's answer was rebuilt eight times). A response whose headers cannot
+    // change (one passed on from fetch) is copied once.
+    try {
+      add(c.res.headers, https);
+    } catch {
+      const copy = new Response(c.res.body, c.res);
+      add(copy.headers, https);
+      c.res = undefined;
+      c.res = copy;
+    }
   };
 }
 

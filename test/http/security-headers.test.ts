@@ -33,4 +33,21 @@ describe('HSTS', () => {
     expect(response.headers.get('x-frame-options')).toBe('DENY');
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
+
+  it('are on responses a handler built itself, kept or added once, including ones whose headers cannot change', async () => {
+    const a = new Hono();
+    a.use('*', securityHeaders({ trustProxy: false }));
+    a.post('/hook', () => new Response(null, { status: 200 }));
+    a.get('/cached', () => new Response('x', { headers: { 'cache-control': 'public, max-age=60' } }));
+    // A redirect's headers are immutable: the middleware must copy it rather than fail.
+    a.get('/away', () => Response.redirect('https://elsewhere.example/', 302));
+    for (const [method, path, cache] of [['POST', '/hook', 'no-store'], ['GET', '/cached', 'public, max-age=60'], ['GET', '/away', 'no-store']] as const) {
+      const response = await a.request(`http://reclaim.example${path}`, { method, redirect: 'manual' });
+      expect(response.status, path).toBe(path === '/away' ? 302 : 200);
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(response.headers.get('referrer-policy'), path).toBe('no-referrer');
+      expect(response.headers.get('cache-control'), path).toBe(cache);
+    }
+    expect((await a.request('http://reclaim.example/away')).headers.get('location')).toBe('https://elsewhere.example/');
+  });
 });
