@@ -2,6 +2,7 @@
 
 import type { ChannelName, InboundEvent } from './events';
 import type { RenderedMessage } from './messages';
+import type { Logger } from './logger';
 
 /** What a channel can do, so the core can adapt without knowing the platform. */
 export interface ChannelCapabilities {
@@ -33,6 +34,8 @@ export interface SendOptions {
   replyToken?: string | undefined;
   /** Stable across retries of the same outbox row (LINE X-Line-Retry-Key). */
   idempotencyKey: string;
+  /** For the adapter's own lines about this send: they carry the trace of the event that queued it. */
+  log?: Logger;
 }
 
 /** Hands parsed events to the engine; resolves once they are committed to the inbox (durable), before they are processed. */

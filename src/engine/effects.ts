@@ -1,6 +1,5 @@
 // One event on one conversation: flow events run, their effects carried out, everything written at the end.
 
-import { currentTrace } from '../core/logger';
 import type { Effect, FlowContext, FlowEvent, FlowSnapshot } from '../../flows/intake';
 import type { TimerName } from '../core/events';
 import { FLOW_VERSION } from '../../flows/intake';
@@ -45,6 +44,8 @@ export class EventRun {
     readonly conversation: ConversationRecord,
     private readonly at: number,
     private readonly translator: Translator,
+    /** The trace of the event being handled, if it came through the inbox (see `traceFor`). */
+    private readonly trace?: string,
   ) {
     this.snapshot = restoreFlow(conversation);
   }
@@ -188,7 +189,7 @@ export class EventRun {
       channel: this.conversation.channel,
       user_id: this.conversation.user_id,
       // The trace of the event that caused it rides along, so delivery logs carry it too.
-      message: JSON.stringify({ ...message, locale: undefined, trace: currentTrace() }),
+      message: JSON.stringify({ ...message, locale: undefined, trace: this.trace }),
       reply_token: reply?.token ?? null,
       reply_expires_at: reply?.expiresAt ?? null,
       created_at: this.at,

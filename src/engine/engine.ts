@@ -68,7 +68,7 @@ export function createEngine(options: EngineOptions): Engine {
     }
     if (!conversation) return NOTHING;
 
-    const run = new EventRun(tx, conversation, event.at, translator);
+    const run = new EventRun(tx, conversation, event.at, translator, event.type === 'inbound' ? event.trace : undefined);
     if (event.type === 'inbound') await inbound(tx, run, event);
     else if (event.type === 'staff') await staff(run, event);
     else if (event.type === 'timeout') {

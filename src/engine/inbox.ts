@@ -1,6 +1,6 @@
 // The inbox: webhook events committed on receipt and acknowledged at once, then drained by the engine in batches, in order per person.
 
-import { TRACE_LENGTH, withTrace } from '../core/logger';
+import { TRACE_LENGTH, traced } from '../core/logger';
 import { CompiledQuery, sql } from 'kysely';
 import type { InboundEvent } from '../core/events';
 import type { Logger } from '../core/logger';
@@ -244,7 +244,7 @@ export function createInbox(options: InboxOptions): Inbox {
             // The stored key is the key's digest, whose first characters are its trace (traceFor): no second hash.
             const event = { ...parsed, trace: parsed.trace ?? row.dedupe_key.slice(0, TRACE_LENGTH) };
             const started = performance.now();
-            const result = await withTrace(event.trace, () => (isolated ? port.savepoint(() => engine.handleIn(port, event)) : engine.handleIn(port, event)));
+            const result = await (isolated ? port.savepoint(() => engine.handleIn(port, event)) : engine.handleIn(port, event));
             results.push({ event, result, seconds: (performance.now() - started) / 1000 });
           } catch (error) {
             if (isStoreUnavailable(error)) throw error;
@@ -268,12 +268,10 @@ export function createInbox(options: InboxOptions): Inbox {
       engine.committed(result);
       metrics?.count('reclaim_events_total', { channel: event.channel, duplicate: String(result.duplicate) });
       metrics?.eventHandled?.(event.channel, result.duplicate ? 'duplicate' : 'processed', seconds);
-      withTrace(event.trace, () =>
-        logger.info({ channel: event.channel, kind: event.kind, conversation: result.conversationId, queued: result.queued, duplicate: result.duplicate }, 'event processed'),
-      );
+      traced(logger, event.trace).info({ channel: event.channel, kind: event.kind, conversation: result.conversationId, queued: result.queued, duplicate: result.duplicate }, 'event processed');
     }
-    for (const { channel, error } of skipped) {
-      logger.error({ channel, ...errorFields(error) }, 'event could not be processed; skipped');
+    for (const { row, channel, error } of skipped) {
+      traced(logger, row.dedupe_key.slice(0, TRACE_LENGTH)).error({ channel, ...errorFields(error) }, 'event could not be processed; skipped');
       metrics?.count('reclaim_events_skipped_total', { channel });
       metrics?.eventHandled?.(channel, 'skipped', 0);
     }

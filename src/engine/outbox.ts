@@ -11,7 +11,7 @@ import type { ConversationsTable, Database, OutboxRow } from '../store/schema';
 import { handoffUrl, issueHandoffToken } from './tokens';
 import { createSharedPacer } from './pacing';
 import { claimingPerDialect, placeholders, shapes } from '../store/fixed-sql';
-import { withTrace, type Logger } from '../core/logger';
+import { traced, type Logger } from '../core/logger';
 
 export interface OutboxWorkerOptions {
   store: Store;
@@ -261,7 +261,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         if (!(await lease.mayStart(index))) return;
         // Read once: the send needs it, and log lines about it carry the trace of the event that queued it.
         const message = JSON.parse(row.message) as RenderedMessage & { trace?: unknown };
-        const ok = await withTrace(typeof message.trace === 'string' ? message.trace : undefined, () => deliver(row, message, conversation));
+        const ok = await deliver(row, message, conversation, traced(logger, typeof message.trace === 'string' ? message.trace : undefined));
         // A failed message holds back the rest of its conversation, to keep them in order.
         if (!ok) return await lease.release(index + 1);
       }
@@ -270,7 +270,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     }
   }
 
-  async function deliver(row: OutboxRow, message: RenderedMessage, conversation: Recipient | undefined): Promise<boolean> {
+  async function deliver(row: OutboxRow, message: RenderedMessage, conversation: Recipient | undefined, log: Logger): Promise<boolean> {
     const adapter = channels.get(row.channel as ChannelName);
     const t = now();
     if (!adapter) {
@@ -295,10 +295,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       await adapter.send(
         message,
         { conversationId: row.conversation_id, userId: row.user_id, lastInboundAt: conversation?.last_inbound_at ?? row.created_at },
-        { signal: AbortSignal.timeout(sendTimeoutMs), replyToken, idempotencyKey: retryKey(row) },
+        { signal: AbortSignal.timeout(sendTimeoutMs), replyToken, idempotencyKey: retryKey(row), log },
       );
     } catch (error) {
-      return failed(row, adapter, error);
+      return failed(row, adapter, error, log);
     }
     try {
       if (!conversation) {
@@ -308,9 +308,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       }
       await markSent(row.id);
     } catch (error) {
-      return unrecorded(row, error);
+      return unrecorded(row, error, log);
     }
-    logger.info({ channel: row.channel, outbox: row.id, attempts: row.attempts + 1 }, 'message delivered');
+    log.info({ channel: row.channel, outbox: row.id, attempts: row.attempts + 1 }, 'message delivered');
     return true;
   }
 
@@ -321,12 +321,12 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
    * its conversation, and after `maxAttempts` it is given up. If even that cannot be written, the
    * lease runs out and another claim sends it again.
    */
-  async function unrecorded(row: OutboxRow, error: unknown): Promise<boolean> {
+  async function unrecorded(row: OutboxRow, error: unknown, log: Logger): Promise<boolean> {
     for (const delay of RECORD_RETRY_MS) {
       await new Promise((resolve) => setTimeout(resolve, delay));
       try {
         await markSent(row.id);
-        logger.info({ channel: row.channel, outbox: row.id, attempts: row.attempts + 1 }, 'message delivered');
+        log.info({ channel: row.channel, outbox: row.id, attempts: row.attempts + 1 }, 'message delivered');
         return true;
       } catch (again) {
         error = again;
@@ -334,7 +334,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     }
     const attempts = row.attempts + 1;
     const description = `not recorded: ${describeError(error)}`;
-    logger.warn({ channel: row.channel, outbox: row.id, attempts, error: description }, 'delivery not recorded; the message will be sent again');
+    log.warn({ channel: row.channel, outbox: row.id, attempts, error: description }, 'delivery not recorded; the message will be sent again');
     if (attempts >= maxAttempts) {
       await finish(row, 'failed', description, attempts).catch(() => undefined);
       return false;
@@ -349,12 +349,12 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     return false;
   }
 
-  async function failed(row: OutboxRow, adapter: ChannelAdapter, error: unknown): Promise<boolean> {
+  async function failed(row: OutboxRow, adapter: ChannelAdapter, error: unknown, log: Logger): Promise<boolean> {
     const attempts = row.attempts + 1;
     const description = describeError(error);
     options.metrics?.deliveryFailed(adapter.name, failureReason(error));
     if (error instanceof PlatformError && error.details.blocked) {
-      logger.info({ channel: adapter.name, outbox: row.id }, 'person blocked the bot; marking unreachable');
+      log.info({ channel: adapter.name, outbox: row.id }, 'person blocked the bot; marking unreachable');
       await db.transaction().execute(async (tx) => {
         await tx.updateTable('conversations').set({ unreachable: 1 }).where('id', '=', row.conversation_id).execute();
         await tx
@@ -373,7 +373,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     }
     const retryable = error instanceof NetworkError || (error instanceof PlatformError && error.retryable) || isTimeout(error);
     if (!retryable || attempts >= maxAttempts) {
-      logger.warn({ channel: adapter.name, outbox: row.id, attempts, error: description }, 'message not delivered');
+      log.warn({ channel: adapter.name, outbox: row.id, attempts, error: description }, 'message not delivered');
       await finish(row, 'failed', description, attempts);
       return false;
     }

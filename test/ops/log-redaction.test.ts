@@ -1,7 +1,7 @@
 // Logs never carry what a person wrote, credentials or platform ids, whatever a caller passes; each line is one JSON object.
 
 import { describe, expect, it } from 'vitest';
-import { createLogger, traceFor, withTrace } from '../../src/core/logger';
+import { createLogger, traceFor, traced } from '../../src/core/logger';
 import { hashKey } from '../../src/store/engine-store';
 
 const SECRETS = {
@@ -44,16 +44,16 @@ describe('structured logs', () => {
     expect(lines.every((l) => !l.includes('\n'))).toBe(true);
   });
 
-  it('carry the trace id of the event being handled on every line written while handling it', async () => {
+  it('carry the trace id of the event they are about, and only those lines', async () => {
     const { lines, logger } = capture();
     const trace = traceFor('telegram:update:1001');
-    await withTrace(trace, async () => {
-      logger.info({ channel: 'telegram' }, 'event processed');
-      await new Promise((resolve) => setTimeout(resolve, 1));
-      logger.info({ outbox: 1 }, 'message delivered');
-    });
+    const about = traced(logger, trace);
+    about.info({ channel: 'telegram' }, 'event processed');
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    about.warn({ outbox: 1 }, 'message delivered');
     logger.info({}, 'elsewhere');
-    expect(lines.map((l) => JSON.parse(l).trace)).toEqual([trace, trace, undefined]);
+    traced(logger, undefined).info({}, 'no event');
+    expect(lines.map((l) => JSON.parse(l).trace)).toEqual([trace, trace, undefined, undefined]);
     expect(trace).toMatch(/^[A-Za-z0-9_-]{16}$/);
     expect(traceFor('telegram:update:1001')).toBe(trace);
     // The inbox reads the trace off the stored (hashed) key instead of hashing the key again.

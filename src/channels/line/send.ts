@@ -54,7 +54,7 @@ export function createLineSender(options: LineSenderOptions): (message: Rendered
     }
   }
 
-  return async function send(message, to, { signal, replyToken, idempotencyKey }) {
+  return async function send(message, to, { signal, replyToken, idempotencyKey, log = logger }) {
     const batches = renderLineMessages(message);
     let next = 0;
     if (replyToken && batches[0]) {
@@ -64,7 +64,7 @@ export function createLineSender(options: LineSenderOptions): (message: Rendered
       } catch (error) {
         const failure = classifyLineError(error, 'reply');
         if (!isInvalidReplyToken(failure)) throw failure;
-        logger.info({ channel: 'line' }, 'reply token no longer valid; pushing instead');
+        log.info({ channel: 'line' }, 'reply token no longer valid; pushing instead');
       }
     }
     if (next === batches.length) return;
