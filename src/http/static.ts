@@ -67,6 +67,7 @@ export function securityHeaders(options: SecurityHeaderOptions = {}): Middleware
     } catch {
       const copy = new Response(c.res.body, c.res);
       add(copy.headers, https);
+      // Cleared first: replacing a response, Hono copies the old one's headers onto the new one again.
       c.res = undefined;
       c.res = copy;
     }

@@ -19,17 +19,18 @@ beforeAll(async () => {
   translator = await createTranslator();
 });
 
-/** Waiting messages of `conversation`, each due at `dueAt` (0: at once), in the order given. */
-async function queue(store: Store, rows: { conversation: string; dueAt: number; leasedUntil?: number }[]): Promise<number[]> {
+type Waiting = { conversation: string; dueAt: number; leasedUntil?: number };
+
+/** The outbox row of a message of `conversation` waiting to go at `dueAt` (0: at once), leased until `leasedUntil` if given. */
+const waiting = (row: Waiting) => ({
+  conversation_id: row.conversation, channel: 'console', user_id: row.conversation, message: '{}', created_at: 0,
+  status: 'pending', attempts: 0, next_attempt_at: row.dueAt, lease_until: row.leasedUntil ?? null,
+});
+
+/** Queues the messages one by one, in the order given; their ids. */
+async function queue(store: Store, rows: Waiting[]): Promise<number[]> {
   const ids: number[] = [];
-  for (const row of rows) {
-    const inserted = await store.db
-      .insertInto('outbox')
-      .values({ conversation_id: row.conversation, channel: 'console', user_id: row.conversation, message: '{}', created_at: 0, status: 'pending', attempts: 0, next_attempt_at: row.dueAt, lease_until: row.leasedUntil ?? null })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    ids.push(inserted.id);
-  }
+  for (const row of rows) ids.push((await store.db.insertInto('outbox').values(waiting(row)).returning('id').executeTakeFirstOrThrow()).id);
   return ids;
 }
 
@@ -69,12 +70,12 @@ describe.each(['sqlite', 'postgres'] as const)('the outbox claim on %s', (dialec
     ({ store, cleanup } = await freshStore(dialect));
     const now = 10_000;
     // A wave: 3,000 new messages waiting, 40 already being sent at the head, 500 retries not yet due.
-    const wave = Array.from({ length: 3_000 }, (_, i) => ({ conversation: `w${i}`, dueAt: 0, ...(i < 40 ? { leasedUntil: now + 1 } : {}) }));
-    const later = Array.from({ length: 500 }, (_, i) => ({ conversation: `r${i}`, dueAt: now + 60_000, leasedUntil: undefined as number | undefined }));
+    const wave = Array.from({ length: 3_000 }, (_, i): Waiting => ({ conversation: `w${i}`, dueAt: 0, ...(i < 40 ? { leasedUntil: now + 1 } : {}) }));
+    const later = Array.from({ length: 500 }, (_, i): Waiting => ({ conversation: `r${i}`, dueAt: now + 60_000 }));
     await store.db.transaction().execute(async (tx) => {
       for (const part of [wave, later]) {
         for (let i = 0; i < part.length; i += 200) {
-          await tx.insertInto('outbox').values(part.slice(i, i + 200).map((row) => ({ conversation_id: row.conversation, channel: 'console', user_id: row.conversation, message: '{}', created_at: 0, status: 'pending', attempts: 0, next_attempt_at: row.dueAt, lease_until: row.leasedUntil ?? null }))).execute();
+          await tx.insertInto('outbox').values(part.slice(i, i + 200).map(waiting)).execute();
         }
       }
     });
