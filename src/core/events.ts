@@ -38,7 +38,7 @@ export interface InboundEvent {
   receivedAt?: number;
   /** Channel-specific delivery hints kept with outgoing replies (e.g. a LINE reply token). */
   reply?: { token: string; expiresAt: number };
-  /** Follows the event through the logs, from webhook to reply; set where the event enters (see `traceFor`). */
+  /** Follows the event through the logs, from webhook to reply; the inbox sets it from the dedupe key (see `traceFor`). */
   trace?: string;
 }
 

@@ -38,7 +38,7 @@ const REDACT_PATHS = REDACTED_FIELDS.flatMap((name) => {
 /**
  * The logger for the lines about one event or one message: each carries `trace`. Passed along
  * explicitly, not through AsyncLocalStorage: on Node 20 that turns on promise hooks for every
- * promise of the process, and the end-to-end server ran 10–20 % faster without them.
+ * promise of the process (SQLite end to end without them: 1,261–1,282 → 1,358–1,406 replies/s).
  */
 export function traced(logger: Logger, trace: string | undefined): Logger {
   if (!trace) return logger;
@@ -57,11 +57,13 @@ export function traced(logger: Logger, trace: string | undefined): Logger {
  * `processed_events.key`, so a log line leads to the row.
  */
 export function traceFor(dedupeKey: string): string {
-  return createHash('sha256').update(dedupeKey).digest('base64url').slice(0, TRACE_LENGTH);
+  return traceOfDigest(createHash('sha256').update(dedupeKey).digest('base64url'));
 }
 
-/** Characters of a trace id: the start of the key's digest as the engine stores it. */
-export const TRACE_LENGTH = 16;
+/** The trace id read off a dedupe key's digest as the engine stores it (no second hash). */
+export function traceOfDigest(digest: string): string {
+  return digest.slice(0, 16);
+}
 
 /**
  * Creates a logger writing at or above `level` to `write` (stderr by default). Writes are

@@ -1,6 +1,6 @@
 // The inbox: webhook events committed on receipt and acknowledged at once, then drained by the engine in batches, in order per person.
 
-import { TRACE_LENGTH, traced } from '../core/logger';
+import { traceOfDigest, traced } from '../core/logger';
 import { CompiledQuery, sql } from 'kysely';
 import type { InboundEvent } from '../core/events';
 import type { Logger } from '../core/logger';
@@ -241,8 +241,7 @@ export function createInbox(options: InboxOptions): Inbox {
             const parsed = JSON.parse(row.event) as InboundEvent;
             channel = parsed.channel;
             // Every log line and queued reply of this event carries its trace, from the webhook to the platform.
-            // The stored key is the key's digest, whose first characters are its trace (traceFor): no second hash.
-            const event = { ...parsed, trace: parsed.trace ?? row.dedupe_key.slice(0, TRACE_LENGTH) };
+            const event = { ...parsed, trace: parsed.trace ?? traceOfDigest(row.dedupe_key) };
             const started = performance.now();
             const result = await (isolated ? port.savepoint(() => engine.handleIn(port, event)) : engine.handleIn(port, event));
             results.push({ event, result, seconds: (performance.now() - started) / 1000 });
@@ -271,7 +270,7 @@ export function createInbox(options: InboxOptions): Inbox {
       traced(logger, event.trace).info({ channel: event.channel, kind: event.kind, conversation: result.conversationId, queued: result.queued, duplicate: result.duplicate }, 'event processed');
     }
     for (const { row, channel, error } of skipped) {
-      traced(logger, row.dedupe_key.slice(0, TRACE_LENGTH)).error({ channel, ...errorFields(error) }, 'event could not be processed; skipped');
+      traced(logger, traceOfDigest(row.dedupe_key)).error({ channel, ...errorFields(error) }, 'event could not be processed; skipped');
       metrics?.count('reclaim_events_skipped_total', { channel });
       metrics?.eventHandled?.(channel, 'skipped', 0);
     }

@@ -37,7 +37,7 @@ export function plannedPerDialect(text: string): Record<Dialect, string> {
  * at each execution: it walks a queue that is empty one minute and holds thousands of rows the next.
  */
 export function claimingPerDialect(make: (lock: string) => string): Record<Dialect, string> {
-  return { sqlite: make(''), postgres: PLANNED_EACH_TIME + numbered(make(' for update skip locked')) };
+  return { sqlite: make(''), postgres: plannedPerDialect(make(' for update skip locked')).postgres };
 }
 
 /**

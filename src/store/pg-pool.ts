@@ -31,7 +31,7 @@ const statementNames = new Map<string, string>();
 /**
  * The same few statements run for every event: named, PostgreSQL parses and plans each once per
  * connection and reuses it. Only plain data statements are named, never one marked
- * PLANNED_EACH_TIME (the claims); the name is the text's hash, so one name never stands for two texts.
+ * PLANNED_EACH_TIME (the claims, the poll for due timers); the name is the text's hash, so one name never stands for two texts.
  */
 function statementName(sql: string): string | undefined {
   if (sql.startsWith(PLANNED_EACH_TIME)) return undefined;
