@@ -31,12 +31,18 @@ export interface InboxOptions {
   /** How long a claim holds before another drain may take the event (a crashed instance's claim runs out). */
   leaseMs?: number;
   /**
-   * While webhooks keep arriving (one came within this many ms), the drain takes one event per
-   * transaction and lets the next webhooks in between: an acknowledgement never waits behind a
-   * whole batch. Once they stop, batches go back to `batchSize`. Default 50 ms on SQLite, where a
-   * batch runs without yielding the thread; 0 (always whole batches) on PostgreSQL.
+   * While webhooks keep arriving (one came within this many ms), the drain takes short
+   * transactions (see `busyBudgetMs`) and lets the next webhooks in between: an acknowledgement
+   * never waits behind a whole batch. Once they stop, batches go back to `batchSize`. Default 50 ms
+   * on SQLite, where a batch runs without yielding the thread; 0 (always whole batches) on PostgreSQL.
    */
   busyWindowMs?: number;
+  /**
+   * While webhooks keep arriving, a transaction takes as many events as fit in this many ms at
+   * the cost per event measured so far (at least one): the commit is shared, and a webhook that
+   * comes meanwhile waits no longer than this. Default 2 ms on SQLite.
+   */
+  busyBudgetMs?: number;
   /** A monotonic clock in ms for the busy window (tests move it by hand). */
   monotonic?: () => number;
 }
@@ -82,7 +88,10 @@ export function createInbox(options: InboxOptions): Inbox {
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   // On PostgreSQL a batch waits on the network between statements and webhooks are answered meanwhile; only SQLite's batches hold the thread.
   const busyWindowMs = options.busyWindowMs ?? (store.dialect === 'sqlite' ? 50 : 0);
+  const busyBudgetMs = options.busyBudgetMs ?? 2;
   const monotonic = options.monotonic ?? (() => performance.now());
+  /** What one event has cost lately (ms, its share of its transaction and commit); unknown until a batch is timed. */
+  let costPerEvent = Number.POSITIVE_INFINITY;
   const isPg = store.dialect === 'postgres';
   /** When a webhook last committed here (monotonic ms); -Infinity before the first. */
   let lastReceipt = Number.NEGATIVE_INFINITY;
@@ -202,7 +211,7 @@ export function createInbox(options: InboxOptions): Inbox {
         held = held.filter((r) => r.attempts > 1);
       }
     }
-    const rows = held.splice(0, receiving() ? 1 : held.length);
+    const rows = held.splice(0, receiving() ? busyTake() : held.length);
     if (rows.length === 0) return 0;
     // Events tried before without finishing go one transaction each: one that ends the process hurts only itself.
     const fresh = rows.filter((r) => r.attempts <= 1);
@@ -212,16 +221,26 @@ export function createInbox(options: InboxOptions): Inbox {
     return rows.length;
   }
 
+  /** Events that fit the busy budget at the cost measured so far: at least one. */
+  function busyTake(): number {
+    return Math.max(1, Math.floor(busyBudgetMs / costPerEvent));
+  }
+
   /**
    * Processes rows in one transaction; the rows leave the inbox in the same transaction. A batch
    * runs straight through first: if one of its events fails, the whole transaction is rolled back
    * and the batch runs again with each event in its own savepoint, so that event alone is skipped.
    * (A savepoint costs two more round trips per event on PostgreSQL, and events rarely fail.) A
-   * batch of one goes the same way: while webhooks keep arriving, most batches are of one.
+   * batch of one goes the same way. A batch that goes through is timed for the busy budget.
    */
   async function processBatch(rows: InboxRow[]) {
+    const started = monotonic();
     try {
-      return await runBatch(rows, false);
+      await runBatch(rows, false);
+      // Each batch moves the estimate a quarter of the way: a slow moment does not shrink batches for long.
+      const cost = (monotonic() - started) / rows.length;
+      costPerEvent = Number.isFinite(costPerEvent) ? costPerEvent + (cost - costPerEvent) / 4 : cost;
+      return;
     } catch (error) {
       if (!(error instanceof EventFailed)) throw error;
     }

@@ -96,6 +96,43 @@ describe.each(DIALECTS)('inbox on %s', (dialect) => {
     expect([...(await received(store)).keys()].sort()).toEqual(['a', 'b', 'c']);
   });
 
+  it('while webhooks keep arriving, takes as many events per transaction as fit the busy budget at the cost it measured', async () => {
+    const store = await setup();
+    const real = createEngine({ store, translator });
+    let clock = 0;
+    // Each event costs half a millisecond on the inbox's clock.
+    const engine = {
+      ...real,
+      handleIn: (...args: Parameters<typeof real.handleIn>) => {
+        clock += 0.5;
+        return real.handleIn(...args);
+      },
+    };
+    const busy = createInbox({ store, engine, logger: silentLogger, batchSize: 8, busyWindowMs: 50, busyBudgetMs: 2, monotonic: () => clock });
+    await busy.stop(); // drained by hand below
+    await busy.receive('abcdefghij'.split('').map((who) => message(who, 'hello')));
+    // Nothing measured yet: one event, timed.
+    expect(await busy.drainOnce()).toBe(1);
+    // 2 ms at 0.5 ms an event: four in the next transaction, then the three left of the claim of eight.
+    expect(await busy.drainOnce()).toBe(4);
+    expect(await busy.drainOnce()).toBe(3);
+    expect(await waiting(store)).toBe(2);
+    // Slower events (1 ms each) and more webhooks: the next four take 1 ms each, which moves the
+    // estimate a quarter of the way (0.625 ms), so three fit in the transaction after.
+    engine.handleIn = (...args) => {
+      clock += 1;
+      return real.handleIn(...args);
+    };
+    await busy.receive(['k', 'l', 'm', 'n', 'o'].map((who) => message(who, 'hello')));
+    expect(await busy.drainOnce()).toBe(4);
+    expect(await busy.drainOnce()).toBe(3);
+    // A webhook long ago: whole batches again.
+    await busy.receive(['p', 'q', 'r', 's', 't'].map((who) => message(who, 'hello')));
+    clock += 100;
+    expect(await busy.drainOnce()).toBe(5);
+    expect([...(await received(store)).keys()].sort()).toEqual('abcdefghijklmnopqrst'.split(''));
+  });
+
   it('gives back, untried, the events it claimed but had not reached when it stops', async () => {
     const store = await setup();
     const engine = createEngine({ store, translator });
