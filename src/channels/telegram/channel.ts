@@ -1,11 +1,12 @@
 // The Telegram channel adapter: grammY's Api as the transport, our own webhook and rendering around it.
 
-import { Api } from 'grammy';
+import { Api, type ApiClientOptions } from 'grammy';
 import type { Logger } from '../../core/logger';
 import type { ChannelAdapter } from '../../core/channel';
 import { callTelegram } from './errors';
 import type { FollowUp } from './parse-update';
 import { renderMessage } from './render';
+import { botApiFetch } from './transport';
 import { createTelegramWebhook } from './webhook';
 
 export interface TelegramChannelOptions {
@@ -28,7 +29,12 @@ const FOLLOW_UP_TIMEOUT_MS = 10_000;
 /** Builds a Bot API client that goes to `apiRoot` when set. It never calls getMe: webhooks need no bot info. */
 export function createTelegramApi(token: string, apiRoot?: string): Api {
   // The outbox worker's AbortSignal bounds each call; grammY's own timeout is only a backstop.
-  return new Api(token, { ...(apiRoot ? { apiRoot: apiRoot.replace(/\/+$/, '') } : {}), timeoutSeconds: 60 });
+  return new Api(token, {
+    ...(apiRoot ? { apiRoot: apiRoot.replace(/\/+$/, '') } : {}),
+    timeoutSeconds: 60,
+    // grammY reads only the answer's JSON; see transport.ts for why not its default node-fetch.
+    fetch: botApiFetch as unknown as NonNullable<ApiClientOptions['fetch']>,
+  });
 }
 
 /**
