@@ -106,10 +106,18 @@ export interface EngineTx {
   conversationById(id: string): Promise<ConversationRecord | undefined>;
   conversationByUser(channel: string, userId: string): Promise<ConversationRecord | undefined>;
   /**
-   * `claimKey` and then, for a new key, `conversationByUser`: what every message does first. On
-   * PostgreSQL one statement (one round trip) does both.
+   * `claimKey` and then, for a new key, `conversationByUser`: what every message does first. With
+   * `newRow`, a person who has no conversation gets one made from it; the conversation is still
+   * undefined if a racing first message made theirs meanwhile (`createConversation` settles that).
+   * On PostgreSQL one statement (one round trip) does all of it.
    */
-  claimAndFind(key: string, at: number, channel: string, userId: string): Promise<{ fresh: boolean; conversation: ConversationRecord | undefined }>;
+  claimAndFind(
+    key: string,
+    at: number,
+    channel: string,
+    userId: string,
+    newRow?: () => ConversationRecord,
+  ): Promise<{ fresh: boolean; conversation: ConversationRecord | undefined }>;
   /** Creates the conversation, or returns the one a racing first message created. */
   createConversation(row: ConversationRecord): Promise<ConversationRecord>;
   scheduleTimer(conversationId: string, name: TimerName, dueAt: number): Promise<void>;

@@ -9,7 +9,7 @@ import type { Store } from '../store/database';
 import { toEngineStore } from '../store/engine-store';
 import type { Translator } from './i18n';
 import { EventRun } from './effects';
-import { initialSnapshot, persistFlow } from './flow-runner';
+import { startingSnapshot } from './flow-runner';
 import { captionRisk, interpret } from './interpret';
 import { describeInbound } from './transcript-lines';
 import { createCommitter } from './commit';
@@ -59,9 +59,11 @@ export function createEngine(options: EngineOptions): Engine {
     if (event.type === 'timeout' && (await waitsForHandback(tx, event))) return NOTHING;
     let conversation: ConversationRecord | undefined;
     if (event.type === 'inbound') {
-      const found = await tx.claimAndFind(event.dedupeKey, dedupeTime(event), event.channel, event.userId);
+      // Someone who left gets no conversation made for them; anyone else's first message makes one.
+      const newRow = event.kind === 'left' ? undefined : () => newConversation(event);
+      const found = await tx.claimAndFind(event.dedupeKey, dedupeTime(event), event.channel, event.userId, newRow);
       if (!found.fresh) return DUPLICATE;
-      conversation = found.conversation ?? (event.kind === 'left' ? undefined : await create(tx, event));
+      conversation = found.conversation ?? (newRow ? await tx.createConversation(newRow()) : undefined);
     } else {
       if (!(await tx.claimKey(event.dedupeKey, dedupeTime(event)))) return DUPLICATE;
       conversation = await tx.conversationById(event.conversationId);
@@ -86,17 +88,16 @@ export function createEngine(options: EngineOptions): Engine {
     return { duplicate: false, conversationId: conversation.id, queued: run.queued };
   }
 
-  /** A first message's conversation. */
-  async function create(tx: EngineTx, event: InboundEvent): Promise<ConversationRecord> {
+  /** A first message's conversation, as it is stored before the message runs through it. */
+  function newConversation(event: InboundEvent): ConversationRecord {
     // The platform's hint picks the nearest offered language (said so when it is only the nearest).
     const start = localeStart(event.localeHint, translator.locales);
-    const locale = start.locale;
-    return tx.createConversation({
+    return {
       id: timeOrderedId(),
       channel: event.channel,
       user_id: event.userId,
-      locale,
-      snapshot: persistFlow(initialSnapshot(start))!,
+      locale: start.locale,
+      snapshot: startingSnapshot(start),
       flow_version: FLOW_VERSION,
       step: 'new',
       urgent: 0,
@@ -109,7 +110,7 @@ export function createEngine(options: EngineOptions): Engine {
       last_inbound_at: event.at,
       created_at: event.at,
       updated_at: event.at,
-    });
+    };
   }
 
   /**

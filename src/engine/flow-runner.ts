@@ -14,6 +14,21 @@ export function initialSnapshot(input: FlowInput): FlowSnapshot {
   return begin(input);
 }
 
+/** Persisted starting snapshots, by what they start from: the platforms' language hints are few. */
+const starts = new Map<string, string>();
+
+/** A new conversation's flow as stored: the same for the same start, so made once per start (the hint is at most 35 characters). */
+export function startingSnapshot(input: FlowInput): string {
+  const key = JSON.stringify([input.locale ?? null, input.localeNote ?? null, input.hint ?? null, input.cases ?? null, input.country ?? null]);
+  let stored = starts.get(key);
+  if (stored === undefined) {
+    stored = persistFlow(initialSnapshot(input))!;
+    if (starts.size >= 256) starts.clear();
+    starts.set(key, stored);
+  }
+  return stored;
+}
+
 /**
  * Restores a conversation's flow. A snapshot of another flow version restarts at welcome,
  * keeping language and cases. Snapshots stored while effects still travelled in the context

@@ -60,6 +60,9 @@ const STATEMENTS: Record<Dialect, EngineStatements> = { sqlite: new EngineStatem
 
 const quote = (column: string) => `"${column.replaceAll('"', '""')}"`;
 
+/** A row's columns that have a value: those left undefined are left out, as an insert of the object would. */
+const definedColumns = (row: ConversationRecord): string[] => Object.keys(row).filter((column) => row[column as keyof ConversationRecord] !== undefined);
+
 /** A multi-row insert of `rows` objects that all have `columns`. */
 function insertRows(table: string, columns: readonly string[], rows: number): string {
   return `insert into ${quote(table)} (${columns.map(quote).join(', ')}) values ${Array.from({ length: rows }, () => `(${placeholders(columns.length)})`).join(', ')}`;
@@ -95,22 +98,47 @@ export function engineTx(tx: Tx, dialect: Dialect): EngineTx {
     return (await query(text, [hashKey(key), at])).length > 0;
   };
 
+  /** Creates the conversation, or returns the one a racing first message created. */
+  const create = async (row: ConversationRecord): Promise<ConversationRecord> => {
+    const columns = definedColumns(row);
+    const text = statements.get(`create:${columns.join(',')}`, () => `${insertRows('conversations', columns, 1)} on conflict ("channel", "user_id") do nothing returning *`);
+    // Two first messages racing on PostgreSQL: the loser finds the winner's row after the conflict.
+    const [inserted] = await query<ConversationRecord>(text, columns.map((column) => row[column as keyof ConversationRecord]));
+    if (inserted) return inserted;
+    const created = await byUser(row.channel, row.user_id);
+    if (!created) throw new FlowError('conversation vanished while being created');
+    return created;
+  };
+
   return {
     claimKey,
-    async claimAndFind(key, at, channel, userId) {
+    async claimAndFind(key, at, channel, userId, newRow) {
       if (dialect === 'sqlite') {
         // Each statement is a call into the library here: nothing to gain by joining them.
         if (!(await claimKey(key, at))) return { fresh: false, conversation: undefined };
-        return { fresh: true, conversation: await byUser(channel, userId) };
+        const found = await byUser(channel, userId);
+        return { fresh: true, conversation: found ?? (newRow ? await create(newRow()) : undefined) };
       }
       // One round trip: the key's insert runs as a data-modifying part, the conversation is locked
-      // as it is read (a seen key locks it too, for the moment its transaction lasts) and comes back whole as JSON.
-      const text = statements.get('claimAndFind', () =>
-        `with k as (${CLAIM_KEY}), c as (select * from "conversations" where "channel" = ? and "user_id" = ? for update) ` +
-        `select exists (select 1 from k) as "fresh", (select row_to_json(c) from c) as "conversation"`,
-      );
-      const [row] = await query<{ fresh: boolean; conversation: ConversationRecord | null }>(text, [hashKey(key), at, channel, userId]);
-      return { fresh: row!.fresh, conversation: row!.fresh ? (row!.conversation ?? undefined) : undefined };
+      // as it is read (a seen key locks it too, for the moment its transaction lasts) and comes back
+      // whole as JSON. A new person's conversation is inserted in the same statement, from the row
+      // as one JSON value (typed by the table's own columns); a racing first message's row makes
+      // the insert do nothing, and the caller creates it the careful way.
+      const row = newRow?.();
+      const columns = row ? definedColumns(row) : [];
+      const text = statements.get(`claimAndFind:${columns.join(',')}`, () => {
+        const insert = row
+          ? `, n as (insert into "conversations" (${columns.map(quote).join(', ')}) select ${columns.map((column) => `r.${quote(column)}`).join(', ')} ` +
+            `from json_populate_record(null::"conversations", ?::json) as r where exists (select 1 from k) and not exists (select 1 from c) ` +
+            `on conflict ("channel", "user_id") do nothing returning *)`
+          : '';
+        const conversation = row ? `coalesce((select row_to_json(c) from c), (select row_to_json(n) from n))` : `(select row_to_json(c) from c)`;
+        return `with k as (${CLAIM_KEY}), c as (select * from "conversations" where "channel" = ? and "user_id" = ? for update)${insert} ` +
+          `select exists (select 1 from k) as "fresh", ${conversation} as "conversation"`;
+      });
+      const parameters = [hashKey(key), at, channel, userId, ...(row ? [JSON.stringify(row)] : [])];
+      const [found] = await query<{ fresh: boolean; conversation: ConversationRecord | null }>(text, parameters);
+      return { fresh: found!.fresh, conversation: found!.fresh ? (found!.conversation ?? undefined) : undefined };
     },
     async heldBy(id) {
       const text = statements.get('heldBy', () => `select "held_by" from "conversations" where "id" = ?${statements.lock}`);
@@ -133,17 +161,7 @@ export function engineTx(tx: Tx, dialect: Dialect): EngineTx {
         return null;
       }
     },
-    async createConversation(row) {
-      // Columns left undefined are left out, as an insert of the object would.
-      const columns = Object.keys(row).filter((column) => row[column as keyof ConversationRecord] !== undefined);
-      const text = statements.get(`create:${columns.join(',')}`, () => `${insertRows('conversations', columns, 1)} on conflict ("channel", "user_id") do nothing returning *`);
-      // Two first messages racing on PostgreSQL: the loser finds the winner's row after the conflict.
-      const [inserted] = await query<ConversationRecord>(text, columns.map((column) => row[column as keyof ConversationRecord]));
-      if (inserted) return inserted;
-      const created = await byUser(row.channel, row.user_id);
-      if (!created) throw new FlowError('conversation vanished while being created');
-      return created;
-    },
+    createConversation: (row) => create(row),
     async scheduleTimer(id, name, dueAt) {
       await query(statements.get('scheduleTimer', () => SCHEDULE_TIMER), [id, name, dueAt, null, dueAt, null]);
     },

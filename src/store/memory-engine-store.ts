@@ -69,9 +69,10 @@ export function memoryEngineStore(): MemoryEngineStore {
       for (const c of state.conversations.values()) if (c.channel === channel && c.user_id === userId) return { ...c };
       return undefined;
     },
-    async claimAndFind(key, at, channel, userId) {
+    async claimAndFind(key, at, channel, userId, newRow) {
       if (!(await tx.claimKey(key, at))) return { fresh: false, conversation: undefined };
-      return { fresh: true, conversation: await tx.conversationByUser(channel, userId) };
+      const found = await tx.conversationByUser(channel, userId);
+      return { fresh: true, conversation: found ?? (newRow ? await tx.createConversation(newRow()) : undefined) };
     },
     async createConversation(row) {
       state.conversations.set(row.id, { ...row });

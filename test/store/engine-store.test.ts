@@ -33,4 +33,76 @@ describe.each(['sqlite', 'postgres'] as const)('engine store on %s', (dialect) =
     expect(await port.transaction((tx) => tx.claimAndFind('k2', 3, 'telegram', 'someone new'))).toEqual({ fresh: true, conversation: undefined });
     expect(await port.transaction((tx) => tx.claimKey('k2', 4))).toBe(false);
   });
+
+  it('makes a new person’s conversation from the row it is given, typed as a plain read, and only for a new key and a new person', async () => {
+    const opened = await freshStore(dialect);
+    cleanup = opened.cleanup;
+    const port = kyselyEngineStore(opened.store);
+    const row = (id: string, userId: string): ConversationRecord => ({
+      id, channel: 'line', user_id: userId, locale: null, snapshot: '{"value":"welcome","context":{"note":"ไทย \\"quoted\\""}}', flow_version: 3, step: 'new',
+      urgent: 0, under13: 0, sextortion: 0, human: 0, unreachable: 0, held_by: null, status: 'open',
+      last_inbound_at: 1_760_000_000_123, created_at: 1_760_000_000_123, updated_at: 1_760_000_000_123,
+    });
+    let asked = 0;
+    const make = (id: string, userId: string) => () => {
+      asked++;
+      return row(id, userId);
+    };
+
+    const first = await port.transaction((tx) => tx.claimAndFind('k1', 1, 'line', 'u1', make('c1', 'u1')));
+    expect(first.fresh).toBe(true);
+    const plain = await port.transaction((tx) => tx.conversationByUser('line', 'u1'));
+    expect(plain).toMatchObject(row('c1', 'u1'));
+    expect(first.conversation).toStrictEqual(plain);
+
+    // The person has one now: it is found, and the row offered is not used.
+    const again = await port.transaction((tx) => tx.claimAndFind('k2', 2, 'line', 'u1', make('c2', 'u1')));
+    expect(again.conversation?.id).toBe('c1');
+    // A key seen before makes nothing, even for someone new.
+    expect(await port.transaction((tx) => tx.claimAndFind('k1', 3, 'line', 'u2', make('c3', 'u2')))).toEqual({ fresh: false, conversation: undefined });
+    expect(await port.transaction((tx) => tx.conversationByUser('line', 'u2'))).toBeUndefined();
+    expect(await port.transaction((tx) => tx.conversationById('c2'))).toBeUndefined();
+    // SQLite asks for the row only when it needs it; PostgreSQL sends it with the statement.
+    expect(asked).toBe(dialect === 'sqlite' ? 1 : 3);
+  });
+
+});
+
+describe('engine store on postgres, two transactions at once', () => {
+  let cleanup: (() => Promise<void>) | undefined;
+  afterEach(async () => cleanup?.());
+
+  it('gives way when two first messages of one person race: the later one finds the earlier one’s conversation', async () => {
+    const opened = await freshStore('postgres');
+    cleanup = opened.cleanup;
+    const port = kyselyEngineStore(opened.store);
+    const row = (id: string): ConversationRecord => ({
+      id, channel: 'line', user_id: 'u9', locale: 'th', snapshot: '{}', flow_version: 3, step: 'new',
+      urgent: 0, under13: 0, sextortion: 0, human: 0, unreachable: 0, held_by: null, status: 'open',
+      last_inbound_at: 1, created_at: 1, updated_at: 1,
+    });
+    let inserted!: () => void;
+    const aInserted = new Promise<void>((resolve) => (inserted = resolve));
+    let commitA!: () => void;
+    const aMayCommit = new Promise<void>((resolve) => (commitA = resolve));
+    const a = port.transaction(async (tx) => {
+      const found = await tx.claimAndFind('ka', 1, 'line', 'u9', () => row('ca'));
+      inserted();
+      await aMayCommit;
+      return found.conversation;
+    });
+    await aInserted;
+    // B's statement waits on A's uncommitted row, then inserts nothing: it is left to the careful create.
+    const b = port.transaction(async (tx) => {
+      const found = await tx.claimAndFind('kb', 2, 'line', 'u9', () => row('cb'));
+      return { inStatement: found.conversation, created: found.conversation ?? (await tx.createConversation(row('cb'))) };
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    commitA();
+    expect((await a)?.id).toBe('ca');
+    const { inStatement, created } = await b;
+    expect(inStatement).toBeUndefined();
+    expect(created.id).toBe('ca');
+    expect(await opened.store.db.selectFrom('conversations').select('id').execute()).toEqual([{ id: 'ca' }]);
+  });
 });
