@@ -202,3 +202,44 @@ describe('outbox worker', () => {
     ]);
   });
 });
+
+describe.each(['sqlite', 'postgres'] as const)('outbox worker on %s: what a send knows of its conversation', (dialect) => {
+  let cleanup: (() => Promise<void>) | undefined;
+  afterEach(async () => cleanup?.());
+
+  it('gives each send its conversation as stored, refuses an unreachable person, and leaves nothing of an erased one once sent', async () => {
+    const opened = await freshStore(dialect);
+    cleanup = opened.cleanup;
+    const store = opened.store;
+    const engine = createEngine({ store, translator });
+    const seen: { userId: string; lastInboundAt: number | null; text: string }[] = [];
+    const channel: ChannelAdapter = {
+      name: 'console',
+      capabilities: { maxChoices: 13, maxLabelLength: 40, deletesMedia: false, replyTokens: false, ratePerSecond: 1000 },
+      async send(message, to) {
+        seen.push({ userId: to.userId, lastInboundAt: to.lastInboundAt, text: message.text });
+      },
+    };
+    const worker = createOutboxWorker({ store, channels: new Map([['console', channel]]), publicBaseUrl: 'http://x', logger: silentLogger });
+    const hi = (userId: string, at: number) => ({ type: 'inbound' as const, channel: 'console' as const, userId, dedupeKey: `${userId}:${at}`, kind: 'text' as const, text: 'hi', localeHint: 'en', at });
+    for (const [userId, at] of [['kept', 1_700_000_000_111], ['blocked', 1_700_000_000_222], ['erased', 1_700_000_000_333]] as const) await engine.handle(hi(userId, at));
+    await store.db.updateTable('conversations').set({ unreachable: 1 }).where('user_id', '=', 'blocked').execute();
+    const erased = await store.db.selectFrom('conversations').select('id').where('user_id', '=', 'erased').executeTakeFirstOrThrow();
+    await store.db.deleteFrom('transcript').where('conversation_id', '=', erased.id).execute();
+    await store.db.deleteFrom('conversations').where('id', '=', erased.id).execute();
+
+    await worker.drain();
+
+    expect(seen.filter((s) => s.userId === 'kept').map((s) => s.lastInboundAt)).toEqual([1_700_000_000_111, 1_700_000_000_111]);
+    expect(seen.filter((s) => s.userId === 'blocked')).toEqual([]);
+    // Erased: sent with what the row knows, then gone.
+    expect(seen.filter((s) => s.userId === 'erased')).toHaveLength(2);
+    const rows = await store.db.selectFrom('outbox').select(['user_id', 'status', 'last_error']).orderBy('id').execute();
+    expect(rows.filter((r) => r.user_id === 'kept').map((r) => r.status)).toEqual(['sent', 'sent']);
+    expect(rows.filter((r) => r.user_id === 'blocked').map((r) => [r.status, r.last_error])).toEqual([
+      ['failed', 'person unreachable (blocked the bot)'],
+      ['failed', 'person unreachable (blocked the bot)'],
+    ]);
+    expect(rows.filter((r) => r.user_id === 'erased')).toEqual([]);
+  });
+});
