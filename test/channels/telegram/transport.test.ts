@@ -92,16 +92,23 @@ describe('Bot API transport', () => {
   });
 
   it('ends a call at once when its signal aborts, with the signal’s reason, and lets go of the connection', async () => {
-    let closed = false;
-    const api = await botApi((req) => req.socket.once('close', () => (closed = true)));
+    let arrived!: () => void;
+    const received = new Promise<void>((resolve) => (arrived = resolve));
+    let closed!: () => void;
+    const connectionClosed = new Promise<void>((resolve) => (closed = resolve));
+    // Never answers.
+    const api = await botApi((req) => {
+      req.socket.once('close', closed);
+      arrived();
+    });
     const controller = new AbortController();
     const call = botApiFetch(`${api.url}/bot${TOKEN}/sendMessage`, { method: 'POST', body: '{}', signal: controller.signal });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await received;
     const reason = new Error('the outbox gave up');
     controller.abort(reason);
     expect(await failure(call)).toBe(reason);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(closed).toBe(true);
+    // The connection is let go (the test times out if it is not).
+    await connectionClosed;
     // Already aborted: no request is made.
     const before = api.seen.bodies.length;
     expect(await failure(botApiFetch(`${api.url}/x`, { method: 'POST', body: '{}', signal: controller.signal }))).toBe(reason);
