@@ -171,3 +171,13 @@ export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 10_
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
+
+/** What `promise` rejects with; fails the test (saying `what`) if it resolves. */
+export async function rejectionOf(promise: Promise<unknown>, what = 'the call'): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error(`expected ${what} to fail`);
+}

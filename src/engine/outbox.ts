@@ -81,24 +81,26 @@ export const CLAIM = claimingPerDialect(
     order by "id" limit ?) returning *`,
 );
 
+/** What a send needs of a message's conversation, read once per claim: one statement, not one per message. */
+const RECIPIENT_COLUMNS = ['id', 'locale', 'last_inbound_at', 'unreachable'] as const;
+type Recipient = Pick<ConversationsTable, (typeof RECIPIENT_COLUMNS)[number]>;
+
 /**
- * On PostgreSQL the claim also brings back what a send needs of each message's conversation
- * (`recipient_*`, null for an erased one): one round trip instead of two. SQLite cannot update
- * inside WITH, and a second statement costs it no round trip.
+ * On PostgreSQL the claim also brings back each message's conversation as `recipient` (null for an
+ * erased one): one round trip instead of two. SQLite cannot update inside WITH, and a second
+ * statement (RECIPIENTS) costs it no round trip.
  */
 const CLAIM_WITH_RECIPIENTS =
   PLANNED_EACH_TIME +
   `with "claimed" as (${CLAIM.postgres.slice(PLANNED_EACH_TIME.length)}) ` +
-  `select "claimed".*, "c"."id" as "recipient_id", "c"."locale" as "recipient_locale", "c"."last_inbound_at" as "recipient_last_inbound_at", "c"."unreachable" as "recipient_unreachable" ` +
+  `select "claimed".*, case when "c"."id" is null then null else json_build_object(${RECIPIENT_COLUMNS.map((column) => `'${column}', "c"."${column}"`).join(', ')}) end as "recipient" ` +
   `from "claimed" left join "conversations" as "c" on "c"."id" = "claimed"."conversation_id"`;
-type ClaimedRow = OutboxRow & { recipient_id?: string | null; recipient_locale?: string | null; recipient_last_inbound_at?: number | null; recipient_unreachable?: number | null };
 
 /** The claim's parameters, in the order of its text, for a lease until `until`, the time `t` and `batch` rows. */
 export const claimParameters = (until: number, t: number, batch: number) => [until, t, t, t, batch, t, t, t, t, batch, batch];
 
-/** What a send needs of the conversations of one claim, read once right after it: one statement, not one per message. */
-const RECIPIENTS = shapes((count) => `select "id", "locale", "last_inbound_at", "unreachable" from "conversations" where "id" in (${placeholders(count)})`);
-type Recipient = Pick<ConversationsTable, 'id' | 'locale' | 'last_inbound_at' | 'unreachable'>;
+/** The conversations of one claim, read right after it (SQLite). */
+const RECIPIENTS = shapes((count) => `select ${RECIPIENT_COLUMNS.map((column) => `"${column}"`).join(', ')} from "conversations" where "id" in (${placeholders(count)})`);
 
 /**
  * Messages delivered: `sent_at = ?` for the ids listed. Only the worker holding a row's lease
@@ -162,12 +164,12 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     const t = now();
     // Fixed text, statuses as literals: the planner can use the partial indexes of waiting (014) and blocking (013) rows.
     const text = store.dialect === 'postgres' ? CLAIM_WITH_RECIPIENTS : CLAIM.sqlite;
-    const { rows } = await db.executeQuery<ClaimedRow>(CompiledQuery.raw(text, claimParameters(t + leaseMs, t, batchSize)));
+    const { rows } = await db.executeQuery<OutboxRow & { recipient?: Recipient | null }>(CompiledQuery.raw(text, claimParameters(t + leaseMs, t, batchSize)));
     rows.sort((a, b) => a.id - b.id);
     if (store.dialect !== 'postgres') return { rows };
     const conversations = new Map<string, Recipient>();
-    const claimed = rows.map(({ recipient_id: id, recipient_locale: locale, recipient_last_inbound_at: lastInboundAt, recipient_unreachable: unreachable, ...row }) => {
-      if (id) conversations.set(id, { id, locale: locale ?? null, last_inbound_at: lastInboundAt ?? null, unreachable: unreachable ?? 0 });
+    const claimed = rows.map(({ recipient, ...row }) => {
+      if (recipient) conversations.set(recipient.id, recipient);
       return row;
     });
     return { rows: claimed, conversations };

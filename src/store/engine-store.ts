@@ -161,7 +161,7 @@ export function engineTx(tx: Tx, dialect: Dialect): EngineTx {
         return null;
       }
     },
-    createConversation: (row) => create(row),
+    createConversation: create,
     async scheduleTimer(id, name, dueAt) {
       await query(statements.get('scheduleTimer', () => SCHEDULE_TIMER), [id, name, dueAt, null, dueAt, null]);
     },

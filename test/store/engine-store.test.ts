@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ConversationRecord } from '../../src/core/engine-store';
 import { sql } from 'kysely';
 import { kyselyEngineStore } from '../../src/store/engine-store';
-import { freshStore } from '../helpers';
+import { eventually, freshStore } from '../helpers';
 
 describe.each(['sqlite', 'postgres'] as const)('engine store on %s', (dialect) => {
   let cleanup: (() => Promise<void>) | undefined;
@@ -99,10 +99,10 @@ describe('engine store on postgres, two transactions at once', () => {
       return { inStatement: found.conversation, created: found.conversation ?? (await tx.createConversation(row('cb'))) };
     });
     // A commits only once B's statement is seen waiting on it.
-    await until(async () => {
+    await eventually(async () => {
       const waiting = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query like '%json_populate_record%'`.execute(opened.store.db);
       return waiting.rows[0]!.n > 0;
-    });
+    }, 10_000, 'the second statement to wait on the first');
     commitA();
     expect((await a)?.id).toBe('ca');
     const { inStatement, created } = await b;
@@ -112,11 +112,3 @@ describe('engine store on postgres, two transactions at once', () => {
   });
 });
 
-/** Waits until `check` holds, looking every 10 ms for at most 10 s. */
-async function until(check: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not reached within 10 s');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}

@@ -25,7 +25,6 @@ interface CallInit {
 
 /** The part of a fetch answer grammY reads. */
 export interface CallAnswer {
-  status: number;
   json(): Promise<unknown>;
 }
 
@@ -73,7 +72,7 @@ export function botApiFetch(url: string, init: CallInit = {}): Promise<CallAnswe
         settled = true;
         signal?.removeEventListener('abort', onAbort);
         const text = Buffer.concat(chunks).toString('utf8');
-        resolve({ status: res.statusCode ?? 0, json: async () => JSON.parse(text) as unknown });
+        resolve({ json: async () => JSON.parse(text) as unknown });
       });
     });
     req.end(body);

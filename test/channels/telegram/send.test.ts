@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { createTelegramChannel } from '../../../src/channels/telegram/index';
 import { NetworkError, PlatformError } from '../../../src/core/errors';
 import { silentLogger } from '../../../src/core/logger';
-import type { FakeApi } from '../../helpers';
+import { rejectionOf, type FakeApi } from '../../helpers';
 import { calls, REFUSALS, refuseFirst, SECRET, startFakeTelegram, telegramReply, TOKEN } from './fake';
 
 const to = { conversationId: 'c1', userId: '5550001', lastInboundAt: null };
@@ -23,15 +23,6 @@ beforeEach(() => {
 
 function channel(apiRoot = fake.url) {
   return createTelegramChannel({ token: TOKEN, secret: SECRET, apiRoot, logger: silentLogger });
-}
-
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the send to fail');
 }
 
 describe('Telegram send', () => {
@@ -58,7 +49,7 @@ describe('Telegram send', () => {
 
   it('classifies 429 with its retry_after, and does not retry by itself', async () => {
     fake.reply = refuseFirst('sendMessage', REFUSALS.tooManyRequests);
-    const error = await failure(channel().send({ text: 'x', choices: [] }, to, options()));
+    const error = await rejectionOf(channel().send({ text: 'x', choices: [] }, to, options()), 'the send');
     expect(error).toBeInstanceOf(PlatformError);
     expect(error).toMatchObject({ status: 429, retryable: true, details: { retryAfter: 1 } });
     expect(calls(fake, 'sendMessage')).toHaveLength(1);
@@ -66,21 +57,21 @@ describe('Telegram send', () => {
 
   it('classifies a 5xx as a retryable platform error', async () => {
     fake.reply = refuseFirst('sendMessage', REFUSALS.internal);
-    const error = await failure(channel().send({ text: 'x', choices: [] }, to, options()));
+    const error = await rejectionOf(channel().send({ text: 'x', choices: [] }, to, options()), 'the send');
     expect(error).toMatchObject({ name: 'PlatformError', status: 500, retryable: true });
   });
 
   it('marks "bot was blocked by the user" and "user is deactivated" as blocked', async () => {
     for (const description of ['Forbidden: bot was blocked by the user', 'Forbidden: user is deactivated']) {
       fake.reply = refuseFirst('sendMessage', { status: 403, json: { ok: false, error_code: 403, description } });
-      const error = await failure(channel().send({ text: 'x', choices: [] }, to, options()));
+      const error = await rejectionOf(channel().send({ text: 'x', choices: [] }, to, options()), 'the send');
       expect(error, description).toMatchObject({ status: 403, retryable: false, details: { blocked: true } });
     }
   });
 
   it('gives other 4xx as final platform errors that carry no message text', async () => {
     fake.reply = refuseFirst('sendMessage', REFUSALS.badRequest);
-    const error = (await failure(channel().send({ text: 'very private words', choices: [] }, to, options()))) as PlatformError;
+    const error = (await rejectionOf(channel().send({ text: 'very private words', choices: [] }, to, options()), 'the send')) as PlatformError;
     expect(error).toMatchObject({ status: 400, retryable: false, details: { code: 400 } });
     expect(error.details.blocked).toBeUndefined();
     expect(error.message).toContain('chat not found');
@@ -89,7 +80,7 @@ describe('Telegram send', () => {
 
   it('gives a refused connection as a NetworkError with its cause', async () => {
     const port = await closedPort();
-    const error = await failure(channel(`http://127.0.0.1:${port}`).send({ text: 'x', choices: [] }, to, options()));
+    const error = await rejectionOf(channel(`http://127.0.0.1:${port}`).send({ text: 'x', choices: [] }, to, options()), 'the send');
     expect(error).toBeInstanceOf(NetworkError);
     expect((error as NetworkError).cause).toBeDefined();
     expect((error as Error).message).not.toContain(TOKEN);
@@ -98,7 +89,7 @@ describe('Telegram send', () => {
   it('honours the abort signal', async () => {
     fake.reply = () => new Promise(() => undefined);
     const controller = new AbortController();
-    const sending = failure(channel().send({ text: 'x', choices: [] }, to, { signal: controller.signal, idempotencyKey: 'k' }));
+    const sending = rejectionOf(channel().send({ text: 'x', choices: [] }, to, { signal: controller.signal, idempotencyKey: 'k' }), 'the send');
     await fake.waitFor((r) => r.path.endsWith('/sendMessage'));
     controller.abort();
     expect(await sending).toBeInstanceOf(NetworkError);

@@ -8,6 +8,7 @@ import { createTelegramApi } from '../../../src/channels/telegram/channel';
 import { botApiFetch, MAX_ANSWER_BYTES } from '../../../src/channels/telegram/transport';
 import { NetworkError } from '../../../src/core/errors';
 import { silentLogger } from '../../../src/core/logger';
+import { rejectionOf } from '../../helpers';
 
 const TOKEN = '123456:transport-test';
 const to = { conversationId: 'c1', userId: '5550001', lastInboundAt: null };
@@ -37,15 +38,6 @@ async function botApi(answer: (req: IncomingMessage, res: ServerResponse, body: 
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
 }
 
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to fail');
-}
-
 describe('Bot API transport', () => {
   it('posts grammY’s JSON with its length and reads the answer, over one kept-alive connection', async () => {
     const api = await botApi((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(SENT));
@@ -62,7 +54,7 @@ describe('Bot API transport', () => {
   it('gives an answer that is not JSON (a proxy’s error page) as a NetworkError', async () => {
     const api = await botApi((_req, res) => res.writeHead(502, { 'content-type': 'text/html' }).end('<html>Bad Gateway</html>'));
     const channel = createTelegramChannel({ token: TOKEN, secret: 's', apiRoot: api.url, logger: silentLogger });
-    const error = await failure(channel.send({ text: 'hi', choices: [] }, to, { signal: AbortSignal.timeout(5_000), idempotencyKey: 'k' }));
+    const error = await rejectionOf(channel.send({ text: 'hi', choices: [] }, to, { signal: AbortSignal.timeout(5_000), idempotencyKey: 'k' }));
     expect(error).toBeInstanceOf(NetworkError);
   });
 
@@ -77,7 +69,7 @@ describe('Bot API transport', () => {
       };
       write();
     });
-    const error = await failure(botApiFetch(`${api.url}/bot${TOKEN}/sendMessage`, { method: 'POST', body: '{}' }));
+    const error = await rejectionOf(botApiFetch(`${api.url}/bot${TOKEN}/sendMessage`, { method: 'POST', body: '{}' }));
     expect(String(error)).toContain(`over ${MAX_ANSWER_BYTES} bytes`);
   });
 
@@ -87,7 +79,7 @@ describe('Bot API transport', () => {
       res.write('{"ok":true,');
       setTimeout(() => req.socket.destroy(), 20);
     });
-    const error = await failure(botApiFetch(`${api.url}/bot${TOKEN}/sendMessage`, { method: 'POST', body: '{}' }));
+    const error = await rejectionOf(botApiFetch(`${api.url}/bot${TOKEN}/sendMessage`, { method: 'POST', body: '{}' }));
     expect(error).toBeInstanceOf(Error);
   });
 
@@ -106,12 +98,12 @@ describe('Bot API transport', () => {
     await received;
     const reason = new Error('the outbox gave up');
     controller.abort(reason);
-    expect(await failure(call)).toBe(reason);
+    expect(await rejectionOf(call)).toBe(reason);
     // The connection is let go (the test times out if it is not).
     await connectionClosed;
     // Already aborted: no request is made.
     const before = api.seen.bodies.length;
-    expect(await failure(botApiFetch(`${api.url}/x`, { method: 'POST', body: '{}', signal: controller.signal }))).toBe(reason);
+    expect(await rejectionOf(botApiFetch(`${api.url}/x`, { method: 'POST', body: '{}', signal: controller.signal }))).toBe(reason);
     expect(api.seen.bodies.length).toBe(before);
   });
 });
