@@ -80,6 +80,9 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     // Checkpoints fsync; doing them every ~40 MB of WAL instead of every 4 MB keeps commits cheap.
     file.pragma('wal_autocheckpoint = 10000');
     file.pragma('foreign_keys = ON');
+    // Every ORDER BY over a UNION, IN list and sort builds a temporary B-tree. Left on "file", each
+    // one sets up a pager of its own: ~0.3 ms per statement, most of the cost of a claim.
+    file.pragma('temp_store = MEMORY');
     let checkpointer: Checkpointer | undefined;
     if (options.backgroundCheckpoints && path !== ':memory:') {
       file.pragma('wal_autocheckpoint = 0');
