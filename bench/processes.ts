@@ -2,7 +2,7 @@
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,6 +14,27 @@ const ROOT = resolve(import.meta.dirname, '..');
 export const PG_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 export type Dialect = 'sqlite' | 'postgres';
+
+const TICKS = 100; // USER_HZ on Linux
+
+/** A process's name and the CPU seconds (user + system) it has used, from /proc (Linux); empty and 0 elsewhere or once it is gone. */
+export function processCpu(pid: number | string): { comm: string; seconds: number } {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), seconds: (Number(rest[11]) + Number(rest[12])) / TICKS };
+  } catch {
+    return { comm: '', seconds: 0 };
+  }
+}
+
+/** The machine's busy and total CPU seconds since boot, from /proc/stat (Linux). */
+export function machineCpu(): { busy: number; total: number } {
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const idle = fields[3]! + (fields[4] ?? 0);
+  const total = fields.reduce((a, b) => a + b, 0);
+  return { busy: (total - idle) / TICKS, total: total / TICKS };
+}
 
 /** A server in a child process; `stop` ends it (SIGTERM, then SIGKILL) and removes what it stored. */
 export interface RunningServer {

@@ -111,15 +111,15 @@ export function printReport(report: Report, print: (line: string) => void): void
   for (const [dialect, side] of Object.entries(report.dialects) as [Dialect, DialectFigures][]) {
     for (const [name, r] of [['peak (closed loop)', side.e2ePeak], ['half of peak (fixed rate)', side.e2eHalf], ['kept (highest fixed rate, p99 ≤ 250 ms)', side.e2eSustained]] as const) {
       if (!r) {
-        if (r === null) e2eRows.push([NAMES[dialect], name, 'none of the rates tried', '', '', '', '', '']);
+        if (r === null) e2eRows.push([NAMES[dialect], name, 'none of the rates tried', '', '', '', '', '', '']);
         continue;
       }
-      e2eRows.push([NAMES[dialect], name, int(r.offeredPerSecond), int(r.eventsPerSecond), `${int(r.delivered)}/${int(r.sent)}`, ms(r.p50Ms), ms(r.p99Ms), ms(r.ackP99Ms)]);
+      e2eRows.push([NAMES[dialect], name, int(r.offeredPerSecond), int(r.eventsPerSecond), `${int(r.delivered)}/${int(r.sent)}`, ms(r.p50Ms), ms(r.p99Ms), ms(r.ackP99Ms), r.serverCpuMsPerReply === undefined ? '' : r.serverCpuMsPerReply.toFixed(2)]);
     }
   }
   if (e2eRows.length) {
     out.push('', 'End to end (webhook → first reply received at the fake Bot API, one new person per webhook)');
-    out.push(...table(['store', 'load', 'sent/s', 'replied/s', 'replied', 'p50', 'p99', 'ack p99'], e2eRows));
+    out.push(...table(['store', 'load', 'sent/s', 'replied/s', 'replied', 'p50', 'p99', 'ack p99', 'server cpu-ms/reply'], e2eRows));
   }
 
   const engineRows: string[][] = [];

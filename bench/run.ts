@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { EngineFigures } from './engine';
 import { absoluteNow, BOT_TOKEN, startFakeBotApi, WEBHOOK_SECRET, type FakeBotApi } from './fake-bot-api';
 import { percentile, runGenerator } from './generator';
-import { postgresReachable, startFloor, startReclaim, type Dialect, type RunningServer } from './processes';
+import { postgresReachable, processCpu, startFloor, startReclaim, type Dialect, type RunningServer } from './processes';
 import { printReport, type DialectFigures, type Report } from './report';
 import type { RssFigures } from './rss';
 import { runRiskBench } from './risk';
@@ -61,6 +61,8 @@ export interface EndToEnd {
   p50Ms: number;
   p99Ms: number;
   ackP99Ms: number;
+  /** The server process's CPU (user + system) from the first webhook until the last reply, per reply; absent off Linux. */
+  serverCpuMsPerReply?: number;
 }
 
 /** Waits until every person of the load has their first reply, or none arrived for 15 s, or the drain limit passed. */
@@ -81,10 +83,13 @@ async function drain(fake: FakeBotApi, base: number, sent: number): Promise<void
 }
 
 /** Webhook → first reply at the fake Bot API, one new person per webhook; closed loop (peak) or a fixed rate. */
-async function endToEnd(url: string, fake: FakeBotApi, load: { mode: 'closed' } | { mode: 'open'; rate: number }, seconds = SECONDS): Promise<EndToEnd> {
+async function endToEnd(server: RunningServer, fake: FakeBotApi, load: { mode: 'closed' } | { mode: 'open'; rate: number }, seconds = SECONDS): Promise<EndToEnd> {
   const base = idBase();
-  const run = await runGenerator({ url, secret: WEBHOOK_SECRET, durationMs: seconds * 1000, idBase: base, perPerson: 1, concurrency: CONNECTIONS, ...load });
+  // CPU per reply is steadier than a rate on a shared machine: it does not fall when a neighbour takes a core.
+  const cpuBefore = processCpu(server.pid).seconds;
+  const run = await runGenerator({ url: server.url, secret: WEBHOOK_SECRET, durationMs: seconds * 1000, idBase: base, perPerson: 1, concurrency: CONNECTIONS, ...load });
   await drain(fake, base, run.sent);
+  const cpuSeconds = processCpu(server.pid).seconds - cpuBefore;
   const latencies: number[] = [];
   let lastReply = 0;
   for (let i = 0; i < run.sent; i++) {
@@ -102,6 +107,7 @@ async function endToEnd(url: string, fake: FakeBotApi, load: { mode: 'closed' } 
     p50Ms: percentile(latencies, 0.5),
     p99Ms: percentile(latencies, 0.99),
     ackP99Ms: run.ackP99Ms,
+    ...(cpuSeconds > 0 && latencies.length > 0 ? { serverCpuMsPerReply: (cpuSeconds * 1000) / latencies.length } : {}),
   };
 }
 
@@ -136,10 +142,10 @@ async function dialectPart(dialect: Dialect, fake: FakeBotApi, report: Report): 
   if (PARTS.has('e2e')) {
     log(`${dialect}: end to end, peak then half of peak…`);
     // A short load first, its replies awaited: start-up work is not counted.
-    const warm = (s: RunningServer) => endToEnd(s.url, fake, { mode: 'open', rate: 50 }, 2);
+    const warm = (s: RunningServer) => endToEnd(s, fake, { mode: 'open', rate: 50 }, 2);
     const peak = await withServer(reclaim, async (s) => {
       await warm(s);
-      return endToEnd(s.url, fake, { mode: 'closed' });
+      return endToEnd(s, fake, { mode: 'closed' });
     });
     side.e2ePeak = peak;
     // On a server of its own: a peak's backlog (replies still queued when it ends) would delay every
@@ -147,7 +153,7 @@ async function dialectPart(dialect: Dialect, fake: FakeBotApi, report: Report): 
     const fixedRate = (rate: number) =>
       withServer(reclaim, async (s) => {
         await warm(s);
-        return endToEnd(s.url, fake, { mode: 'open', rate });
+        return endToEnd(s, fake, { mode: 'open', rate });
       });
     side.e2eHalf = await fixedRate(Math.max(1, peak.eventsPerSecond / 2));
     if (process.env.BENCH_SUSTAINED !== '0') {

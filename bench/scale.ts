@@ -8,7 +8,7 @@
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,7 +18,7 @@ import { openStore } from '../src/store/database';
 import { readSse } from '../test/scale/sse';
 import { absoluteNow, BOT_TOKEN, startFakeBotApi, WEBHOOK_SECRET, type FakeBotApi } from './fake-bot-api';
 import { percentile, runGenerator, type GeneratorResult } from './generator';
-import { PG_URL, postgresReachable, runStatement } from './processes';
+import { machineCpu, PG_URL, postgresReachable, processCpu, runStatement } from './processes';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -50,34 +50,21 @@ interface CpuReading {
   servers: number;
 }
 
-const TICKS = 100; // USER_HZ on Linux
-
 /** Reads /proc (Linux); zeros elsewhere, and the CPU line is left out. */
 function readCpu(servers: Instance[]): CpuReading {
   try {
-    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
-    const idle = fields[3]! + (fields[4] ?? 0);
-    const total = fields.reduce((a, b) => a + b, 0);
-    const procCpu = (pid: number | string) => {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        return { comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), seconds: (Number(rest[11]) + Number(rest[12])) / TICKS };
-      } catch {
-        return { comm: '', seconds: 0 };
-      }
-    };
+    const machine = machineCpu();
     let postgres = 0;
     for (const pid of readdirSync('/proc')) if (/^\d+$/.test(pid)) {
-      const p = procCpu(pid);
+      const p = processCpu(pid);
       if (p.comm === 'postgres') postgres += p.seconds;
     }
     return {
-      machineBusy: (total - idle) / TICKS,
-      machineTotal: total / TICKS,
-      bench: procCpu(process.pid).seconds,
+      machineBusy: machine.busy,
+      machineTotal: machine.total,
+      bench: processCpu(process.pid).seconds,
       postgres,
-      servers: servers.reduce((n, s) => n + (s.child.pid ? procCpu(s.child.pid).seconds : 0), 0),
+      servers: servers.reduce((n, s) => n + (s.child.pid ? processCpu(s.child.pid).seconds : 0), 0),
     };
   } catch {
     return { machineBusy: 0, machineTotal: 0, bench: 0, postgres: 0, servers: 0 };
