@@ -116,7 +116,6 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
   }), logger, options.retryStore);
   const translator = await createTranslator();
   const channels = await createChannels(config, logger, options.now);
-  let outbox: OutboxWorker | undefined;
   const metrics = createMetrics();
   // On PostgreSQL several instances may serve one helpline: a change on one reaches dashboards on all.
   const changes =
@@ -128,13 +127,7 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
     const relay = createDbConsoleRelay({ db: store.db, changes, secret: config.tryBotSecret ?? randomBytes(32).toString('base64url'), ...(options.now ? { now: options.now } : {}) });
     channels.console.useRelay(relay, (error) => logger.warn({ code: storeErrorCode(error) }, 'demo reply relay failed'));
   }
-  const engine = createEngine({
-    store,
-    translator,
-    onQueued: () => outbox?.wake(),
-    onChange: (id) => changes.publish(id),
-  });
-  outbox = createOutboxWorker({
+  const outbox = createOutboxWorker({
     store,
     channels: channels.all,
     publicBaseUrl: config.publicBaseUrl,
@@ -143,6 +136,14 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
     ...(process.env.OUTBOX_LEASE_SECONDS ? { leaseMs: Number(process.env.OUTBOX_LEASE_SECONDS) * 1000 } : {}),
     metrics,
     ...(options.now ? { now: options.now } : {}),
+  });
+  const engine = createEngine({
+    store,
+    translator,
+    onQueued: (conversationId) => outbox.wake(conversationId ?? undefined),
+    // Replies to someone with nothing else waiting go from the commit straight to this process's delivery.
+    handOver: outbox,
+    onChange: (id) => changes.publish(id),
   });
   const timers = createTimerWorker({ store, engine, logger, ...(options.now ? { now: options.now } : {}) });
   const retention = createRetention({
@@ -178,7 +179,6 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
     },
   });
   let server: ServerType | undefined;
-  const worker = outbox;
   const dispatcher = staffDispatcher!;
 
   return {
@@ -188,7 +188,7 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
     engine,
     inbox,
     channels,
-    outbox: worker,
+    outbox,
     timers,
     retention,
     dispatcher,
@@ -228,7 +228,7 @@ export async function createReclaim(config: Config, options: ReclaimOptions = {}
       retention.stop();
       dispatcher.stop();
       await timers.stop();
-      await worker.stop();
+      await outbox.stop();
       for (const channel of channels.all.values()) await channel.close?.();
       await changes.close();
       await store.close();

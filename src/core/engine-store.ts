@@ -90,10 +90,39 @@ export interface TimerWrite {
 export interface EventWrites {
   transcript: TranscriptLine[];
   outbox: QueuedMessage[];
+  /**
+   * The queued messages are written already leased until this time to the delivery of this
+   * process, which sends them straight after the commit instead of claiming them (see
+   * `HandedMessages`); `write` then returns their ids, in the order given.
+   */
+  lease?: number;
   /** Applied after the rest of the event's reads; an erased conversation has none. */
   timers?: TimerWrite[];
   /** Absent when the conversation was erased. */
   conversation?: { id: string; changes: ConversationChanges };
+}
+
+/** What a send needs of the conversation a message goes to. */
+export interface Recipient {
+  id: string;
+  locale: string | null;
+  last_inbound_at: number | null;
+  unreachable: number;
+}
+
+/**
+ * Messages an event queued for a conversation with nothing else waiting, written leased to this
+ * process's delivery: handed to it after the commit, they go without a claim (a write and a
+ * commit of its own) and without reading their conversation again. If the process dies first,
+ * the lease runs out and any instance's claim sends them, as it would a claim left behind.
+ */
+export interface HandedMessages {
+  /** The messages as stored, with their ids, in queue order. */
+  rows: (QueuedMessage & { id: number })[];
+  /** The `lease_until` they were written with: the delivery's proof that they are still its own. */
+  lease: number;
+  /** Their conversation as the event left it. */
+  recipient: Recipient;
 }
 
 /** The engine's view of one open transaction. */
@@ -126,6 +155,8 @@ export interface EngineTx {
   removeDueTimer(conversationId: string, name: string, dueAt: number): Promise<void>;
   /** Leaves a due timer for later: its lease is released. */
   releaseTimer(conversationId: string, name: string, dueAt: number): Promise<void>;
+  /** Whether any message of the conversation is waiting (to be sent, or held): a new one queues behind it. */
+  hasWaiting(conversationId: string): Promise<boolean>;
   /** The person left: nothing waiting for them is sent. */
   dropUndelivered(conversationId: string): Promise<void>;
   /** Messages held outside a platform's messaging window may go now. */
@@ -139,7 +170,8 @@ export interface EngineTx {
   takeNews(conversationId: string): Promise<NewsItem[]>;
   /** Erases the conversation and all of the person's traces; their cases stay, anonymous. */
   erase(conversationId: string, at: number): Promise<void>;
-  write(writes: EventWrites): Promise<void>;
+  /** Writes what an event did; the ids of its queued messages when they were written leased (`writes.lease`), else none. */
+  write(writes: EventWrites): Promise<number[]>;
   /** The helpline's operating hours as an admin set them; null when none are set (always open). */
   openingHours(): Promise<HelplineHours | null>;
   /** Runs `work` so that, if it throws, everything it wrote is undone and the rest of the transaction stays. */

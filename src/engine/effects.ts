@@ -3,7 +3,7 @@
 import type { Effect, FlowContext, FlowEvent, FlowSnapshot } from '../../flows/intake';
 import type { TimerName } from '../core/events';
 import { FLOW_VERSION } from '../../flows/intake';
-import type { ConversationChanges, ConversationRecord, EngineTx, QueuedMessage, TranscriptLine } from '../core/engine-store';
+import type { ConversationChanges, ConversationRecord, EngineTx, HandedMessages, QueuedMessage, TranscriptLine } from '../core/engine-store';
 import type { RenderedMessage } from '../core/messages';
 import { renderContacts } from '../core/contacts/render';
 import type { Translator } from './i18n';
@@ -158,11 +158,20 @@ export class EventRun {
     this.transcript('event', text);
   }
 
-  async save() {
+  /**
+   * Writes everything the event did. `lease` offers the delivery of this process (a lease time, or
+   * null when it takes nothing now): messages for a conversation with nothing else waiting are
+   * written leased to it and returned, to be handed over once the transaction commits.
+   */
+  async save(lease?: () => number | null): Promise<HandedMessages | undefined> {
     const persisted = persistFlow(this.snapshot);
-    await this.tx.write({
+    // A farewell after erasure has no conversation left to describe: it goes the usual way.
+    let until = !this.erased && this.outbox.length > 0 ? (lease?.() ?? null) : null;
+    if (until !== null && (await this.tx.hasWaiting(this.conversation.id))) until = null;
+    const ids = await this.tx.write({
       transcript: this.transcriptLines,
       outbox: this.outbox,
+      ...(until === null ? {} : { lease: until }),
       timers: this.erased ? [] : [...this.timers].map(([name, dueAt]) => ({ conversationId: this.conversation.id, name, dueAt })),
       ...(this.erased
         ? {}
@@ -181,6 +190,18 @@ export class EventRun {
             },
           }),
     });
+    if (until === null || ids.length !== this.outbox.length) return undefined;
+    const { conversation, changes } = this;
+    return {
+      rows: this.outbox.map((message, i) => ({ ...message, id: ids[i]! })),
+      lease: until,
+      recipient: {
+        id: conversation.id,
+        locale: this.context.locale,
+        last_inbound_at: changes.last_inbound_at === undefined ? conversation.last_inbound_at : changes.last_inbound_at,
+        unreachable: changes.unreachable ?? conversation.unreachable,
+      },
+    };
   }
 
   private queuedMessage(message: RenderedMessage, reply: { token: string; expiresAt: number } | undefined): QueuedMessage {

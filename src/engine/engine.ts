@@ -2,7 +2,7 @@
 
 import { FLOW_VERSION } from '../../flows/intake';
 import { dedupeTime, type EngineEvent, type InboundEvent, type TimeoutEvent } from '../core/events';
-import type { ConversationRecord, EngineStore, EngineTx } from '../core/engine-store';
+import type { ConversationRecord, EngineStore, EngineTx, HandedMessages } from '../core/engine-store';
 import { localeStart } from '../core/locales';
 import { timeOrderedId } from '../core/ids';
 import type { Store } from '../store/database';
@@ -23,14 +23,29 @@ export interface HandleResult {
   conversationId: string | null;
   /** Outbox rows written, so a caller can wake the delivery worker. */
   queued: number;
+  /** Those rows, when they were written leased to this process's delivery, to hand to it after the commit. */
+  handed?: HandedMessages;
+}
+
+/** The delivery of this process, as the engine sees it. */
+export interface HandOver {
+  /** The lease for messages it would take straight from a commit now, or null when it takes none. */
+  lease(): number | null;
+  /** Takes messages written leased to it, once their transaction committed. */
+  take(handed: HandedMessages): void;
 }
 
 export interface EngineOptions {
   /** The engine's store port; a Kysely store is wrapped in it. */
   store: EngineStore | Store;
   translator: Translator;
-  /** Told after every commit that queued messages, so delivery starts at once. */
-  onQueued?: () => void;
+  /** Told after every commit that queued messages for a conversation and handed none over, so delivery starts at once. */
+  onQueued?: (conversationId: string | null) => void;
+  /**
+   * Delivery in this process: an event's messages for a conversation with nothing else waiting
+   * are written leased to it and handed over after the commit, so they go without being claimed.
+   */
+  handOver?: HandOver;
   /** Told after every commit that changed a conversation (the staff dashboard listens). */
   onChange?: (conversationId: string) => void;
 }
@@ -84,8 +99,8 @@ export function createEngine(options: EngineOptions): Engine {
     } else {
       await run.flow({ type: 'CASE_STATUS', key: event.key, params: { caseNumber: event.caseNumber, ...event.params }, at: event.at });
     }
-    await run.save();
-    return { duplicate: false, conversationId: conversation.id, queued: run.queued };
+    const handed = await run.save(options.handOver && (() => options.handOver!.lease()));
+    return { duplicate: false, conversationId: conversation.id, queued: run.queued, ...(handed ? { handed } : {}) };
   }
 
   /** A first message's conversation, as it is stored before the message runs through it. */
@@ -218,7 +233,8 @@ export function createEngine(options: EngineOptions): Engine {
   }
 
   function committed(result: HandleResult) {
-    if (result.queued > 0) options.onQueued?.();
+    if (result.handed) options.handOver!.take(result.handed);
+    else if (result.queued > 0) options.onQueued?.(result.conversationId);
     if (result.conversationId) options.onChange?.(result.conversationId);
   }
 

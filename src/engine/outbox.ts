@@ -12,6 +12,8 @@ import { handoffUrl, issueHandoffToken } from './tokens';
 import { createSharedPacer } from './pacing';
 import { claimingPerDialect, PLANNED_EACH_TIME, placeholders, shapes } from '../store/fixed-sql';
 import { traced, type Logger } from '../core/logger';
+import type { HandedMessages, Recipient } from '../core/engine-store';
+import type { HandOver } from './engine';
 
 export interface OutboxWorkerOptions {
   store: Store;
@@ -39,13 +41,18 @@ export interface OutboxWorkerOptions {
   metrics?: { deliveryFailed(platform: string, reason: string): void };
 }
 
-/** Delivers pending messages; `wake()` after a commit, `start()` for polling (retries, other instances). */
-export interface OutboxWorker {
+/**
+ * Delivers pending messages; `wake()` after a commit, `start()` for polling (retries, other
+ * instances). As the engine's `HandOver`, it also takes an event's messages straight from the
+ * commit, written already leased to it.
+ */
+export interface OutboxWorker extends HandOver {
   /** Claims and delivers one batch; resolves with the number of rows attempted. */
   runOnce(): Promise<number>;
   /** Waits for deliveries under way, then delivers until nothing is due. */
   drain(): Promise<void>;
-  wake(): void;
+  /** Messages were queued (for `conversationId`, if given) and not handed over: claim them. */
+  wake(conversationId?: string): void;
   start(intervalMs?: number): void;
   stop(): Promise<void>;
 }
@@ -81,9 +88,8 @@ export const CLAIM = claimingPerDialect(
     order by "id" limit ?) returning *`,
 );
 
-/** What a send needs of a message's conversation, read once per claim: one statement, not one per message. */
-const RECIPIENT_COLUMNS = ['id', 'locale', 'last_inbound_at', 'unreachable'] as const;
-type Recipient = Pick<ConversationsTable, (typeof RECIPIENT_COLUMNS)[number]>;
+/** What a send needs of a message's conversation (`Recipient`), read once per claim: one statement, not one per message. */
+const RECIPIENT_COLUMNS = ['id', 'locale', 'last_inbound_at', 'unreachable'] as const satisfies readonly (keyof Recipient & keyof ConversationsTable)[];
 
 /**
  * On PostgreSQL the claim also brings back each message's conversation as `recipient` (null for an
@@ -153,6 +159,20 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   let timer: NodeJS.Timeout | undefined;
   /** Deliveries under way, one per conversation. */
   const active = new Map<string, Promise<void>>();
+  /** Messages handed over from commits that found no free slot (or their conversation busy), in the order handed. */
+  let handed: { rows: OutboxRow[]; recipient: Recipient }[] = [];
+  /**
+   * Whether a claim may find something. With messages handed over, a finished delivery no longer
+   * means work is waiting in the table. On SQLite (one process per database) a claim is wanted
+   * after a wake from outside (a commit that handed nothing over, the poll), after a claim that
+   * filled its batch or gave rows back, after a claimed delivery (what was queued behind it) and
+   * after a handed one that had messages queued behind it (`behind`). On PostgreSQL another
+   * instance may have queued behind any of our deliveries: every finished delivery claims, as before.
+   */
+  let claimWanted = true;
+  /** Conversations with messages queued behind a delivery of ours under way or handed over (SQLite). */
+  const behind = new Set<string>();
+  const everyDeliveryClaims = store.dialect === 'postgres';
   let claiming: Promise<unknown> = Promise.resolve();
   let pumping: Promise<void> | null = null;
   let again = false;
@@ -470,10 +490,16 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
    * without waiting for them: a slow platform call holds back only its own conversation.
    * Claims run one at a time; rows that find no free slot are released at once for the next claim.
    */
-  function dispatch(): Promise<{ rows: number; started: Promise<void>[] }> {
+  function dispatch(force = false): Promise<{ rows: number; started: Promise<void>[] }> {
     const next = claiming.then(async () => {
-      if (stopped || active.size >= concurrency) return { rows: 0, started: [] };
+      const started: Promise<void>[] = [];
+      // Messages handed over from commits go first: they are ours already.
+      let count = startHanded(started);
+      if (stopped || active.size >= concurrency || !(force || claimWanted)) return { rows: count, started };
+      claimWanted = false;
       const { rows, conversations: known } = await claim();
+      // A full batch may have left more behind it.
+      if (rows.length >= batchSize) claimWanted = true;
       const conversations = known ?? (await recipients([...new Set(rows.map((r) => r.conversation_id))]).catch(async (error: unknown) => {
         // Not knowing who they are for, send none of them now: give the rows back for the next claim.
         await db.updateTable('outbox').set({ lease_until: null }).where('id', 'in', rows.map((r) => r.id)).where('status', '=', 'pending').execute().catch(() => undefined);
@@ -485,26 +511,17 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         group.push(row);
         groups.set(row.conversation_id, group);
       }
-      const started: Promise<void>[] = [];
       const released: number[] = [];
-      let count = 0;
       for (const [conversationId, group] of groups) {
         // A conversation already in flight here is never delivered to twice at once.
         if (active.has(conversationId) || active.size >= concurrency) {
           released.push(...group.map((r) => r.id));
           continue;
         }
-        const delivery = deliverConversation(group, conversations.get(conversationId))
-          .catch((error: unknown) => logger.error({ error: error instanceof Error ? error.message : String(error) }, 'outbox delivery failed'))
-          .finally(() => {
-            active.delete(conversationId);
-            // A free slot: whatever waited for it (or was queued meanwhile) goes next.
-            wake();
-          });
-        active.set(conversationId, delivery);
-        started.push(delivery);
+        started.push(startDelivery(conversationId, group, conversations.get(conversationId), true));
         count += group.length;
       }
+      if (released.length > 0) claimWanted = true;
       if (released.length > 0) await db.updateTable('outbox').set({ lease_until: null }).where('id', 'in', released).where('status', '=', 'pending').execute();
       return { rows: count, started };
     });
@@ -515,8 +532,76 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     return next;
   }
 
+  /** Starts delivering to one conversation in a slot of its own; `claimed` when its messages came from a claim. */
+  function startDelivery(conversationId: string, group: OutboxRow[], recipient: Recipient | undefined, claimed: boolean): Promise<void> {
+    const delivery = deliverConversation(group, recipient)
+      .catch((error: unknown) => logger.error({ error: error instanceof Error ? error.message : String(error) }, 'outbox delivery failed'))
+      .finally(() => {
+        active.delete(conversationId);
+        if (behind.delete(conversationId) || claimed || everyDeliveryClaims) claimWanted = true;
+        // A free slot: messages handed over go straight into it; what may wait in the table is claimed next.
+        startHanded();
+        if (claimWanted || handed.length > 0) pumpSoon();
+      });
+    active.set(conversationId, delivery);
+    return delivery;
+  }
+
+  /** Starts what was handed over while slots are free, skipping conversations in flight; the number of messages started. */
+  function startHanded(started?: Promise<void>[]): number {
+    if (stopped || handed.length === 0) return 0;
+    let count = 0;
+    const waiting: typeof handed = [];
+    for (const entry of handed) {
+      const conversationId = entry.recipient.id;
+      if (active.has(conversationId) || active.size >= concurrency) {
+        waiting.push(entry);
+        continue;
+      }
+      const delivery = startDelivery(conversationId, entry.rows, entry.recipient, false);
+      started?.push(delivery);
+      count += entry.rows.length;
+    }
+    handed = waiting;
+    return count;
+  }
+
+  /** Gives messages handed over but not started back to any claim, if they are still ours. */
+  async function releaseHanded(entries: { rows: OutboxRow[] }[]) {
+    for (const { rows } of entries) {
+      await db
+        .updateTable('outbox')
+        .set({ lease_until: null })
+        .where('id', 'in', rows.map((r) => r.id))
+        .where('status', '=', 'pending')
+        .where('lease_until', '=', rows[0]!.lease_until)
+        .execute()
+        .catch((error: unknown) => logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'handed messages not released; they wait for their lease'));
+    }
+  }
+
+  /** Handed over while slots are full, at most this many conversations wait here; beyond it, commits leave their messages to claims. */
+  const handedLimit = concurrency;
+
+  function lease(): number | null {
+    return stopped || handed.length >= handedLimit ? null : now() + leaseMs;
+  }
+
+  function take({ rows, lease: until, recipient }: HandedMessages) {
+    const entry = {
+      rows: rows.map((m): OutboxRow => ({ ...m, status: 'pending', attempts: 0, next_attempt_at: 0, lease_until: until, last_error: null, sent_at: null })),
+      recipient,
+    };
+    if (stopped) {
+      void releaseHanded([entry]);
+      return;
+    }
+    handed.push(entry);
+    startHanded();
+  }
+
   async function runOnce(): Promise<number> {
-    const { rows, started } = await dispatch();
+    const { rows, started } = await dispatch(true);
     await Promise.all(started);
     return rows;
   }
@@ -525,8 +610,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     // Deliveries already under way (woken by a commit) finish first, so callers see every message sent.
     for (;;) {
       await pumping;
-      const { rows } = await dispatch();
-      if (rows === 0 && active.size === 0) return;
+      const { rows } = await dispatch(true);
+      if (rows === 0 && active.size === 0 && handed.length === 0) return;
       if (active.size > 0) await Promise.race(active.values());
     }
   }
@@ -540,7 +625,18 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     } while (!stopped && active.size < concurrency && (await dispatch()).rows > 0);
   }
 
-  function wake() {
+  function wake(conversationId?: string) {
+    // Queued behind a delivery of ours: claimable once it is done, and claimed then.
+    if (conversationId !== undefined && !everyDeliveryClaims && (active.has(conversationId) || handed.some((entry) => entry.recipient.id === conversationId))) {
+      behind.add(conversationId);
+      return;
+    }
+    claimWanted = true;
+    pumpSoon();
+  }
+
+  /** Runs the pump unless it runs already (then it goes round once more). */
+  function pumpSoon() {
     if (stopped) return;
     if (pumping) {
       again = true;
@@ -564,9 +660,12 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     runOnce,
     drain,
     wake,
+    lease,
+    take,
     start(intervalMs = 1_000) {
       stopped = false;
-      timer = setInterval(wake, intervalMs);
+      // Retries falling due, leases left by a stopped process, messages queued by another.
+      timer = setInterval(() => wake(), intervalMs);
       timer.unref();
     },
     async stop() {
@@ -575,6 +674,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       if (timer) clearInterval(timer);
       await pumping;
       await Promise.all(active.values());
+      // Handed over but never started: another instance (or the next start) sends them now rather than after the lease.
+      const left = handed;
+      handed = [];
+      await releaseHanded(left);
     },
   };
 }

@@ -81,10 +81,18 @@ const SCHEDULE_TIMER =
   'insert into "timers" ("conversation_id", "name", "due_at", "lease_until") values (?, ?, ?, ?) on conflict ("conversation_id", "name") do update set "due_at" = ?, "lease_until" = ?';
 const CANCEL_TIMER = 'delete from "timers" where "conversation_id" = ? and "name" = ?';
 
+/** Whether a conversation (`?`) has a message waiting: to be sent, or held (the partial index of blocking rows, migration 013). */
+const HAS_WAITING = `select exists (select 1 from "outbox" where "conversation_id" = ? and "status" in ('pending', 'held')) as "waiting"`;
+
 /** The engine's view of a transaction a caller opened (a submission, a staff action). */
 export function engineTx(tx: Tx, dialect: Dialect): EngineTx {
   const statements = STATEMENTS[dialect];
   let savepoints = 0;
+  /**
+   * Conversations whose waiting messages were read with them, locked (PostgreSQL `claimAndFind`).
+   * Only this transaction writes to their outbox from then on, and it drops the entry when it does.
+   */
+  const waitingKnown = new Map<string, boolean>();
 
   const query = async <R>(text: string, parameters: unknown[]): Promise<R[]> => (await tx.executeQuery<R>(CompiledQuery.raw(text, parameters))).rows;
 
@@ -133,12 +141,16 @@ export function engineTx(tx: Tx, dialect: Dialect): EngineTx {
             `on conflict ("channel", "user_id") do nothing returning *)`
           : '';
         const conversation = row ? `coalesce((select row_to_json(c) from c), (select row_to_json(n) from n))` : `(select row_to_json(c) from c)`;
+        // Whether messages of theirs are waiting comes along (none for a conversation made here).
+        const waiting = `coalesce((select exists (select 1 from "outbox" as "o" where "o"."conversation_id" = c."id" and "o"."status" in ('pending', 'held')) from c), false)`;
         return `with k as (${CLAIM_KEY}), c as (select * from "conversations" where "channel" = ? and "user_id" = ? for update)${insert} ` +
-          `select exists (select 1 from k) as "fresh", ${conversation} as "conversation"`;
+          `select exists (select 1 from k) as "fresh", ${conversation} as "conversation", ${waiting} as "waiting"`;
       });
       const parameters = [hashKey(key), at, channel, userId, ...(row ? [JSON.stringify(row)] : [])];
-      const [found] = await query<{ fresh: boolean; conversation: ConversationRecord | null }>(text, parameters);
-      return { fresh: found!.fresh, conversation: found!.fresh ? (found!.conversation ?? undefined) : undefined };
+      const [found] = await query<{ fresh: boolean; conversation: ConversationRecord | null; waiting: boolean }>(text, parameters);
+      if (!found!.fresh) return { fresh: false, conversation: undefined };
+      if (found!.conversation) waitingKnown.set(found!.conversation.id, found!.waiting);
+      return { fresh: true, conversation: found!.conversation ?? undefined };
     },
     async heldBy(id) {
       const text = statements.get('heldBy', () => `select "held_by" from "conversations" where "id" = ?${statements.lock}`);
@@ -175,10 +187,18 @@ export function engineTx(tx: Tx, dialect: Dialect): EngineTx {
       const text = statements.get('releaseTimer', () => 'update "timers" set "lease_until" = ? where "conversation_id" = ? and "name" = ? and "due_at" = ?');
       await query(text, [null, id, name, dueAt]);
     },
+    async hasWaiting(id) {
+      const known = waitingKnown.get(id);
+      if (known !== undefined) return known;
+      const [row] = await query<{ waiting: boolean | number }>(statements.get('hasWaiting', () => HAS_WAITING), [id]);
+      return Boolean(row?.waiting);
+    },
     async dropUndelivered(id) {
+      waitingKnown.delete(id);
       await tx.updateTable('outbox').set({ status: 'failed', last_error: 'person left' }).where('conversation_id', '=', id).where('status', 'in', ['pending', 'held']).execute();
     },
     async releaseHeld(id) {
+      waitingKnown.delete(id);
       await tx.updateTable('outbox').set({ status: 'pending', next_attempt_at: 0 }).where('conversation_id', '=', id).where('status', '=', 'held').execute();
     },
     async casesWithFeedback(id) {
@@ -211,6 +231,7 @@ export function engineTx(tx: Tx, dialect: Dialect): EngineTx {
     takeNews: (id) => takeNews(tx, id),
     participatingPlatforms: () => participatingPlatforms(tx),
     async erase(id, at) {
+      waitingKnown.delete(id);
       await tx.updateTable('cases').set({ conversation_id: null, updated_at: at }).where('conversation_id', '=', id).execute();
       for (const table of ['transcript', 'outbox', 'timers', 'handoff_tokens'] as const) {
         await tx.deleteFrom(table).where('conversation_id', '=', id).execute();
@@ -218,7 +239,9 @@ export function engineTx(tx: Tx, dialect: Dialect): EngineTx {
       await tx.deleteFrom('conversations').where('id', '=', id).execute();
     },
     async write(writes: EventWrites) {
-      const { transcript, outbox, conversation } = writes;
+      const { transcript, outbox, conversation, lease } = writes;
+      for (const m of outbox) waitingKnown.delete(m.conversation_id);
+      const leased = lease !== undefined && outbox.length > 0;
       // Changes left undefined are left alone, as an update with the object would.
       const changes = conversation ? Object.entries(conversation.changes).filter(([, value]) => value !== undefined) : [];
       const columns = changes.map(([column]) => column);
@@ -230,12 +253,14 @@ export function engineTx(tx: Tx, dialect: Dialect): EngineTx {
           values: transcript.flatMap((line) => [line.conversation_id, line.direction, line.text, line.at, line.marker]),
         });
       }
+      let outboxPart = -1;
       if (outbox.length > 0) {
+        outboxPart = parts.length;
         parts.push({
-          key: `outbox:${outbox.length}`,
-          text: () => insertRows('outbox', OUTBOX_COLUMNS, outbox.length),
+          key: `outbox:${outbox.length}${leased ? ':leased' : ''}`,
+          text: () => `${insertRows('outbox', OUTBOX_COLUMNS, outbox.length)}${leased ? ' returning "id"' : ''}`,
           // Pending and due at once, whatever the clock of the instance that delivers it says.
-          values: outbox.flatMap((m) => [m.conversation_id, m.channel, m.user_id, m.message, m.reply_token, m.reply_expires_at, m.created_at, 'pending', 0, 0, null, null, null]),
+          values: outbox.flatMap((m) => [m.conversation_id, m.channel, m.user_id, m.message, m.reply_token, m.reply_expires_at, m.created_at, 'pending', 0, 0, lease ?? null, null, null]),
         });
       }
       for (const timer of writes.timers ?? []) {
@@ -252,18 +277,29 @@ export function engineTx(tx: Tx, dialect: Dialect): EngineTx {
           values: [...changes.map(([, value]) => value), conversation.id],
         });
       }
-      if (parts.length === 0) return;
+      if (parts.length === 0) return [];
+      const ids = (rows: { id: number }[]) => rows.map((r) => Number(r.id)).sort((a, b) => a - b);
       if (dialect === 'sqlite' || parts.length === 1) {
         // SQLite: each statement is a call into the library, no round trip to save.
-        for (const part of parts) await query(statements.get(part.key, part.text), part.values);
-        return;
+        let inserted: number[] = [];
+        for (const [i, part] of parts.entries()) {
+          const rows = await query<{ id: number }>(statements.get(part.key, part.text), part.values);
+          if (leased && i === outboxPart) inserted = ids(rows);
+        }
+        return inserted;
       }
       // PostgreSQL: one statement, one round trip. Data-modifying WITH parts run exactly once, whether
       // or not the main statement reads them; the placeholders are numbered in the order written.
+      // Leased messages' ids come back from their part (ids rise in the order rows are inserted).
+      if (leased) {
+        const text = statements.get(`write:${parts.map((p) => p.key).join('|')}`, () => `with ${parts.map((p, i) => `w${i} as (${p.text()})`).join(', ')} select "id" from w${outboxPart}`);
+        return ids(await query<{ id: number }>(text, parts.flatMap((p) => p.values)));
+      }
       const main = parts[parts.length - 1]!;
       const rest = parts.slice(0, -1);
       const text = statements.get(`write:${parts.map((p) => p.key).join('|')}`, () => `with ${rest.map((p, i) => `w${i} as (${p.text()})`).join(', ')} ${main.text()}`);
       await query(text, [...rest.flatMap((p) => p.values), ...main.values]);
+      return [];
     },
     async savepoint(work) {
       const name = `sp${savepoints++}`;

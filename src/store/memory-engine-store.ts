@@ -9,7 +9,9 @@ export interface MemoryState {
   conversations: Map<string, ConversationRecord>;
   timers: Map<string, { conversationId: string; name: string; dueAt: number; leased: boolean }>;
   transcript: TranscriptLine[];
-  outbox: (QueuedMessage & { status: string })[];
+  outbox: (QueuedMessage & { id: number; status: string; lease_until: number | null })[];
+  /** The last outbox id given out. */
+  lastOutboxId: number;
   cases: { caseNumber: string; conversationId: string | null; status: string; createdAt: number; feedback: CaseSummary['feedback'] }[];
   news: Map<string, NewsItem[]>;
   /** Display names of the platforms taking part. */
@@ -32,6 +34,7 @@ export function memoryEngineStore(): MemoryEngineStore {
     timers: new Map(),
     transcript: [],
     outbox: [],
+    lastOutboxId: 0,
     cases: [],
     news: new Map(),
     platforms: [],
@@ -123,17 +126,22 @@ export function memoryEngineStore(): MemoryEngineStore {
       state.news.delete(id);
       state.conversations.delete(id);
     },
+    async hasWaiting(id) {
+      return state.outbox.some((m) => m.conversation_id === id && (m.status === 'pending' || m.status === 'held'));
+    },
     async write(writes) {
       for (const timer of writes.timers ?? []) {
         if (timer.dueAt === null) state.timers.delete(timerKey(timer.conversationId, timer.name));
         else state.timers.set(timerKey(timer.conversationId, timer.name), { conversationId: timer.conversationId, name: timer.name, dueAt: timer.dueAt, leased: false });
       }
       state.transcript.push(...writes.transcript.map((l) => ({ ...l })));
-      state.outbox.push(...writes.outbox.map((m) => ({ ...m, status: 'pending' })));
+      const queued = writes.outbox.map((m) => ({ ...m, id: ++state.lastOutboxId, status: 'pending', lease_until: writes.lease ?? null }));
+      state.outbox.push(...queued);
       if (writes.conversation) {
         const current = state.conversations.get(writes.conversation.id);
         if (current) state.conversations.set(current.id, { ...current, ...writes.conversation.changes });
       }
+      return writes.lease === undefined ? [] : queued.map((m) => m.id);
     },
     savepoint: guarded,
   };

@@ -61,8 +61,9 @@ describe('engine on the in-memory store', () => {
           work({
             ...tx,
             write: async (writes) => {
-              await tx.write(writes);
+              const ids = await tx.write(writes);
               if (writes.outbox.some((m) => m.user_id === 'poison')) throw new Error('write refused');
+              return ids;
             },
           }),
         ),
