@@ -143,11 +143,13 @@ async function dialectPart(dialect: Dialect, fake: FakeBotApi, report: Report): 
     log(`${dialect}: end to end, peak then half of peak…`);
     // A short load first, its replies awaited: start-up work is not counted.
     const warm = (s: RunningServer) => endToEnd(s, fake, { mode: 'open', rate: 50 }, 2);
-    const peak = await withServer(reclaim, async (s) => {
+    // BENCH_E2E_RATE: only that fixed rate, no peak: the same load for both sides of an A/B comparison.
+    const fixed = Number(process.env.BENCH_E2E_RATE ?? 0);
+    const peak = fixed > 0 ? undefined : await withServer(reclaim, async (s) => {
       await warm(s);
       return endToEnd(s, fake, { mode: 'closed' });
     });
-    side.e2ePeak = peak;
+    if (peak) side.e2ePeak = peak;
     // On a server of its own: a peak's backlog (replies still queued when it ends) would delay every
     // reply of the next load and measure the backlog, not the half-of-peak latency.
     const fixedRate = (rate: number) =>
@@ -155,8 +157,8 @@ async function dialectPart(dialect: Dialect, fake: FakeBotApi, report: Report): 
         await warm(s);
         return endToEnd(s, fake, { mode: 'open', rate });
       });
-    side.e2eHalf = await fixedRate(Math.max(1, peak.eventsPerSecond / 2));
-    if (process.env.BENCH_SUSTAINED !== '0') {
+    side.e2eHalf = await fixedRate(peak ? Math.max(1, peak.eventsPerSecond / 2) : fixed);
+    if (peak && process.env.BENCH_SUSTAINED !== '0') {
       log(`${dialect}: end to end, the highest fixed rate kept with p99 ≤ ${SUSTAINED_P99_MS} ms…`);
       side.e2eSustained = (await sustainedRate(side.e2eHalf, fixedRate)) ?? null;
     }
