@@ -67,7 +67,7 @@ const DUPLICATE: HandleResult = { duplicate: true, conversationId: null, queued:
 
 /** Creates an engine over a store and a translator. */
 export function createEngine(options: EngineOptions): Engine {
-  const { translator } = options;
+  const { translator, handOver } = options;
   const store = toEngineStore(options.store);
 
   async function handleIn(tx: EngineTx, event: EngineEvent): Promise<HandleResult> {
@@ -99,7 +99,7 @@ export function createEngine(options: EngineOptions): Engine {
     } else {
       await run.flow({ type: 'CASE_STATUS', key: event.key, params: { caseNumber: event.caseNumber, ...event.params }, at: event.at });
     }
-    const handed = await run.save(options.handOver && (() => options.handOver!.lease()));
+    const handed = await run.save(handOver && (() => handOver.lease()));
     return { duplicate: false, conversationId: conversation.id, queued: run.queued, ...(handed ? { handed } : {}) };
   }
 
@@ -233,7 +233,7 @@ export function createEngine(options: EngineOptions): Engine {
   }
 
   function committed(result: HandleResult) {
-    if (result.handed) options.handOver!.take(result.handed);
+    if (result.handed && handOver) handOver.take(result.handed);
     else if (result.queued > 0) options.onQueued?.(result.conversationId);
     if (result.conversationId) options.onChange?.(result.conversationId);
   }

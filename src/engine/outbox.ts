@@ -521,8 +521,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         started.push(startDelivery(conversationId, group, conversations.get(conversationId), true));
         count += group.length;
       }
-      if (released.length > 0) claimWanted = true;
-      if (released.length > 0) await db.updateTable('outbox').set({ lease_until: null }).where('id', 'in', released).where('status', '=', 'pending').execute();
+      if (released.length > 0) {
+        claimWanted = true;
+        await db.updateTable('outbox').set({ lease_until: null }).where('id', 'in', released).where('status', '=', 'pending').execute();
+      }
       return { rows: count, started };
     });
     claiming = next.then(
