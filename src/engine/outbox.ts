@@ -160,7 +160,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   /** Deliveries under way, one per conversation. */
   const active = new Map<string, Promise<void>>();
   /** Messages handed over from commits that found no free slot (or their conversation busy), in the order handed. */
-  let handed: { rows: OutboxRow[]; recipient: Recipient }[] = [];
+  let handed: { rows: OutboxRow[]; recipient: Recipient; lease: number }[] = [];
   /**
    * Whether a claim may find something. With messages handed over, a finished delivery no longer
    * means work is waiting in the table. On SQLite (one process per database) a claim is wanted
@@ -200,6 +200,12 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     if (ids.length === 0) return new Map();
     const { rows } = await db.executeQuery<Recipient>(CompiledQuery.raw(RECIPIENTS(store.dialect, ids.length), ids));
     return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  /** Lets waiting rows go for the next claim; with `until`, only those still leased to us until then. */
+  function letGo(ids: number[], until?: number) {
+    const waiting = db.updateTable('outbox').set({ lease_until: null }).where('id', 'in', ids).where('status', '=', 'pending');
+    return (until === undefined ? waiting : waiting.where('lease_until', '=', until)).execute();
   }
 
   /**
@@ -285,7 +291,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         await renewing;
         const ids = rows.slice(index).map((r) => r.id);
         if (lost || ids.length === 0) return;
-        await db.updateTable('outbox').set({ lease_until: null }).where('id', 'in', ids).where('status', '=', 'pending').where('lease_until', '=', until).execute();
+        await letGo(ids, until);
       },
       end(): void {
         clearInterval(heartbeat);
@@ -502,7 +508,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       if (rows.length >= batchSize) claimWanted = true;
       const conversations = known ?? (await recipients([...new Set(rows.map((r) => r.conversation_id))]).catch(async (error: unknown) => {
         // Not knowing who they are for, send none of them now: give the rows back for the next claim.
-        await db.updateTable('outbox').set({ lease_until: null }).where('id', 'in', rows.map((r) => r.id)).where('status', '=', 'pending').execute().catch(() => undefined);
+        await letGo(rows.map((r) => r.id)).catch(() => undefined);
         throw error;
       }));
       const groups = new Map<string, OutboxRow[]>();
@@ -523,7 +529,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       }
       if (released.length > 0) {
         claimWanted = true;
-        await db.updateTable('outbox').set({ lease_until: null }).where('id', 'in', released).where('status', '=', 'pending').execute();
+        await letGo(released);
       }
       return { rows: count, started };
     });
@@ -569,16 +575,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   }
 
   /** Gives messages handed over but not started back to any claim, if they are still ours. */
-  async function releaseHanded(entries: { rows: OutboxRow[] }[]) {
-    for (const { rows } of entries) {
-      await db
-        .updateTable('outbox')
-        .set({ lease_until: null })
-        .where('id', 'in', rows.map((r) => r.id))
-        .where('status', '=', 'pending')
-        .where('lease_until', '=', rows[0]!.lease_until)
-        .execute()
-        .catch((error: unknown) => logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'handed messages not released; they wait for their lease'));
+  async function releaseHanded(entries: typeof handed) {
+    for (const { rows, lease: until } of entries) {
+      await letGo(rows.map((r) => r.id), until).catch((error: unknown) => logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'handed messages not released; they wait for their lease'));
     }
   }
 
@@ -593,6 +592,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     const entry = {
       rows: rows.map((m): OutboxRow => ({ ...m, status: 'pending', attempts: 0, next_attempt_at: 0, lease_until: until, last_error: null, sent_at: null })),
       recipient,
+      lease: until,
     };
     if (stopped) {
       void releaseHanded([entry]);

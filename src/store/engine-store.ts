@@ -81,8 +81,9 @@ const SCHEDULE_TIMER =
   'insert into "timers" ("conversation_id", "name", "due_at", "lease_until") values (?, ?, ?, ?) on conflict ("conversation_id", "name") do update set "due_at" = ?, "lease_until" = ?';
 const CANCEL_TIMER = 'delete from "timers" where "conversation_id" = ? and "name" = ?';
 
-/** Whether a conversation (`?`) has a message waiting: to be sent, or held (the partial index of blocking rows, migration 013). */
-const HAS_WAITING = `select exists (select 1 from "outbox" where "conversation_id" = ? and "status" in ('pending', 'held')) as "waiting"`;
+/** Whether the conversation `id` (an SQL expression) has a message waiting: to be sent, or held (the partial index of blocking rows, migration 013). */
+const waitingOf = (id: string) => `exists (select 1 from "outbox" where "conversation_id" = ${id} and "status" in ('pending', 'held'))`;
+const HAS_WAITING = `select ${waitingOf('?')} as "waiting"`;
 
 /** The engine's view of a transaction a caller opened (a submission, a staff action). */
 export function engineTx(tx: Tx, dialect: Dialect): EngineTx {
@@ -142,7 +143,7 @@ export function engineTx(tx: Tx, dialect: Dialect): EngineTx {
           : '';
         const conversation = row ? `coalesce((select row_to_json(c) from c), (select row_to_json(n) from n))` : `(select row_to_json(c) from c)`;
         // Whether messages of theirs are waiting comes along (none for a conversation made here).
-        const waiting = `coalesce((select exists (select 1 from "outbox" as "o" where "o"."conversation_id" = c."id" and "o"."status" in ('pending', 'held')) from c), false)`;
+        const waiting = `coalesce((select ${waitingOf('c."id"')} from c), false)`;
         return `with k as (${CLAIM_KEY}), c as (select * from "conversations" where "channel" = ? and "user_id" = ? for update)${insert} ` +
           `select exists (select 1 from k) as "fresh", ${conversation} as "conversation", ${waiting} as "waiting"`;
       });
