@@ -14,7 +14,8 @@
 // teens also write it in Latin letters, a romanised book); ./risk/book.ts folds and compiles them.
 // The lists are written by non-native engineers and need a native speaker's review.
 
-import { foldFor, type PhraseBook, type RiskKind, type Script } from './risk/book';
+import { foldFor, ruleCount, type PhraseBook, type RiskKind, type Script } from './risk/book';
+import { screenOf, type Screen } from './risk/needs';
 import { en } from './risk/en';
 import { es } from './risk/es';
 import { th } from './risk/th';
@@ -84,11 +85,25 @@ const BOOKS: Readonly<Record<string, readonly PhraseBook[]>> = {
 export const RISK_LOCALES: readonly string[] = Object.freeze(Object.keys(BOOKS));
 
 /** The person's language first (it names the match), then English, then the rest: people mix languages. */
-function localeOrder(locale: string | null | undefined): readonly string[] {
-  const base = locale?.toLowerCase().split(/[-_]/u)[0] ?? '';
-  const first = RISK_LOCALES.includes(base) ? [base] : [];
-  return [...new Set([...first, 'en', ...RISK_LOCALES])];
+function orderFor(first: string | null): readonly string[] {
+  return [...new Set([...(first ? [first] : []), 'en', ...RISK_LOCALES])];
 }
+
+/** The reading order for each language with a book, and for every other (no book of its own first). */
+const ORDERS = new Map(RISK_LOCALES.map((code) => [code, orderFor(code)]));
+const DEFAULT_ORDER = orderFor(null);
+
+function localeOrder(locale: string | null | undefined): readonly string[] {
+  return ORDERS.get(locale?.toLowerCase().split(/[-_]/u)[0] ?? '') ?? DEFAULT_ORDER;
+}
+
+/** Every book's rules, screened per script: a message is folded once per script and tested only against patterns it could match. */
+const SCREENS: ReadonlyMap<Script, Screen> = (() => {
+  const byScript = new Map<Script, PhraseBook[]>();
+  for (const phrases of Object.values(BOOKS).flat()) byScript.set(phrases.script, [...(byScript.get(phrases.script) ?? []), phrases]);
+  return new Map([...byScript].map(([script, books]) => [script, screenOf(books.flatMap((b) => [...b.rules.self_harm, ...b.rules.immediate_danger]))]));
+})();
+const RULES = ruleCount();
 
 /**
  * Recognises messages that suggest self-harm/suicidal intent or immediate danger. Checks the
@@ -102,7 +117,16 @@ function localeOrder(locale: string | null | undefined): readonly string[] {
 export function detectRisk(text: string, locale?: string | null): RiskMatch | null {
   if (!text) return null;
   const folded: Partial<Record<Script, string>> = {};
-  const fold = (script: Script): string => (folded[script] ??= foldFor(script, text));
+  /** 1 where a rule's pattern could match the message as folded for its script. */
+  const worth = new Uint8Array(RULES);
+  const fold = (script: Script): string => {
+    let subject = folded[script];
+    if (subject === undefined) {
+      subject = folded[script] = foldFor(script, text);
+      SCREENS.get(script)!.mark(subject, worth);
+    }
+    return subject;
+  };
   const gates = new Map<RegExp, boolean>();
   const opens = (gate: RegExp): boolean => {
     let open = gates.get(gate);
@@ -116,7 +140,7 @@ export function detectRisk(text: string, locale?: string | null): RiskMatch | nu
         if (phrases.gate && !opens(phrases.gate)) continue;
         const subject = fold(phrases.script);
         for (const rule of phrases.rules[kind]) {
-          if (rule.pattern.test(subject) && !rule.unless?.test(subject)) return { kind, locale: code };
+          if (worth[rule.id] === 1 && rule.pattern.test(subject) && !rule.unless?.test(subject)) return { kind, locale: code };
         }
       }
     }

@@ -1,5 +1,7 @@
 // Phrase books for risk detection: how messages and phrases are folded per script, and how a book is compiled.
 
+import { needsOf, type Needs } from './needs';
+
 /** What a risky message suggests. Both get crisis contacts; danger leads with the emergency number. */
 export type RiskKind = 'self_harm' | 'immediate_danger';
 
@@ -20,8 +22,12 @@ export type Script = 'latin' | 'viet' | 'thai' | 'nospace' | 'arabic' | 'indic';
 export type PhraseSpec = string | { re: string; unless?: string; whole?: true };
 
 export interface Rule {
+  /** Unique across every book: a slot in detection's table of patterns worth testing. */
+  readonly id: number;
   readonly pattern: RegExp;
   readonly unless: RegExp | null;
+  /** The characters a message must have for `pattern` to match it (see ./needs). */
+  readonly needs: Needs;
 }
 
 export interface PhraseBook {
@@ -237,12 +243,21 @@ function compile(script: Script, source: string, whole = false): RegExp {
   return new RegExp(`${before}(?:${body})${after}`, 'u');
 }
 
+/** Rules compiled so far, in every book: the next rule's id. */
+let rulesCompiled = 0;
+
+/** How many rules all books hold (ids run from 0 to this, exclusive). */
+export function ruleCount(): number {
+  return rulesCompiled;
+}
+
 /** Compiles a phrase book at module load. */
 export function book(script: Script, phrases: Record<RiskKind, readonly PhraseSpec[]>, gate: RegExp | null = null): PhraseBook {
   const rules = (specs: readonly PhraseSpec[]): Rule[] =>
     specs.map((spec) => {
       const { re, unless, whole } = typeof spec === 'string' ? { re: spec, unless: undefined, whole: undefined } : spec;
-      return { pattern: compile(script, re, whole), unless: unless ? compile(script, unless) : null };
+      const pattern = compile(script, re, whole);
+      return { id: rulesCompiled++, pattern, unless: unless ? compile(script, unless) : null, needs: needsOf(pattern) };
     });
   return { script, gate, rules: { self_harm: rules(phrases.self_harm), immediate_danger: rules(phrases.immediate_danger) } };
 }
