@@ -15,7 +15,7 @@
 // The lists are written by non-native engineers and need a native speaker's review.
 
 import { foldFor, ruleCount, type PhraseBook, type RiskKind, type Script } from './risk/book';
-import { screenOf, type Screen } from './risk/needs';
+import { screenOf, type Screen } from './pattern-needs';
 import { en } from './risk/en';
 import { es } from './risk/es';
 import { th } from './risk/th';

@@ -8,6 +8,7 @@
 // emoji, number words, and any supported language at any step (people mix them).
 
 import { matchChoice, type ChoiceWords } from '../core/choices';
+import { needsOf, screenOf } from '../core/pattern-needs';
 import { collapseUnspaced, fold, foldPattern, isUnspaced } from './fold';
 import type { Intent, Lexicon } from './lexicon';
 import { LEXICONS } from './lexicons';
@@ -180,6 +181,8 @@ const OR_MORE = [...new Set(LEXICONS.flatMap((l) => l.orMore.map(fold)))];
 const BELOW_AFTER = [...new Set(LEXICONS.flatMap((l) => (l.belowAfter ?? []).map(fold)))];
 
 interface DisclosureRule {
+  /** Its place in DISCLOSURE: its slot in the screen's marks. */
+  id: number;
   locale: string;
   /** Written without spaces: found anywhere, denied by what is close before it in letters, not words. */
   unspaced: boolean;
@@ -214,6 +217,7 @@ function lazy<T>(make: () => T): () => T {
   return () => (made ??= { value: make() }).value;
 }
 
+let disclosures = 0;
 const DISCLOSURE: readonly DisclosureRule[] = LEXICONS.flatMap((l) => {
   const negators = lazy(() => wordsPattern([...new Set([...l.negators, ...SHARED_NEGATORS])]));
   const negatorsAfter = lazy(() => wordsPattern([...new Set([...(l.negatorsAfter ?? []), ...SHARED_NEGATORS_AFTER])]));
@@ -223,6 +227,7 @@ const DISCLOSURE: readonly DisclosureRule[] = LEXICONS.flatMap((l) => {
     const pattern = new RegExp(unspaced ? folded : `${WORD_BEFORE}(?:${folded})${WORD_AFTER}`, 'gu');
     const contrast = [...new Set(['but', 'pero', 'แต่', ...(l.contrast ?? []).map(fold)])];
     return {
+      id: disclosures++,
       locale: l.locale,
       unspaced,
       pattern,
@@ -236,6 +241,9 @@ const DISCLOSURE: readonly DisclosureRule[] = LEXICONS.flatMap((l) => {
     };
   });
 });
+
+/** Only the disclosures a text has the characters for are looked for in it (see core/pattern-needs). */
+const DISCLOSURE_SCREEN = screenOf(DISCLOSURE.map((rule) => ({ id: rule.id, needs: needsOf(rule.pattern) })));
 
 /**
  * Every match of a global pattern, as `matchAll` yields them (an empty match moves on by one
@@ -291,11 +299,11 @@ function strip(text: string, words: readonly string[], atEnd: boolean): string {
     changed = false;
     for (const w of words) {
       if (s.length <= w.length) continue;
-      const unspaced = isUnspaced(w);
-      if (atEnd && s.endsWith(w) && (unspaced || s[s.length - w.length - 1] === ' ')) {
+      // Whether the word's script is spaced is asked only of a word found: the lists are long.
+      if (atEnd && s.endsWith(w) && (s[s.length - w.length - 1] === ' ' || isUnspaced(w))) {
         s = s.slice(0, -w.length).trimEnd();
         changed = true;
-      } else if (!atEnd && s.startsWith(w) && (unspaced || s[w.length] === ' ')) {
+      } else if (!atEnd && s.startsWith(w) && (s[w.length] === ' ' || isUnspaced(w))) {
         s = s.slice(w.length).trimStart();
         changed = true;
       }
@@ -457,8 +465,10 @@ function choicesForAges(ages: readonly Age[], choices: readonly string[]): { ids
 export function findDisclosure(text: string): Evidence | null {
   const folded = fold(text);
   const unspacedText = isUnspaced(folded);
+  const worth = new Uint8Array(DISCLOSURE.length);
+  DISCLOSURE_SCREEN.mark(folded, worth);
   for (const rule of DISCLOSURE) {
-    if (rule.unspaced && !unspacedText) continue;
+    if (worth[rule.id] !== 1 || (rule.unspaced && !unspacedText)) continue;
     for (const m of matchesOf(rule.pattern, folded)) {
       const end = m.index + m[0].length;
       let window = rule.unspaced ? folded.slice(Math.max(0, m.index - 12), m.index) : folded.slice(0, m.index).split(' ').slice(-4).join(' ');

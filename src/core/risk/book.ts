@@ -1,6 +1,6 @@
 // Phrase books for risk detection: how messages and phrases are folded per script, and how a book is compiled.
 
-import { needsOf, type Needs } from './needs';
+import { needsOf, type Needs } from '../pattern-needs';
 
 /** What a risky message suggests. Both get crisis contacts; danger leads with the emergency number. */
 export type RiskKind = 'self_harm' | 'immediate_danger';

@@ -1,8 +1,8 @@
-// The characters a phrase's pattern cannot match without: a message lacking them is not tested against it.
+// The characters a pattern cannot match without: a message lacking them is not tested against it (risk phrases, disclosures).
 
-// A phrase book is read against every message, and nearly every message matches none of its
-// patterns ("hi", "yes", a Thai sentence against the Latin books). Each pattern is read once, at
-// load, for the characters any match of it must contain: one set per way it can match
+// Risk phrase books and disclosure patterns are read against every message, and nearly every
+// message matches none of them ("hi", "yes", a Thai sentence against the Latin books). Each
+// pattern is read once, at load, for the characters any match of it must contain: one set per way it can match
 // ("kill myself" | "end it all" needs k,i,l,m,y,s,e,f or e,n,d,t,a,l). A message whose
 // characters cover none of those sets cannot match, so its pattern is skipped, and the answer is
 // the same as running every pattern. What the reader does not understand counts as "anything",

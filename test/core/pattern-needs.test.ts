@@ -1,4 +1,4 @@
-// The characters a risk pattern needs: never more than a match has (no risky message skipped), and few patterns left to test on an everyday one.
+// The characters a pattern needs: never more than a match has (no risky message or disclosure skipped), and few patterns left to test on an everyday message.
 
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,14 +6,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectRisk } from '../../src/core/risk';
 import { foldFor, type PhraseBook, type Rule } from '../../src/core/risk/book';
-import { couldMatch, needsOf, screenOf, type Needs } from '../../src/core/risk/needs';
+import { couldMatch, needsOf, screenOf, type Needs } from '../../src/core/pattern-needs';
 import type { RiskExamples } from './risk-data/types';
 
 const riskDir = join(import.meta.dirname, '../../src/core/risk');
 const BOOKS: PhraseBook[] = (
   await Promise.all(
     readdirSync(riskDir)
-      .filter((file) => !['book.ts', 'needs.ts'].includes(file))
+      .filter((file) => file !== 'book.ts')
       .map(async (file) => Object.values((await import(join(riskDir, file))) as Record<string, unknown>)),
   )
 )
