@@ -1,6 +1,6 @@
 // The engine's store port over Kysely, for SQLite and PostgreSQL: the same statements every event, reused.
 
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import type { CaseSummary, ConversationRecord, EngineStore, EngineTx, EventWrites } from '../core/engine-store';
 import type { Database } from './schema';
@@ -15,7 +15,7 @@ type Tx = Transaction<Database> | Kysely<Database>;
 
 /** Dedupe keys are stored hashed: some platforms' keys embed the person's id, and erasure must leave nothing of them. */
 export function hashKey(key: string): string {
-  return createHash('sha256').update(key).digest('base64url');
+  return hash('sha256', key, 'base64url');
 }
 
 /** The engine's port over a store. On SQLite statements are prepared once and reused (see database.ts). */
