@@ -26,7 +26,7 @@ export interface Rule {
   readonly id: number;
   readonly pattern: RegExp;
   readonly unless: RegExp | null;
-  /** The characters a message must have for `pattern` to match it (see ./needs). */
+  /** The characters a message must have for `pattern` to match it (see ../pattern-needs). */
   readonly needs: Needs;
 }
 
