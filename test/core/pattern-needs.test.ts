@@ -97,7 +97,6 @@ describe('needsOf', () => {
 });
 
 describe('the phrase books, screened', () => {
-
   it('finds every example each pattern matches among the patterns worth testing', () => {
     let matches = 0;
     for (const book of BOOKS) {
