@@ -55,32 +55,32 @@ class Reader {
   private sequence(): Needs {
     let needs = ANYTHING;
     while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
-      let atom = this.atom();
-      const q = this.source[this.at];
-      if (q === '?' || q === '*') {
-        this.at++;
-        atom = ANYTHING;
-      } else if (q === '+') {
-        this.at++;
-      } else if (q === '{') {
-        const least = this.bounds();
-        if (least === 0) atom = ANYTHING;
-      }
-      if (q === '?' || q === '*' || q === '+' || q === '{') {
-        if (this.source[this.at] === '?') this.at++; // lazy
-      }
-      needs = both(needs, atom);
+      const atom = this.atom();
+      // An atom that may be left out (`?`, `*`, `{0,…}`) needs nothing.
+      needs = both(needs, this.leastRepeats() === 0 ? ANYTHING : atom);
     }
     return needs;
   }
 
-  /** Reads `{n}`, `{n,}` or `{n,m}` and returns n. */
-  private bounds(): number {
-    const rest = this.source.slice(this.at, this.at + 16).join('');
-    const match = /^\{(\d+)(?:,\d*)?\}/u.exec(rest);
-    if (!match) throw new Error('unread quantifier');
-    this.at += match[0].length;
-    return Number(match[1]);
+  /** Reads the quantifier after an atom, if any (lazy or not), and returns the fewest times it lets the atom match. */
+  private leastRepeats(): number {
+    const q = this.source[this.at];
+    let least = 1;
+    if (q === '?' || q === '*') {
+      this.at++;
+      least = 0;
+    } else if (q === '+') {
+      this.at++;
+    } else if (q === '{') {
+      const match = /^\{(\d+)(?:,\d*)?\}/u.exec(this.source.slice(this.at, this.at + 16).join(''));
+      if (!match) throw new Error('unread quantifier');
+      this.at += match[0].length;
+      least = Number(match[1]);
+    } else {
+      return least;
+    }
+    if (this.source[this.at] === '?') this.at++; // lazy
+    return least;
   }
 
   private atom(): Needs {
@@ -255,7 +255,9 @@ export function screenOf(rules: readonly { readonly id: number; readonly needs: 
         continue;
       }
       const key = candidates.reduce((rarest, c) => (frequency.get(c)! < frequency.get(rarest)! ? c : rarest)).charCodeAt(0);
-      filed.set(key, [...(filed.get(key) ?? []), k]);
+      const entries = filed.get(key);
+      if (entries) entries.push(k);
+      else filed.set(key, [k]);
     }
   }
   const byUnit = new Map([...filed].map(([unit, ks]) => [unit, Int32Array.from(ks)] as const));

@@ -100,7 +100,11 @@ function localeOrder(locale: string | null | undefined): readonly string[] {
 /** Every book's rules, screened per script: a message is folded once per script and tested only against patterns it could match. */
 const SCREENS: ReadonlyMap<Script, Screen> = (() => {
   const byScript = new Map<Script, PhraseBook[]>();
-  for (const phrases of Object.values(BOOKS).flat()) byScript.set(phrases.script, [...(byScript.get(phrases.script) ?? []), phrases]);
+  for (const phrases of Object.values(BOOKS).flat()) {
+    const books = byScript.get(phrases.script);
+    if (books) books.push(phrases);
+    else byScript.set(phrases.script, [phrases]);
+  }
   return new Map([...byScript].map(([script, books]) => [script, screenOf(books.flatMap((b) => [...b.rules.self_harm, ...b.rules.immediate_danger]))]));
 })();
 const RULES = ruleCount();

@@ -181,8 +181,6 @@ const OR_MORE = [...new Set(LEXICONS.flatMap((l) => l.orMore.map(fold)))];
 const BELOW_AFTER = [...new Set(LEXICONS.flatMap((l) => (l.belowAfter ?? []).map(fold)))];
 
 interface DisclosureRule {
-  /** Its place in DISCLOSURE: its slot in the screen's marks. */
-  id: number;
   locale: string;
   /** Written without spaces: found anywhere, denied by what is close before it in letters, not words. */
   unspaced: boolean;
@@ -217,7 +215,6 @@ function lazy<T>(make: () => T): () => T {
   return () => (made ??= { value: make() }).value;
 }
 
-let disclosures = 0;
 const DISCLOSURE: readonly DisclosureRule[] = LEXICONS.flatMap((l) => {
   const negators = lazy(() => wordsPattern([...new Set([...l.negators, ...SHARED_NEGATORS])]));
   const negatorsAfter = lazy(() => wordsPattern([...new Set([...(l.negatorsAfter ?? []), ...SHARED_NEGATORS_AFTER])]));
@@ -227,7 +224,6 @@ const DISCLOSURE: readonly DisclosureRule[] = LEXICONS.flatMap((l) => {
     const pattern = new RegExp(unspaced ? folded : `${WORD_BEFORE}(?:${folded})${WORD_AFTER}`, 'gu');
     const contrast = [...new Set(['but', 'pero', 'แต่', ...(l.contrast ?? []).map(fold)])];
     return {
-      id: disclosures++,
       locale: l.locale,
       unspaced,
       pattern,
@@ -242,8 +238,8 @@ const DISCLOSURE: readonly DisclosureRule[] = LEXICONS.flatMap((l) => {
   });
 });
 
-/** Only the disclosures a text has the characters for are looked for in it (see core/pattern-needs). */
-const DISCLOSURE_SCREEN = screenOf(DISCLOSURE.map((rule) => ({ id: rule.id, needs: needsOf(rule.pattern) })));
+/** Only the disclosures a text has the characters for are looked for in it (see core/pattern-needs); a rule's slot is its place in DISCLOSURE. */
+const DISCLOSURE_SCREEN = screenOf(DISCLOSURE.map((rule, id) => ({ id, needs: needsOf(rule.pattern) })));
 
 /**
  * Every match of a global pattern, as `matchAll` yields them (an empty match moves on by one
@@ -467,8 +463,9 @@ export function findDisclosure(text: string): Evidence | null {
   const unspacedText = isUnspaced(folded);
   const worth = new Uint8Array(DISCLOSURE.length);
   DISCLOSURE_SCREEN.mark(folded, worth);
-  for (const rule of DISCLOSURE) {
-    if (worth[rule.id] !== 1 || (rule.unspaced && !unspacedText)) continue;
+  for (let i = 0; i < DISCLOSURE.length; i++) {
+    const rule = DISCLOSURE[i]!;
+    if (worth[i] !== 1 || (rule.unspaced && !unspacedText)) continue;
     for (const m of matchesOf(rule.pattern, folded)) {
       const end = m.index + m[0].length;
       let window = rule.unspaced ? folded.slice(Math.max(0, m.index - 12), m.index) : folded.slice(0, m.index).split(' ').slice(-4).join(' ');
