@@ -2,7 +2,7 @@
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -26,6 +26,34 @@ export function processCpu(pid: number | string): { comm: string; seconds: numbe
   } catch {
     return { comm: '', seconds: 0 };
   }
+}
+
+/**
+ * CPU seconds (user + system) of a process's main thread and of all its other threads (V8's
+ * compiler and garbage-collection helpers, worker threads), from /proc (Linux); zeros elsewhere.
+ */
+export function threadCpu(pid: number): { main: number; others: number } {
+  let main = 0;
+  let others = 0;
+  let tasks: string[] = [];
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return { main, others };
+  }
+  for (const task of tasks) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
+    } catch {
+      continue; // the thread ended meanwhile
+    }
+    const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const seconds = (Number(rest[11]) + Number(rest[12])) / TICKS;
+    if (task === String(pid)) main += seconds;
+    else others += seconds;
+  }
+  return { main, others };
 }
 
 /** The machine's busy and total CPU seconds since boot, from /proc/stat (Linux). */

@@ -75,7 +75,7 @@ export function rssFlatness(rss: RssFigures): { flat: boolean; text: string } {
 export function printReport(report: Report, print: (line: string) => void): void {
   const out: string[] = [];
   out.push('', `Reclaim benchmark: ${cpus().length} cores, load average ${report.loadAverage.toFixed(1)} at start${report.loadAverageAfter !== undefined ? `, ${report.loadAverageAfter.toFixed(1)} at end` : ''}`);
-  out.push(`load: signed unique Telegram updates, ${report.seconds} s per load after 1 s of warm-up; generator: ${report.generator}`);
+  out.push(`load: signed unique Telegram updates, ${report.seconds} s per load (acknowledgement: after 1 s of the same load); generator: ${report.generator}`);
   out.push(report.paced ? "Reclaim: bench/serve.ts (as `reclaim serve`), Telegram's 30 messages/s send pacing kept" : "Reclaim: bench/serve.ts (as `reclaim serve`), Telegram's 30 messages/s send pacing lifted (the fake API has no limit; BENCH_PACED=1 keeps it)");
   if (report.postgresSkipped) out.push(`PostgreSQL parts skipped: ${report.postgresSkipped}`);
 
@@ -119,6 +119,11 @@ export function printReport(report: Report, print: (line: string) => void): void
   }
   if (e2eRows.length) {
     out.push('', 'End to end (webhook → first reply received at the fake Bot API, one new person per webhook)');
+    const warmed = Object.values(report.dialects).flatMap((side) => [side.e2ePeak, side.e2eHalf, side.e2eSustained]).flatMap((r) => (r?.warmed ? [r.warmed] : []));
+    if (warmed.length) {
+      const span = (values: number[], unit: string) => (Math.min(...values) === Math.max(...values) ? int(values[0]!) : `${int(Math.min(...values))}–${int(Math.max(...values))}`) + unit;
+      out.push(`each load on a fresh server, warmed first until V8's compiler settles (200 events/s; ${span(warmed.map((w) => w.events), ' events')}, ${span(warmed.map((w) => w.seconds), ' s')})`);
+    }
     out.push(...table(['store', 'load', 'sent/s', 'replied/s', 'replied', 'p50', 'p99', 'ack p99', 'server cpu-ms/reply'], e2eRows));
   }
 

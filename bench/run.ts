@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { EngineFigures } from './engine';
 import { absoluteNow, BOT_TOKEN, startFakeBotApi, WEBHOOK_SECRET, type FakeBotApi } from './fake-bot-api';
 import { percentile, runGenerator } from './generator';
-import { postgresReachable, processCpu, startFloor, startReclaim, type Dialect, type RunningServer } from './processes';
+import { postgresReachable, processCpu, threadCpu, startFloor, startReclaim, type Dialect, type RunningServer } from './processes';
 import { printReport, type DialectFigures, type Report } from './report';
 import type { RssFigures } from './rss';
 import { runRiskBench } from './risk';
@@ -63,6 +63,8 @@ export interface EndToEnd {
   ackP99Ms: number;
   /** The server process's CPU (user + system) from the first webhook until the last reply, per reply; absent off Linux. */
   serverCpuMsPerReply?: number;
+  /** The warm-up the server had before this load (see warmUp). */
+  warmed?: Warmed;
 }
 
 /** Waits until every person of the load has their first reply, or none arrived for 15 s, or the drain limit passed. */
@@ -111,6 +113,41 @@ async function endToEnd(server: RunningServer, fake: FakeBotApi, load: { mode: '
   };
 }
 
+/**
+ * Loads a fresh server until it runs as it would after hours of traffic, replies awaited, so that
+ * start-up work is not counted: one-second loads at WARM_RATE until its threads other than the main
+ * one (V8 compiling hot code, garbage-collection helpers, the checkpointer) use no more than
+ * SETTLED_OTHERS of a core, at least WARM_MIN_SECONDS and at most WARM_MAX_SECONDS. Without it,
+ * V8's compiler took ~1.7 cpu-s on the second core during a 5 s load at 456/s that came after
+ * 100 events of warm-up, and ~0.4 cpu-s after 4,000.
+ */
+async function warmUp(server: RunningServer, fake: FakeBotApi): Promise<Warmed> {
+  const started = Date.now();
+  let events = 0;
+  let seconds = 0;
+  for (;;) {
+    const before = threadCpu(server.pid);
+    const at = Date.now();
+    const run = await endToEnd(server, fake, { mode: 'open', rate: WARM_RATE }, 1);
+    events += run.sent;
+    seconds++;
+    const others = (threadCpu(server.pid).others - before.others) / Math.max(1e-3, (Date.now() - at) / 1000);
+    if (process.env.BENCH_WARM_LOG) log(`  warm-up second ${seconds}: ${run.sent} events, other threads ${(others * 100).toFixed(0)} % of a core`);
+    if (seconds >= WARM_MIN_SECONDS && (others <= SETTLED_OTHERS || seconds >= WARM_MAX_SECONDS)) break;
+  }
+  return { events, seconds: (Date.now() - started) / 1000 };
+}
+
+const WARM_RATE = 200;
+const WARM_MIN_SECONDS = 3;
+const WARM_MAX_SECONDS = 30;
+const SETTLED_OTHERS = 0.1;
+
+export interface Warmed {
+  events: number;
+  seconds: number;
+}
+
 /** Runs a bench script in a process of its own and reads its BENCH_RESULT line; ends it after `limitSeconds`. */
 async function child<T>(args: string[], env: Record<string, string>, limitSeconds: number): Promise<T> {
   const proc = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -141,21 +178,20 @@ async function dialectPart(dialect: Dialect, fake: FakeBotApi, report: Report): 
   }
   if (PARTS.has('e2e')) {
     log(`${dialect}: end to end, peak then half of peak…`);
-    // A short load first, its replies awaited: start-up work is not counted.
-    const warm = (s: RunningServer) => endToEnd(s, fake, { mode: 'open', rate: 50 }, 2);
+    const warm = (s: RunningServer) => warmUp(s, fake);
     // BENCH_E2E_RATE: only that fixed rate, no peak: the same load for both sides of an A/B comparison.
     const fixed = Number(process.env.BENCH_E2E_RATE ?? 0);
     const peak = fixed > 0 ? undefined : await withServer(reclaim, async (s) => {
-      await warm(s);
-      return endToEnd(s, fake, { mode: 'closed' });
+      const warmed = await warm(s);
+      return { ...(await endToEnd(s, fake, { mode: 'closed' })), warmed };
     });
     if (peak) side.e2ePeak = peak;
     // On a server of its own: a peak's backlog (replies still queued when it ends) would delay every
     // reply of the next load and measure the backlog, not the half-of-peak latency.
     const fixedRate = (rate: number) =>
       withServer(reclaim, async (s) => {
-        await warm(s);
-        return endToEnd(s, fake, { mode: 'open', rate });
+        const warmed = await warm(s);
+        return { ...(await endToEnd(s, fake, { mode: 'open', rate })), warmed };
       });
     side.e2eHalf = await fixedRate(peak ? Math.max(1, peak.eventsPerSecond / 2) : fixed);
     if (peak && process.env.BENCH_SUSTAINED !== '0') {
