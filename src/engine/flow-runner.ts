@@ -47,7 +47,7 @@ export function restoreFlow(stored: StoredFlow): FlowSnapshot {
   }
   const { out: _out, ...context } = persisted.context;
   // The intake has no child actors, so restoring needs no running actor around it.
-  return intakeMachine.restoreSnapshot({ ...persisted, context } as never, undefined as never) as FlowSnapshot;
+  return intakeMachine.restoreSnapshot(Object.assign({}, persisted, { context }) as never, undefined as never) as FlowSnapshot;
 }
 
 /** One event through the flow: the next snapshot and the effects to carry out. */

@@ -264,10 +264,10 @@ export function createInbox(options: InboxOptions): Inbox {
           let channel = 'unknown';
           try {
             if (row.attempts > MAX_ATTEMPTS) throw new InboxGiveUp();
-            const parsed = JSON.parse(row.event) as InboundEvent;
-            channel = parsed.channel;
+            const event = JSON.parse(row.event) as InboundEvent & { trace: string };
+            channel = event.channel;
             // Every log line and queued reply of this event carries its trace, from the webhook to the platform.
-            const event = { ...parsed, trace: parsed.trace ?? traceOfDigest(row.dedupe_key) };
+            event.trace ??= traceOfDigest(row.dedupe_key);
             const started = performance.now();
             const result = await (isolated ? port.savepoint(() => engine.handleIn(port, event)) : engine.handleIn(port, event));
             results.push({ event, result, seconds: (performance.now() - started) / 1000 });

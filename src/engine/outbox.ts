@@ -590,7 +590,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
 
   function take({ rows, lease: until, recipient }: HandedMessages) {
     const entry = {
-      rows: rows.map((m): OutboxRow => ({ ...m, status: 'pending', attempts: 0, next_attempt_at: 0, lease_until: until, last_error: null, sent_at: null })),
+      // Object.assign, not a spread: on Node 20 `{ ...m, more }` takes a slow path in V8.
+      rows: rows.map((m): OutboxRow => Object.assign({}, m, { status: 'pending' as const, attempts: 0, next_attempt_at: 0, lease_until: until, last_error: null, sent_at: null })),
       recipient,
       lease: until,
     };
