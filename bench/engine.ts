@@ -27,6 +27,8 @@ export interface EngineFigures {
   events: number;
   seconds: number;
   eventsPerSecond: number;
+  /** The process's CPU (all threads, user + system) per event: steadier than the rate on a shared machine. */
+  cpuMicrosPerEvent: number;
   snapshotMeanBytes: number;
   snapshotMaxBytes: number;
 }
@@ -93,7 +95,9 @@ export async function measureEngine(dialect: EngineDialect, users = 1000, concur
     // Unmeasured people first, as many as a busy minute brings: V8 compiles the hot path while they go through.
     await run(workload(WARM_USERS, users), performance.now() + maxSeconds * 1000);
     const started = process.hrtime.bigint();
+    const cpuBefore = process.cpuUsage();
     const events = await run(workload(users), performance.now() + maxSeconds * 1000);
+    const cpu = process.cpuUsage(cpuBefore);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const sizes = (await reclaim.store.db.selectFrom('conversations').select('snapshot').execute()).map((r) => Buffer.byteLength(r.snapshot));
     return {
@@ -101,6 +105,7 @@ export async function measureEngine(dialect: EngineDialect, users = 1000, concur
       events,
       seconds,
       eventsPerSecond: events / seconds,
+      cpuMicrosPerEvent: (cpu.user + cpu.system) / Math.max(1, events),
       snapshotMeanBytes: sizes.reduce((a, b) => a + b, 0) / Math.max(1, sizes.length),
       snapshotMaxBytes: Math.max(0, ...sizes),
     };
@@ -110,7 +115,7 @@ export async function measureEngine(dialect: EngineDialect, users = 1000, concur
 }
 
 function describe(label: string, f: EngineFigures): string {
-  return `${label}: ${f.events} events in ${f.seconds.toFixed(2)} s = ${Math.round(f.eventsPerSecond)} events/s; snapshot ${Math.round(f.snapshotMeanBytes)} B mean, ${f.snapshotMaxBytes} B max`;
+  return `${label}: ${f.events} events in ${f.seconds.toFixed(2)} s = ${Math.round(f.eventsPerSecond)} events/s (${Math.round(f.cpuMicrosPerEvent)} cpu-µs each); snapshot ${Math.round(f.snapshotMeanBytes)} B mean, ${f.snapshotMaxBytes} B max`;
 }
 
 /** Prints risk detection speed, then events/s and snapshot sizes for SQLite and (when reachable) PostgreSQL. */

@@ -129,11 +129,11 @@ export function printReport(report: Report, print: (line: string) => void): void
 
   const engineRows: string[][] = [];
   for (const [dialect, f] of Object.entries(report.engine ?? {}) as [Dialect, EngineFigures | { error: string }][]) {
-    engineRows.push('error' in f ? [NAMES[dialect], f.error, '', '', ''] : [NAMES[dialect], int(f.events), int(f.eventsPerSecond), `${int(f.snapshotMeanBytes)} B`, `${int(f.snapshotMaxBytes)} B`]);
+    engineRows.push('error' in f ? [NAMES[dialect], f.error, '', '', '', ''] : [NAMES[dialect], int(f.events), int(f.eventsPerSecond), int(f.cpuMicrosPerEvent), `${int(f.snapshotMeanBytes)} B`, `${int(f.snapshotMaxBytes)} B`]);
   }
   if (engineRows.length) {
     out.push('', 'Engine alone, in-process (people × 7 events through the intake, 16 people at a time, at most 30 s, after 300 people unmeasured; replies committed to the outbox, not delivered)');
-    out.push(...table(['store', 'events', 'events/s', 'snapshot mean', 'snapshot max'], engineRows));
+    out.push(...table(['store', 'events', 'events/s', 'cpu µs/event', 'snapshot mean', 'snapshot max'], engineRows));
   }
   if (report.risk) out.push(report.risk);
   if (report.rss || report.rssError) {
