@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next, { type i18n, type TFunction } from 'i18next';
-import type { MessageIntent, RenderedMessage } from '../core/messages';
+import { copyRendered, type MessageIntent, type RenderedMessage } from '../core/messages';
 import { normaliseAnswer, type ChoiceWords } from '../core/choices';
 import { isSupportedLocale, setOfferedLocales, SOURCE_LOCALE } from '../core/locales';
 import { endonym, LANGUAGE_NAMES } from '../core/language-names';
@@ -99,11 +99,11 @@ export async function createTranslator(dir: string = LOCALES_DIR): Promise<Trans
       // Most messages are the same step questions over and over: render each once per language.
       const cacheKey = `${locale ?? ''}\u0000${intent.key}\u0000${intent.link ?? ''}\u0000${(intent.choices ?? []).join(',')}${intent.numbered ? '#' : ''}\u0000${intent.params ? JSON.stringify(intent.params) : ''}`;
       const cached = renderCache.get(cacheKey);
-      if (cached) return structuredClone(cached);
+      if (cached) return copyRendered(cached);
       const rendered = renderUncached(intent, locale);
       if (renderCache.size >= 2000) renderCache.clear();
       renderCache.set(cacheKey, rendered);
-      return structuredClone(rendered);
+      return copyRendered(rendered);
     },
     choiceWords: (ids) => ids.map((id) => ({ id, words: words(id) })),
   };
