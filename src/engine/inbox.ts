@@ -12,6 +12,8 @@ import type { InboxTable } from '../store/schema';
 import type { Engine, HandleResult } from './engine';
 
 type InboxRow = Selectable<InboxTable>;
+/** A claimed row, and whether its person has a later event waiting behind it. */
+type ClaimedRow = InboxRow & { later: boolean | number };
 
 /** Counters the inbox reports (the HTTP layer's metrics). */
 export interface InboxMetrics {
@@ -122,7 +124,16 @@ export function createInbox(options: InboxOptions): Inbox {
    * whole batch even while webhooks keep arriving; the events are then processed one per
    * transaction (SQLite's busy window), the rest held here for the next passes.
    */
-  let held: InboxRow[] = [];
+  let held: ClaimedRow[] = [];
+  /**
+   * Set when the last claim took every event it could see: fewer than it asked for, none with a
+   * later event of its person behind it. Until a webhook commits or the interval looks again,
+   * claiming again would find nothing (one statement and one turn per event saved at a steady
+   * trickle, where each event otherwise ended with an empty claim).
+   */
+  let seenAll = false;
+  /** `receiptsCommitted` when that claim ran. */
+  let seenAllAt = -1;
 
   /** Lets claimed events go untried: their claim's try is not counted. */
   async function giveBack(ids: number[]) {
@@ -192,13 +203,22 @@ export function createInbox(options: InboxOptions): Inbox {
    * drain under way here or on another instance), so each person's events go in order. On
    * PostgreSQL, rows another instance is claiming at this moment are skipped, not waited for.
    */
-  async function claim(limit: number): Promise<InboxRow[]> {
+  async function claim(limit: number): Promise<ClaimedRow[]> {
     const t = now();
-    const { rows } = await store.db.executeQuery<InboxRow>(CompiledQuery.raw(CLAIM[store.dialect], [t + leaseMs, t, limit]));
+    const at = receiptsCommitted;
+    const { rows } = await store.db.executeQuery<ClaimedRow>(CompiledQuery.raw(CLAIM[store.dialect], [t + leaseMs, t, limit]));
+    seenAll = rows.length < limit && !rows.some((r) => r.later);
+    seenAllAt = at;
     return rows.sort((a, b) => a.id - b.id);
   }
 
-  async function drainOnce(): Promise<number> {
+  /** Looks for events whatever the last claim saw (a caller may have put some in the store itself). */
+  function drainOnce(): Promise<number> {
+    seenAll = false;
+    return drainStep();
+  }
+
+  async function drainStep(): Promise<number> {
     for (const uncount of [true, false]) {
       const ids = [...toRelease].filter(([, u]) => u === uncount).map(([id]) => id);
       if (ids.length === 0) continue;
@@ -208,14 +228,17 @@ export function createInbox(options: InboxOptions): Inbox {
         .where('id', 'in', ids)
         .execute();
       for (const id of ids) toRelease.delete(id);
+      seenAll = false;
     }
     if (held.length === 0) {
+      if (seenAll && seenAllAt === receiptsCommitted) return 0;
       held = await claim(batchSize);
       // An event whose last try ended the process goes alone: the events claimed beside it are
       // given back untried, so that if it ends the process again, that try is not counted against them.
       if (held.length > 1 && held.some((r) => r.attempts > 1)) {
         await giveBack(held.filter((r) => r.attempts <= 1).map((r) => r.id));
         held = held.filter((r) => r.attempts > 1);
+        seenAll = false;
       }
     }
     const rows = held.splice(0, receiving() ? busyTake() : held.length);
@@ -345,22 +368,25 @@ export function createInbox(options: InboxOptions): Inbox {
       return;
     }
     running = (async () => {
-      do {
-        again = false;
-        for (let stepStart = monotonic(); (await drainOnce()) > 0 && !stopped; stepStart = monotonic()) {
-          // Webhooks that arrived meanwhile commit their events before the next batch takes the connection.
-          // The window a receipt falls in began less than one window before it, so a current receipt means a current count.
-          const burst = receiving() && inWindow >= (BURST_PER_SECOND * busyWindowMs) / 1000;
-          if (burst) await shareWithReceipts(monotonic() - stepStart);
-          else await turn();
-        }
-      } while (again && !stopped);
-    })()
-      .catch((error) => {
+      try {
+        do {
+          again = false;
+          for (let stepStart = monotonic(); (await drainStep()) > 0 && !stopped; stepStart = monotonic()) {
+            // Webhooks that arrived meanwhile commit their events before the next batch takes the connection.
+            // The window a receipt falls in began less than one window before it, so a current receipt means a current count.
+            const burst = receiving() && inWindow >= (BURST_PER_SECOND * busyWindowMs) / 1000;
+            if (burst) await shareWithReceipts(monotonic() - stepStart);
+            else await turn();
+          }
+        } while (again && !stopped);
+      } catch (error) {
         // The store is away or a query failed: the events stay in the inbox and the next pass tries again.
         logger.warn({ ...errorFields(error) }, 'inbox pass failed');
-      })
-      .finally(() => (running = null));
+      } finally {
+        // In the same turn as the last look at `again`: a wake() from now on starts a new pass, none is lost between.
+        running = null;
+      }
+    })();
   }
 
   return {
@@ -370,6 +396,8 @@ export function createInbox(options: InboxOptions): Inbox {
     start(intervalMs = 500) {
       stopped = false;
       interval = setInterval(() => {
+        // Events other instances received, or claims that ran out, are not announced here: look.
+        seenAll = false;
         wake();
         void settleWaiters().catch(() => undefined);
       }, intervalMs);
@@ -399,7 +427,8 @@ const CLAIM = claimingPerDialect(
     select "i"."id" from "inbox" as "i"
     where ("i"."lease_until" is null or "i"."lease_until" < ?)
       and not exists (select 1 from "inbox" as "j" where "j"."person" = "i"."person" and "j"."id" < "i"."id")
-    order by "i"."id" limit ?${lock}) returning *`,
+    order by "i"."id" limit ?${lock})
+    returning *, exists (select 1 from "inbox" as "k" where "k"."person" = "inbox"."person" and "k"."id" > "inbox"."id") as "later"`,
 );
 
 /** `insert … on conflict do nothing returning id, dedupe_key` for a count of events. A redelivery of an event still waiting is the same event. */

@@ -197,6 +197,64 @@ describe.each(DIALECTS)('inbox on %s', (dialect) => {
     for (const p of people) expect(byPerson.get(p)).toEqual(sent.get(p));
   });
 
+  it('ends a steady trickle without claiming again for nothing, yet takes a person\'s next event, a webhook that came meanwhile and what another instance received', async () => {
+    const store = await setup();
+    const engine = createEngine({ store, translator });
+    let arriving: InboundEvent | undefined;
+    // While x is processed, a webhook comes: its receipt commits only after x's transaction.
+    const inbox = createInbox({
+      store,
+      engine: {
+        ...engine,
+        handleIn: async (tx, event) => {
+          if (arriving && event.type === 'inbound' && event.userId === 'x') void inbox.receive([arriving]);
+          return engine.handleIn(tx, event);
+        },
+      },
+      logger: silentLogger,
+      busyWindowMs: 0,
+    });
+    const claims: string[] = [];
+    const executeQuery = store.db.executeQuery.bind(store.db);
+    store.db.executeQuery = ((query: CompiledQuery) => {
+      if (query.sql.startsWith('update "inbox" set "lease_until" = ?, "attempts"') || query.sql.includes('update "inbox" set "lease_until" = $1, "attempts"')) claims.push(query.sql);
+      return executeQuery(query);
+    }) as typeof store.db.executeQuery;
+    const settled = async () => {
+      for (let k = 0; k < 200 && (await waiting(store)) > 0; k++) await new Promise((r) => setTimeout(r, 5));
+      await new Promise((r) => setTimeout(r, 30));
+    };
+
+    // One person at a time, each answered: one claim each, none left over finding nothing.
+    for (let i = 0; i < 5; i++) await inbox.receive([message(`t${i}`, 'hello')], { wait: true });
+    await settled();
+    expect(claims).toHaveLength(5);
+
+    // Two events of one person in one webhook: the first is claimed with a later one behind it, so the drain looks again.
+    claims.length = 0;
+    await inbox.receive([message('p', 'one'), message('p', 'two')], { wait: true });
+    expect((await received(store)).get('p')).toEqual(['one', 'two']);
+    await settled();
+    expect(claims).toHaveLength(2);
+
+    // A webhook committed while a batch ran is taken once the batch ends.
+    arriving = message('y', 'meanwhile');
+    await inbox.receive([message('x', 'hello')], { wait: true });
+    await settled();
+    expect(await waiting(store)).toBe(0);
+    expect((await received(store)).get('y')).toEqual(['meanwhile']);
+
+    // Another instance's webhook is not announced here: the interval looks for it.
+    const other = createInbox({ store, engine, logger: silentLogger });
+    await other.stop(); // receives only
+    inbox.start(20);
+    await other.receive([message('z', 'from the other instance')]);
+    await settled();
+    expect(await waiting(store)).toBe(0);
+    expect((await received(store)).get('z')).toEqual(['from the other instance']);
+    await inbox.stop();
+  });
+
   it('commits the webhooks of one turn together, in the order they came, each answered once its events are stored', async () => {
     const store = await setup();
     const engine = createEngine({ store, translator });
