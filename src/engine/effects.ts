@@ -3,7 +3,7 @@
 import type { Effect, FlowContext, FlowEvent, FlowSnapshot } from '../../flows/intake';
 import type { TimerName } from '../core/events';
 import { FLOW_VERSION } from '../../flows/intake';
-import type { ConversationChanges, ConversationRecord, EngineTx, HandedMessages, QueuedMessage, TranscriptLine } from '../core/engine-store';
+import type { ConversationChanges, ConversationRecord, EngineTx, EventWrites, HandedMessages, QueuedMessage, TranscriptLine } from '../core/engine-store';
 import type { RenderedMessage } from '../core/messages';
 import { renderContacts } from '../core/contacts/render';
 import type { Translator } from './i18n';
@@ -168,17 +168,14 @@ export class EventRun {
     // A farewell after erasure has no conversation left to describe: it goes the usual way.
     let until = !this.erased && this.outbox.length > 0 ? (lease?.() ?? null) : null;
     if (until !== null && (await this.tx.hasWaiting(this.conversation.id))) until = null;
-    const ids = await this.tx.write({
+    const writes: EventWrites = {
       transcript: this.transcriptLines,
       outbox: this.outbox,
-      ...(until === null ? {} : { lease: until }),
       timers: this.erased ? [] : [...this.timers].map(([name, dueAt]) => ({ conversationId: this.conversation.id, name, dueAt })),
-      ...(this.erased
-        ? {}
-        : {
-            conversation: { id: this.conversation.id, changes: this.finalChanges(persisted) },
-          }),
-    });
+    };
+    if (until !== null) writes.lease = until;
+    if (!this.erased) writes.conversation = { id: this.conversation.id, changes: this.finalChanges(persisted) };
+    const ids = await this.tx.write(writes);
     if (until === null || ids.length !== this.outbox.length) return undefined;
     const { conversation, changes } = this;
     return {

@@ -75,12 +75,6 @@ export function checkUpdate(value: { update_id: number }): { ok: true; update: U
  */
 export function parseUpdate(update: Update, at: number): ParsedUpdate {
   const dedupeKey = `telegram:${update.update_id}`;
-  // Built field by field: on Node 20, `{ ...base, more }` takes a slow path in V8 (1–3 µs, not 0.1).
-  const inbound = (userId: number, kind: InboundKind, languageCode?: string): InboundEvent => {
-    const event: InboundEvent = { type: 'inbound', channel: 'telegram', dedupeKey, at, userId: String(userId), kind };
-    if (languageCode) event.localeHint = languageCode;
-    return event;
-  };
 
   if (update.callback_query) {
     const query = update.callback_query;
@@ -90,7 +84,7 @@ export function parseUpdate(update: Update, at: number): ParsedUpdate {
     if (!chat || chat.type !== 'private') return { event: null, followUps, ignored: 'callback outside a private chat' };
     if (!query.data) return { event: null, followUps, ignored: 'callback without data' };
     return {
-      event: Object.assign(inbound(chat.id, 'choice', query.from.language_code), { choiceId: query.data }),
+      event: Object.assign(inboundEvent(dedupeKey, at, chat.id, 'choice', query.from.language_code), { choiceId: query.data }),
       followUps,
     };
   }
@@ -99,7 +93,7 @@ export function parseUpdate(update: Update, at: number): ParsedUpdate {
   const member = update.my_chat_member;
   if (member) {
     if (member.chat.type === 'private' && member.new_chat_member.status === 'kicked') {
-      return { event: inbound(member.chat.id, 'left'), followUps: [] };
+      return { event: inboundEvent(dedupeKey, at, member.chat.id, 'left', undefined), followUps: [] };
     }
     return { event: null, followUps: [], ignored: 'membership change' };
   }
@@ -110,10 +104,17 @@ export function parseUpdate(update: Update, at: number): ParsedUpdate {
 
   const content = classify(message);
   if (!content) return { event: null, followUps: [], ignored: 'service message' };
-  const event = inbound(message.chat.id, content.kind, message.from?.language_code);
+  const event = inboundEvent(dedupeKey, at, message.chat.id, content.kind, message.from?.language_code);
   if (content.text !== undefined) event.text = content.text;
   const followUps: FollowUp[] = content.kind === 'media' ? [{ type: 'deleteMessage', chatId: message.chat.id, messageId: message.message_id }] : [];
   return { event, followUps };
+}
+
+/** Built field by field: on Node 20, `{ ...base, more }` takes a slow path in V8 (1–3 µs, not 0.1). */
+function inboundEvent(dedupeKey: string, at: number, userId: number, kind: InboundKind, languageCode: string | undefined): InboundEvent {
+  const event: InboundEvent = { type: 'inbound', channel: 'telegram', dedupeKey, at, userId: String(userId), kind };
+  if (languageCode) event.localeHint = languageCode;
+  return event;
 }
 
 function classify(message: Message): { kind: InboundKind; text?: string } | null {
