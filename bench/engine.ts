@@ -27,6 +27,8 @@ export interface EngineFigures {
   events: number;
   seconds: number;
   eventsPerSecond: number;
+  /** People walked through, unmeasured, before the measured ones. */
+  warmPeople: number;
   /** The process's CPU (all threads, user + system) per event: steadier than the rate on a shared machine. */
   cpuMicrosPerEvent: number;
   snapshotMeanBytes: number;
@@ -105,6 +107,7 @@ export async function measureEngine(dialect: EngineDialect, users = 1000, concur
       events,
       seconds,
       eventsPerSecond: events / seconds,
+      warmPeople: WARM_USERS,
       cpuMicrosPerEvent: (cpu.user + cpu.system) / Math.max(1, events),
       snapshotMeanBytes: sizes.reduce((a, b) => a + b, 0) / Math.max(1, sizes.length),
       snapshotMaxBytes: Math.max(0, ...sizes),

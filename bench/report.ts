@@ -122,7 +122,7 @@ export function printReport(report: Report, print: (line: string) => void): void
     const warmed = Object.values(report.dialects).flatMap((side) => [side.e2ePeak, side.e2eHalf, side.e2eSustained]).flatMap((r) => (r?.warmed ? [r.warmed] : []));
     if (warmed.length) {
       const span = (values: number[], unit: string) => (Math.min(...values) === Math.max(...values) ? int(values[0]!) : `${int(Math.min(...values))}–${int(Math.max(...values))}`) + unit;
-      out.push(`each load on a fresh server, warmed first until V8's compiler settles (200 events/s; ${span(warmed.map((w) => w.events), ' events')}, ${span(warmed.map((w) => w.seconds), ' s')})`);
+      out.push(`each load on a fresh server, warmed first until V8's compiler settles (${span(warmed.map((w) => w.rate), ' events/s')}; ${span(warmed.map((w) => w.events), ' events')}, ${span(warmed.map((w) => w.seconds), ' s')})`);
     }
     out.push(...table(['store', 'load', 'sent/s', 'replied/s', 'replied', 'p50', 'p99', 'ack p99', 'server cpu-ms/reply'], e2eRows));
   }
@@ -132,7 +132,8 @@ export function printReport(report: Report, print: (line: string) => void): void
     engineRows.push('error' in f ? [NAMES[dialect], f.error, '', '', '', ''] : [NAMES[dialect], int(f.events), int(f.eventsPerSecond), int(f.cpuMicrosPerEvent), `${int(f.snapshotMeanBytes)} B`, `${int(f.snapshotMaxBytes)} B`]);
   }
   if (engineRows.length) {
-    out.push('', 'Engine alone, in-process (people × 7 events through the intake, 16 people at a time, at most 30 s, after 300 people unmeasured; replies committed to the outbox, not delivered)');
+    const warm = Object.values(report.engine ?? {}).flatMap((f) => ('warmPeople' in f ? [f.warmPeople] : []));
+    out.push('', `Engine alone, in-process (people × 7 events through the intake, 16 people at a time, at most 30 s${warm.length ? `, after ${int(Math.max(...warm))} people unmeasured` : ''}; replies committed to the outbox, not delivered)`);
     out.push(...table(['store', 'events', 'events/s', 'cpu µs/event', 'snapshot mean', 'snapshot max'], engineRows));
   }
   if (report.risk) out.push(report.risk);

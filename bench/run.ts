@@ -135,7 +135,7 @@ async function warmUp(server: RunningServer, fake: FakeBotApi): Promise<Warmed> 
     if (process.env.BENCH_WARM_LOG) log(`  warm-up second ${seconds}: ${run.sent} events, other threads ${(others * 100).toFixed(0)} % of a core`);
     if (seconds >= WARM_MIN_SECONDS && (others <= SETTLED_OTHERS || seconds >= WARM_MAX_SECONDS)) break;
   }
-  return { events, seconds: (Date.now() - started) / 1000 };
+  return { rate: WARM_RATE, events, seconds: (Date.now() - started) / 1000 };
 }
 
 const WARM_RATE = 200;
@@ -144,6 +144,8 @@ const WARM_MAX_SECONDS = 30;
 const SETTLED_OTHERS = 0.1;
 
 export interface Warmed {
+  /** Events a second it was warmed with. */
+  rate: number;
   events: number;
   seconds: number;
 }

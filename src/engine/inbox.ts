@@ -126,13 +126,12 @@ export function createInbox(options: InboxOptions): Inbox {
    */
   let held: ClaimedRow[] = [];
   /**
-   * Set when the last claim took every event it could see: fewer than it asked for, none with a
-   * later event of its person behind it. Until a webhook commits or the interval looks again,
-   * claiming again would find nothing (one statement and one turn per event saved at a steady
-   * trickle, where each event otherwise ended with an empty claim).
+   * `receiptsCommitted` as it was when the last claim took every event it could see (fewer than
+   * it asked for, none with a later event of its person behind it); -1 when it did not, or when
+   * events may have come back since. While no webhook commits and the interval has not looked
+   * again, claiming again would find nothing (one statement and one turn per event saved at a
+   * steady trickle, where each event otherwise ended with an empty claim).
    */
-  let seenAll = false;
-  /** `receiptsCommitted` when that claim ran. */
   let seenAllAt = -1;
 
   /** Lets claimed events go untried: their claim's try is not counted. */
@@ -207,14 +206,13 @@ export function createInbox(options: InboxOptions): Inbox {
     const t = now();
     const at = receiptsCommitted;
     const { rows } = await store.db.executeQuery<ClaimedRow>(CompiledQuery.raw(CLAIM[store.dialect], [t + leaseMs, t, limit]));
-    seenAll = rows.length < limit && !rows.some((r) => r.later);
-    seenAllAt = at;
+    seenAllAt = rows.length < limit && !rows.some((r) => r.later) ? at : -1;
     return rows.sort((a, b) => a.id - b.id);
   }
 
   /** Looks for events whatever the last claim saw (a caller may have put some in the store itself). */
   function drainOnce(): Promise<number> {
-    seenAll = false;
+    seenAllAt = -1;
     return drainStep();
   }
 
@@ -228,17 +226,17 @@ export function createInbox(options: InboxOptions): Inbox {
         .where('id', 'in', ids)
         .execute();
       for (const id of ids) toRelease.delete(id);
-      seenAll = false;
+      seenAllAt = -1;
     }
     if (held.length === 0) {
-      if (seenAll && seenAllAt === receiptsCommitted) return 0;
+      if (seenAllAt === receiptsCommitted) return 0;
       held = await claim(batchSize);
       // An event whose last try ended the process goes alone: the events claimed beside it are
       // given back untried, so that if it ends the process again, that try is not counted against them.
       if (held.length > 1 && held.some((r) => r.attempts > 1)) {
         await giveBack(held.filter((r) => r.attempts <= 1).map((r) => r.id));
         held = held.filter((r) => r.attempts > 1);
-        seenAll = false;
+        seenAllAt = -1;
       }
     }
     const rows = held.splice(0, receiving() ? busyTake() : held.length);
@@ -397,7 +395,7 @@ export function createInbox(options: InboxOptions): Inbox {
       stopped = false;
       interval = setInterval(() => {
         // Events other instances received, or claims that ran out, are not announced here: look.
-        seenAll = false;
+        seenAllAt = -1;
         wake();
         void settleWaiters().catch(() => undefined);
       }, intervalMs);

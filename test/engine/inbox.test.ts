@@ -217,7 +217,7 @@ describe.each(DIALECTS)('inbox on %s', (dialect) => {
     const claims: string[] = [];
     const executeQuery = store.db.executeQuery.bind(store.db);
     store.db.executeQuery = ((query: CompiledQuery) => {
-      if (query.sql.startsWith('update "inbox" set "lease_until" = ?, "attempts"') || query.sql.includes('update "inbox" set "lease_until" = $1, "attempts"')) claims.push(query.sql);
+      if (/update "inbox" set "lease_until" = (\?|\$1), "attempts" = "attempts" \+ 1/.test(query.sql)) claims.push(query.sql);
       return executeQuery(query);
     }) as typeof store.db.executeQuery;
     const settled = async () => {

@@ -93,7 +93,7 @@ export function parseUpdate(update: Update, at: number): ParsedUpdate {
   const member = update.my_chat_member;
   if (member) {
     if (member.chat.type === 'private' && member.new_chat_member.status === 'kicked') {
-      return { event: inboundEvent(dedupeKey, at, member.chat.id, 'left', undefined), followUps: [] };
+      return { event: inboundEvent(dedupeKey, at, member.chat.id, 'left'), followUps: [] };
     }
     return { event: null, followUps: [], ignored: 'membership change' };
   }
@@ -111,7 +111,7 @@ export function parseUpdate(update: Update, at: number): ParsedUpdate {
 }
 
 /** Built field by field: on Node 20, `{ ...base, more }` takes a slow path in V8 (1–3 µs, not 0.1). */
-function inboundEvent(dedupeKey: string, at: number, userId: number, kind: InboundKind, languageCode: string | undefined): InboundEvent {
+function inboundEvent(dedupeKey: string, at: number, userId: number, kind: InboundKind, languageCode?: string): InboundEvent {
   const event: InboundEvent = { type: 'inbound', channel: 'telegram', dedupeKey, at, userId: String(userId), kind };
   if (languageCode) event.localeHint = languageCode;
   return event;
