@@ -2,12 +2,18 @@
 //
 // Run as its own process by the benchmark (bench/run.ts). Whatever Reclaim does per update costs
 // at least this much; its acknowledgement rate is reported as a share of this one.
+//
+// With FLOOR_API_ROOT and FLOOR_BOT_TOKEN it is also the end-to-end floor: after the insert it
+// sends one short reply to the update's chat through the same Bot API client as Reclaim (grammY,
+// its transport), at most as many at once as Reclaim's outbox delivers. Reclaim's end-to-end
+// rate is reported as a share of that one: a reply can come no faster than this on this machine.
 
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
+import { createTelegramApi } from '../src/channels/telegram/channel';
 
 const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
 
@@ -44,20 +50,51 @@ async function openInsert(env: NodeJS.ProcessEnv): Promise<{ insert: Insert; clo
   return { insert: (updateId, body, at) => void statement.run(updateId, body, at), close: async () => void file.close() };
 }
 
+/** Replies sent at once at most: Reclaim's outbox delivers to this many conversations at a time. */
+const SENDING_AT_ONCE = 32;
+
+/** Sends one reply per chat through grammY, at most SENDING_AT_ONCE at a time; `undefined` without a Bot API to send to. */
+function openReplies(env: NodeJS.ProcessEnv): ((chatId: number) => void) | undefined {
+  if (!env.FLOOR_API_ROOT || !env.FLOOR_BOT_TOKEN) return undefined;
+  const api = createTelegramApi(env.FLOOR_BOT_TOKEN, env.FLOOR_API_ROOT);
+  const waiting: number[] = [];
+  let sending = 0;
+  const next = () => {
+    while (sending < SENDING_AT_ONCE && waiting.length > 0) {
+      const chatId = waiting.shift()!;
+      sending++;
+      api.sendMessage(chatId, 'Hi, I am here.').then(
+        () => {},
+        () => process.stderr.write('floor: a reply failed\n'),
+      ).finally(() => {
+        sending--;
+        next();
+      });
+    }
+  };
+  return (chatId) => {
+    waiting.push(chatId);
+    next();
+  };
+}
+
 const secret = process.env.FLOOR_SECRET ?? '';
 const { insert, close } = await openInsert(process.env);
+const reply = openReplies(process.env);
 const app = new Hono();
 app.post('/webhooks/telegram', async (c) => {
   if (!secretMatches(c.req.header(SECRET_HEADER), secret)) return c.json({ error: 'unauthorized' }, 401);
   const raw = await c.req.text();
-  let update: { update_id?: unknown };
+  let update: { update_id?: unknown; message?: { chat?: { id?: unknown } } };
   try {
-    update = JSON.parse(raw) as { update_id?: unknown };
+    update = JSON.parse(raw) as typeof update;
   } catch {
     return c.json({ error: 'body is not valid JSON' }, 400);
   }
   if (typeof update.update_id !== 'number') return c.json({ error: 'body is not a Telegram update' }, 400);
   await insert(update.update_id, raw, Date.now());
+  const chatId = update.message?.chat?.id;
+  if (reply && typeof chatId === 'number') reply(chatId);
   return new Response(null, { status: 200 });
 });
 

@@ -122,13 +122,17 @@ async function waitReady(url: string, child: ChildProcess, output: () => string)
   throw new Error(`the server did not become ready within 60 s:\n${output()}`);
 }
 
-/** Starts the floor server (bench/floor.ts) on SQLite (a file, WAL) or in a PostgreSQL schema of its own. */
-export async function startFloor(dialect: Dialect, secret: string): Promise<RunningServer> {
+/**
+ * Starts the floor server (bench/floor.ts) on SQLite (a file, WAL) or in a PostgreSQL schema of
+ * its own; with `replies` it also sends each update's chat one reply at that fake Bot API.
+ */
+export async function startFloor(dialect: Dialect, secret: string, replies?: { apiRoot: string; token: string }): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'reclaim-bench-floor-'));
   const schema = `bench_floor_${randomBytes(4).toString('hex')}`;
   const env = {
     ...baseEnv(),
     FLOOR_SECRET: secret,
+    ...(replies ? { FLOOR_API_ROOT: replies.apiRoot, FLOOR_BOT_TOKEN: replies.token } : {}),
     ...(dialect === 'postgres' ? { FLOOR_DATABASE: 'postgres', FLOOR_PG_URL: PG_URL, FLOOR_PG_SCHEMA: schema } : { FLOOR_SQLITE_PATH: join(dir, 'floor.db') }),
   };
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'floor.ts')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });

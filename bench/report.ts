@@ -10,6 +10,8 @@ import type { AckResult } from './wrk';
 export interface DialectFigures {
   ack1?: { floor: AckResult; reclaim: AckResult };
   ack7?: { floor: AckResult; reclaim: AckResult };
+  /** The end-to-end floor's peak (bench/floor.ts sending one reply per webhook), closed loop. */
+  e2eFloor?: EndToEnd;
   e2ePeak?: EndToEnd;
   e2eHalf?: EndToEnd;
   /** The highest fixed rate tried whose replies all came with p99 within 250 ms; null when none was, absent when not looked for. */
@@ -47,6 +49,11 @@ function table(headers: string[], rows: string[][]): string[] {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   return [line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)];
+}
+
+/** Reclaim's end-to-end peak as a share of the floor's, when both were measured. */
+function e2eShare(side: DialectFigures): string | undefined {
+  return side.e2ePeak && side.e2eFloor ? pct(side.e2ePeak.eventsPerSecond / side.e2eFloor.eventsPerSecond) : undefined;
 }
 
 type Verdict = 'yes' | 'NO' | 'n/a';
@@ -109,7 +116,7 @@ export function printReport(report: Report, print: (line: string) => void): void
 
   const e2eRows: string[][] = [];
   for (const [dialect, side] of Object.entries(report.dialects) as [Dialect, DialectFigures][]) {
-    for (const [name, r] of [['peak (closed loop)', side.e2ePeak], [side.e2ePeak ? 'half of peak (fixed rate)' : 'fixed rate (BENCH_E2E_RATE)', side.e2eHalf], ['kept (highest fixed rate, p99 ≤ 250 ms)', side.e2eSustained]] as const) {
+    for (const [name, r] of [['floor: peak (closed loop)', side.e2eFloor], ['peak (closed loop)', side.e2ePeak], [side.e2ePeak ? 'half of peak (fixed rate)' : 'fixed rate (BENCH_E2E_RATE)', side.e2eHalf], ['kept (highest fixed rate, p99 ≤ 250 ms)', side.e2eSustained]] as const) {
       if (!r) {
         if (r === null) e2eRows.push([NAMES[dialect], name, 'none of the rates tried', '', '', '', '', '', '']);
         continue;
@@ -125,6 +132,11 @@ export function printReport(report: Report, print: (line: string) => void): void
       out.push(`each load on a fresh server, warmed first until V8's compiler settles (${span(warmed.map((w) => w.rate), ' events/s')}; ${span(warmed.map((w) => w.events), ' events')}, ${span(warmed.map((w) => w.seconds), ' s')})`);
     }
     out.push(...table(['store', 'load', 'sent/s', 'replied/s', 'replied', 'p50', 'p99', 'ack p99', 'server cpu-ms/reply'], e2eRows));
+    out.push('floor: same HTTP stack, secret check, JSON parse, one insert, then one short reply through the same Bot API client (grammY), 32 at a time');
+    for (const [dialect, side] of Object.entries(report.dialects) as [Dialect, DialectFigures][]) {
+      const share = e2eShare(side);
+      if (share) out.push(`${NAMES[dialect]}: Reclaim's peak is ${share} of the end-to-end floor's`);
+    }
   }
 
   const engineRows: string[][] = [];
@@ -150,8 +162,11 @@ export function printReport(report: Report, print: (line: string) => void): void
   const add = (target: string, measured: string | undefined, ok: boolean | undefined) => targets.push([target, measured ?? 'not measured', verdict(measured === undefined ? undefined : ok)]);
   add('ack ≥ 50 % of the floor, SQLite, 1 event/person', ack && pct(ack.reclaim.eventsPerSecond / ack.floor.eventsPerSecond), ack && ack.reclaim.eventsPerSecond >= 0.5 * ack.floor.eventsPerSecond);
   add(`ack p99 ≤ 15 ms at c=${report.connections}, SQLite`, ack && ms(ack.reclaim.p99Ms), ack && ack.reclaim.p99Ms <= 15);
-  add('end to end ≥ 3,000 events/s, SQLite', sqlite?.e2ePeak && `${int(sqlite.e2ePeak.eventsPerSecond)}/s`, sqlite?.e2ePeak && sqlite.e2ePeak.eventsPerSecond >= 3000);
-  add('end to end ≥ 1,500 events/s, PostgreSQL', postgres?.e2ePeak && `${int(postgres.e2ePeak.eventsPerSecond)}/s`, postgres?.e2ePeak && postgres.e2ePeak.eventsPerSecond >= 1500);
+  // Beside each end-to-end peak, the floor's: a target above the floor cannot be met on this machine by any server.
+  const peakText = (side: DialectFigures | undefined) =>
+    side?.e2ePeak && `${int(side.e2ePeak.eventsPerSecond)}/s${side.e2eFloor ? ` (floor ${int(side.e2eFloor.eventsPerSecond)}/s)` : ''}`;
+  add('end to end ≥ 3,000 events/s, SQLite', peakText(sqlite), sqlite?.e2ePeak && sqlite.e2ePeak.eventsPerSecond >= 3000);
+  add('end to end ≥ 1,500 events/s, PostgreSQL', peakText(postgres), postgres?.e2ePeak && postgres.e2ePeak.eventsPerSecond >= 1500);
   // A fixed rate chosen by hand (BENCH_E2E_RATE) is not half of a peak: no verdict from it.
   const half = (side: DialectFigures | undefined) => (side?.e2ePeak ? side.e2eHalf : undefined);
   const sqliteHalf = half(sqlite);

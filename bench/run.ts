@@ -179,10 +179,17 @@ async function dialectPart(dialect: Dialect, fake: FakeBotApi, report: Report): 
     }
   }
   if (PARTS.has('e2e')) {
-    log(`${dialect}: end to end, peak then half of peak…`);
+    log(`${dialect}: end to end, the floor's peak, then Reclaim's peak and half of it…`);
     const warm = (s: RunningServer) => warmUp(s, fake);
     // BENCH_E2E_RATE: only that fixed rate, no peak: the same load for both sides of an A/B comparison.
     const fixed = Number(process.env.BENCH_E2E_RATE ?? 0);
+    if (fixed <= 0) {
+      // The end-to-end floor under the same closed loop: what the machine allows a reply at all.
+      side.e2eFloor = await withServer(() => startFloor(dialect, WEBHOOK_SECRET, { apiRoot: fake.url, token: BOT_TOKEN }), async (s) => {
+        const warmed = await warm(s);
+        return { ...(await endToEnd(s, fake, { mode: 'closed' })), warmed };
+      });
+    }
     const peak = fixed > 0 ? undefined : await withServer(reclaim, async (s) => {
       const warmed = await warm(s);
       return { ...(await endToEnd(s, fake, { mode: 'closed' })), warmed };
