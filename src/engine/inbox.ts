@@ -231,21 +231,20 @@ export function createInbox(options: InboxOptions): Inbox {
     if (held.length === 0) {
       if (seenAllAt === receiptsCommitted) return 0;
       held = await claim(batchSize);
-      // An event whose last try ended the process goes alone: the events claimed beside it are
-      // given back untried, so that if it ends the process again, that try is not counted against them.
-      if (held.length > 1 && held.some((r) => r.attempts > 1)) {
-        await giveBack(held.filter((r) => r.attempts <= 1).map((r) => r.id));
-        held = held.filter((r) => r.attempts > 1);
+      // An event whose last try ended the process goes alone: every other event claimed beside it
+      // is given back untried (its count undone), so that if it ends the process again, that try
+      // is counted against it alone. The events that were tried with it in the batch that ended
+      // the process come back one by one the same way, each counted only for its own tries.
+      const retried = held.find((r) => r.attempts > 1);
+      if (held.length > 1 && retried) {
+        await giveBack(held.filter((r) => r !== retried).map((r) => r.id));
+        held = [retried];
         seenAllAt = -1;
       }
     }
     const rows = held.splice(0, receiving() ? busyTake() : held.length);
     if (rows.length === 0) return 0;
-    // Events tried before without finishing go one transaction each: one that ends the process hurts only itself.
-    const fresh = rows.filter((r) => r.attempts <= 1);
-    const retried = rows.filter((r) => r.attempts > 1);
-    if (fresh.length > 0) await processBatch(fresh);
-    for (const row of retried) await processBatch([row]);
+    await processBatch(rows);
     return rows.length;
   }
 

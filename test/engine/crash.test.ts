@@ -1,4 +1,5 @@
 // A server killed (SIGKILL) while it acknowledges a stream of signed webhooks, restarted on the same store: nothing acknowledged is lost or done twice.
+// An event that kills the server every time it is tried is given up alone; the events claimed beside it are all processed.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,11 @@ import { dropPgSchema, openStore, type Store } from '../../src/store/database';
 import { calls, postUpdate, startFakeTelegram, telegramEnv, textUpdate, type Person } from '../channels/telegram/fake';
 import { received, serve } from '../serve-process';
 import { DIALECTS, eventually, PG_URL, type DialectName, type FakeApi } from '../helpers';
+import { createEngine } from '../../src/engine/engine';
+import { createInbox, MAX_ATTEMPTS } from '../../src/engine/inbox';
+import { createTranslator } from '../../src/engine/i18n';
+import { silentLogger } from '../../src/core/logger';
+import type { InboundEvent } from '../../src/core/events';
 
 const PEOPLE = 12;
 const MESSAGES = 6;
@@ -95,4 +101,41 @@ describe.each(DIALECTS)('a server killed while acknowledging webhooks, on %s', (
       expect(sent.some((s) => String(s.chat_id) === row.user_id && s.text === text), `a reply to ${row.user_id}`).toBe(true);
     }
   }, 180_000);
+
+  it('gives up on an event that ends the process on every try, and processes every event claimed beside it', async () => {
+    const fake: FakeApi = await startFakeTelegram();
+    cleanups.push(() => fake.close());
+    const dataDir = mkdtempSync(join(tmpdir(), 'reclaim-poison-'));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const schema = dialect === 'postgres' ? `t_${randomBytes(6).toString('hex')}` : undefined;
+    if (schema) cleanups.push(() => dropPgSchema(PG_URL, schema));
+    const store = await openStore(dialect === 'postgres' ? { databaseUrl: PG_URL, pgSchema: schema!, pgPoolSize: 2 } : { sqlitePath: join(dataDir, 'reclaim.db') });
+    cleanups.push(() => store.close());
+
+    // Acknowledged together, oldest first: one person's text kills whoever folds it, then seven others'.
+    const word = `crash${randomBytes(4).toString('hex')}`;
+    const at = Date.now();
+    const event = (person: number, text: string): InboundEvent => ({ type: 'inbound', channel: 'telegram', userId: String(person), dedupeKey: `telegram:${person}`, kind: 'text', text, localeHint: 'en', at });
+    const neighbours = Array.from({ length: 7 }, (_, i) => 6_200_001 + i);
+    const receiver = createInbox({ store, engine: createEngine({ store, translator: await createTranslator() }), logger: silentLogger });
+    await receiver.stop();
+    await receiver.receive([event(6_200_000, `hello ${word}`), ...neighbours.map((p) => event(p, `note ${p}`))]);
+
+    const env = { ...telegramEnv(fake), DATA_DIR: dataDir, DATABASE_URL: schema ? PG_URL : '', PG_SCHEMA: schema ?? '', INBOX_LEASE_SECONDS: '1', NODE_OPTIONS: `--require ${join(import.meta.dirname, '..', 'fixtures', 'crash-on-word.cjs')}`, RECLAIM_TEST_CRASH_WORD: word };
+    const waiting = async () => (await store.db.selectFrom('inbox').select('id').execute()).length;
+    // Each start dies on the event until it has been tried MAX_ATTEMPTS times; then it is skipped and the rest go through.
+    let deaths = 0;
+    for (let start = 0; start <= MAX_ATTEMPTS + 1 && (await waiting()) > 0; start++) {
+      const server = await serve(env);
+      const ended = await Promise.race([server.exited.then(() => 'died' as const), eventually(async () => (await waiting()) === 0, 30_000, 'the inbox to drain').then(() => 'drained' as const)]);
+      if (ended === 'died') deaths++;
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
+    expect(deaths).toBe(MAX_ATTEMPTS);
+    expect(await waiting()).toBe(0);
+    const byPerson = await received(store);
+    expect(byPerson.has('6200000')).toBe(false);
+    for (const p of neighbours) expect(byPerson.get(String(p)), `person ${p}`).toEqual([`note ${p}`]);
+  }, 240_000);
 });

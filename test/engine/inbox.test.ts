@@ -326,7 +326,10 @@ describe.each(DIALECTS)('inbox on %s', (dialect) => {
     await store.db.updateTable('inbox').set({ attempts: MAX_ATTEMPTS, lease_until: 0 }).where('person', '=', 'console:crashes').execute();
     await store.db.updateTable('inbox').set({ attempts: 1, lease_until: 0 }).where('person', '=', 'console:fine').execute();
     const inbox = createInbox({ store, engine, logger });
-    await inbox.drainOnce();
+    // Each goes alone: the first drain tries the oldest and gives the other back untried.
+    expect(await inbox.drainOnce()).toBe(1);
+    expect(await store.db.selectFrom('inbox').select(['person', 'attempts', 'lease_until']).execute()).toEqual([{ person: 'console:fine', attempts: 1, lease_until: null }]);
+    expect(await inbox.drainOnce()).toBe(1);
     expect(await waiting(store)).toBe(0);
     expect([...(await received(store)).keys()]).toEqual(['fine']);
     expect(lines).toHaveLength(1);
