@@ -5,6 +5,7 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { EngineFigures } from './engine';
+import type { EngineFloorFigures } from './engine-floor';
 import { absoluteNow, BOT_TOKEN, startFakeBotApi, WEBHOOK_SECRET, type FakeBotApi } from './fake-bot-api';
 import { percentile, runGenerator } from './generator';
 import { postgresReachable, processCpu, threadCpu, startFloor, startReclaim, type Dialect, type RunningServer } from './processes';
@@ -268,6 +269,14 @@ export async function main(): Promise<Report> {
     await fake.close();
   }
   if (PARTS.has('engine')) {
+    if (dialects.includes('sqlite')) {
+      log('sqlite: the engine floor, in-process…');
+      try {
+        report.engineFloor = await child<EngineFloorFigures>(['--import', 'tsx', join(ROOT, 'bench', 'engine-floor.ts')], {}, 120);
+      } catch (error) {
+        report.engineFloor = { error: error instanceof Error ? error.message : String(error) };
+      }
+    }
     report.engine = {};
     for (const dialect of dialects) {
       log(`${dialect}: engine alone, in-process…`);
