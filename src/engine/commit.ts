@@ -24,6 +24,11 @@ export function createCommitter<I, R>(store: EngineStore, work: (tx: EngineTx, i
   async function writeBatches() {
     writing = true;
     try {
+      // Items submitted in this turn of the event loop share the first transaction. Taken at once,
+      // the first of them went alone while the rest waited for its commit: callers that each
+      // submit again when answered kept alternating between a transaction of one and one of all
+      // the others (16 callers: 7.9 events a commit, 16 after waiting the turn).
+      await new Promise<void>((resolve) => setImmediate(resolve));
       while (pending.length > 0) {
         const batch = pending.splice(0, MAX_BATCH);
         const done: { entry: (typeof batch)[number]; result: R }[] = [];
