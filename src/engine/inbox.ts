@@ -279,7 +279,7 @@ export function createInbox(options: InboxOptions): Inbox {
     const skipped: { row: InboxRow; channel: string; error: unknown }[] = [];
     try {
       await store.db.transaction().execute(async (tx) => {
-        const port = engineTx(tx, store.dialect);
+        const port = engineTx(tx, store);
         for (const row of rows) {
           let channel = 'unknown';
           try {

@@ -99,7 +99,7 @@ export function createSubmissionService(options: { store: Store; engine: Engine;
         // A demo case stays received: there is nothing to share and no news to tell.
         if (!demo) await setCaseStatus(tx, store.dialect, caseId, 'active', at);
         if (conversation) {
-          result = await engine.handleIn(engineTx(tx, store.dialect), {
+          result = await engine.handleIn(engineTx(tx, store), {
             type: 'submitted',
             conversationId: conversation.id,
             caseNumber,

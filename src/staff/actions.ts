@@ -134,7 +134,7 @@ export function createStaffActions(options: StaffActionsOptions): StaffActions {
 
   const engineAction = (type: 'takeover' | 'reply' | 'handback' | 'close') => (actor: Actor, conversationId: string, text?: string) =>
     act(actor, conversationId, type, type, async (tx, at) => {
-      const result = await engine.handleIn(engineTx(tx, store.dialect), {
+      const result = await engine.handleIn(engineTx(tx, store), {
         type: 'staff',
         action: type,
         conversationId,

@@ -43,6 +43,13 @@ export const DEFAULT_PG_STATEMENT_TIMEOUT_MS = 10_000;
 export interface Store {
   db: Kysely<Database>;
   dialect: Dialect;
+  /**
+   * SQLite: runs a statement on the file's one connection at once, through the same cache of
+   * prepared statements as Kysely's queries, without Kysely's layers around it (compiling,
+   * plugins, the connection's queue, freezing the result): for the engine's fixed statements
+   * inside a transaction Kysely already holds. Absent on PostgreSQL.
+   */
+  direct?: (text: string, parameters: readonly unknown[]) => unknown[];
   /** True when the database answers a trivial query within `timeoutMs` (default 2 s). */
   ping(timeoutMs?: number): Promise<boolean>;
   close(): Promise<void>;
@@ -95,8 +102,15 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
         },
       });
     }
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(file) }) });
+    const cached = withStatementCache(file);
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) });
     store = makeStore(db, 'sqlite', checkpointer);
+    store.direct = (text, parameters) => {
+      const statement = cached.prepare(text);
+      if (statement.reader) return statement.all(parameters);
+      statement.run(parameters);
+      return [];
+    };
   }
   await migrateToLatest(store.db, store.dialect, store.dialect === 'postgres' ? options.pgSchema : undefined);
   return store;

@@ -22,7 +22,7 @@ export function hashKey(key: string): string {
 export function kyselyEngineStore(store: Store): EngineStore {
   return {
     singleWriter: store.dialect === 'sqlite',
-    transaction: (work) => store.db.transaction().execute((tx) => work(engineTx(tx, store.dialect))),
+    transaction: (work) => store.db.transaction().execute((tx) => work(engineTx(tx, store))),
   };
 }
 
@@ -86,7 +86,8 @@ const waitingOf = (id: string) => `exists (select 1 from "outbox" where "convers
 const HAS_WAITING = `select ${waitingOf('?')} as "waiting"`;
 
 /** The engine's view of a transaction a caller opened (a submission, a staff action). */
-export function engineTx(tx: Tx, dialect: Dialect): EngineTx {
+export function engineTx(tx: Tx, store: Pick<Store, 'dialect' | 'direct'>): EngineTx {
+  const { dialect } = store;
   const statements = STATEMENTS[dialect];
   let savepoints = 0;
   /**
@@ -95,7 +96,11 @@ export function engineTx(tx: Tx, dialect: Dialect): EngineTx {
    */
   const waitingKnown = new Map<string, boolean>();
 
-  const query = async <R>(text: string, parameters: unknown[]): Promise<R[]> => (await tx.executeQuery<R>(CompiledQuery.raw(text, parameters))).rows;
+  // Inside a transaction on SQLite the connection is already ours: its fixed statements go straight to it.
+  const direct = tx.isTransaction ? store.direct : undefined;
+  const query = direct
+    ? async <R>(text: string, parameters: unknown[]): Promise<R[]> => direct(text, parameters) as R[]
+    : async <R>(text: string, parameters: unknown[]): Promise<R[]> => (await tx.executeQuery<R>(CompiledQuery.raw(text, parameters))).rows;
 
   const byUser = async (channel: string, userId: string) => {
     const text = statements.get('byUser', () => `select * from "conversations" where "channel" = ? and "user_id" = ?${statements.lock}`);
