@@ -48,8 +48,12 @@ describe('the committer on a single-writer store', () => {
       return item;
     }, () => {});
     const outcomes = await Promise.allSettled([1, 2, 3].map((item) => committer.submit(item)));
-    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
-    expect(transactions()).toBe(1);
+    expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value : (o.reason as Error).message))).toEqual([1, 'item 2 fails', 3]);
+    // Straight through first, rolled back when item 2 failed, then each in a savepoint of its own.
+    expect(transactions()).toBe(2);
+    // Alone, an item fails with its own error, once.
+    await expect(committer.submit(2)).rejects.toThrow('item 2 fails');
+    expect(transactions()).toBe(3);
     // Item 2's claim was undone with it: submitted again, it is fresh.
     const again = createCommitter(store, async (tx, item: number) => tx.claimKey(`item:${item}`, 0), () => {});
     expect(await Promise.all([1, 2, 3].map((item) => again.submit(item)))).toEqual([false, true, false]);
