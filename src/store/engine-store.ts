@@ -50,6 +50,12 @@ class EngineStatements {
     return text;
   }
 
+  /** As `get`, with a module-level maker given its argument: no closure made for each call. */
+  make<A>(key: string, make: (arg: A) => string, arg: A): string {
+    const text = this.shapes.get(key);
+    return text !== undefined ? text : this.get(key, () => make(arg));
+  }
+
   /** `for update` on PostgreSQL: the conversation is locked for the event; SQLite's single writer needs none. */
   get lock(): string {
     return this.dialect === 'postgres' ? ' for update' : '';
@@ -80,6 +86,23 @@ const CLAIM_KEY = 'insert into "processed_events" ("key", "at") values (?, ?) on
 const SCHEDULE_TIMER =
   'insert into "timers" ("conversation_id", "name", "due_at", "lease_until") values (?, ?, ?, ?) on conflict ("conversation_id", "name") do update set "due_at" = ?, "lease_until" = ?';
 const CANCEL_TIMER = 'delete from "timers" where "conversation_id" = ? and "name" = ?';
+
+/** One statement of an event's writes: its shape's key, the maker of its text for that shape, and its values. */
+interface WritePart {
+  key: string;
+  make: (part: WritePart) => string;
+  /** Rows, for the inserts. */
+  count: number;
+  values: unknown[];
+}
+
+const transcriptInsert = (part: WritePart) => insertRows('transcript', TRANSCRIPT_COLUMNS, part.count);
+const outboxInsert = (part: WritePart) => insertRows('outbox', OUTBOX_COLUMNS, part.count);
+const leasedOutboxInsert = (part: WritePart) => `${outboxInsert(part)} returning "id"`;
+const cancelTimer = () => CANCEL_TIMER;
+const scheduleTimer = () => SCHEDULE_TIMER;
+/** `update conversations` of the columns the key names after `update:`. */
+const conversationUpdate = (part: WritePart) => `update "conversations" set ${part.key.slice('update:'.length).split(',').map((c) => `${quote(c)} = ?`).join(', ')} where "id" = ?`;
 
 /** Whether the conversation `id` (an SQL expression) has a message waiting: to be sent, or held (the partial index of blocking rows, migration 013). */
 const waitingOf = (id: string) => `exists (select 1 from "outbox" where "conversation_id" = ${id} and "status" in ('pending', 'held'))`;
@@ -248,48 +271,51 @@ export function engineTx(tx: Tx, store: Pick<Store, 'dialect' | 'direct'>): Engi
       const { transcript, outbox, conversation, lease } = writes;
       for (const m of outbox) waitingKnown.delete(m.conversation_id);
       const leased = lease !== undefined && outbox.length > 0;
-      // Changes left undefined are left alone, as an update with the object would.
-      const changes = conversation ? Object.entries(conversation.changes).filter(([, value]) => value !== undefined) : [];
-      const columns = changes.map(([column]) => column);
-      const parts: { key: string; text: () => string; values: unknown[] }[] = [];
+      // Parts built with plain loops and module-level text makers: this runs for every event.
+      const parts: WritePart[] = [];
       if (transcript.length > 0) {
-        parts.push({
-          key: `transcript:${transcript.length}`,
-          text: () => insertRows('transcript', TRANSCRIPT_COLUMNS, transcript.length),
-          values: transcript.flatMap((line) => [line.conversation_id, line.direction, line.text, line.at, line.marker]),
-        });
+        const values: unknown[] = [];
+        for (const line of transcript) values.push(line.conversation_id, line.direction, line.text, line.at, line.marker);
+        parts.push({ key: `transcript:${transcript.length}`, make: transcriptInsert, count: transcript.length, values });
       }
       let outboxPart = -1;
       if (outbox.length > 0) {
         outboxPart = parts.length;
-        parts.push({
-          key: `outbox:${outbox.length}${leased ? ':leased' : ''}`,
-          text: () => `${insertRows('outbox', OUTBOX_COLUMNS, outbox.length)}${leased ? ' returning "id"' : ''}`,
-          // Pending and due at once, whatever the clock of the instance that delivers it says.
-          values: outbox.flatMap((m) => [m.conversation_id, m.channel, m.user_id, m.message, m.reply_token, m.reply_expires_at, m.created_at, 'pending', 0, 0, lease ?? null, null, null]),
-        });
+        const values: unknown[] = [];
+        // Pending and due at once, whatever the clock of the instance that delivers it says.
+        for (const m of outbox) values.push(m.conversation_id, m.channel, m.user_id, m.message, m.reply_token, m.reply_expires_at, m.created_at, 'pending', 0, 0, lease ?? null, null, null);
+        parts.push({ key: `outbox:${outbox.length}${leased ? ':leased' : ''}`, make: leased ? leasedOutboxInsert : outboxInsert, count: outbox.length, values });
       }
       for (const timer of writes.timers ?? []) {
         parts.push(
           timer.dueAt === null
-            ? { key: 'cancelTimer', text: () => CANCEL_TIMER, values: [timer.conversationId, timer.name] }
-            : { key: 'scheduleTimer', text: () => SCHEDULE_TIMER, values: [timer.conversationId, timer.name, timer.dueAt, null, timer.dueAt, null] },
+            ? { key: 'cancelTimer', make: cancelTimer, count: 1, values: [timer.conversationId, timer.name] }
+            : { key: 'scheduleTimer', make: scheduleTimer, count: 1, values: [timer.conversationId, timer.name, timer.dueAt, null, timer.dueAt, null] },
         );
       }
-      if (conversation && changes.length > 0) {
-        parts.push({
-          key: `update:${columns.join(',')}`,
-          text: () => `update "conversations" set ${columns.map((c) => `${quote(c)} = ?`).join(', ')} where "id" = ?`,
-          values: [...changes.map(([, value]) => value), conversation.id],
-        });
+      if (conversation) {
+        // Changes left undefined are left alone, as an update with the object would.
+        const values: unknown[] = [];
+        let key = 'update:';
+        for (const column in conversation.changes) {
+          const value = conversation.changes[column as keyof typeof conversation.changes];
+          if (value === undefined) continue;
+          key += values.length === 0 ? column : `,${column}`;
+          values.push(value);
+        }
+        if (values.length > 0) {
+          values.push(conversation.id);
+          parts.push({ key, make: conversationUpdate, count: 0, values });
+        }
       }
       if (parts.length === 0) return [];
       const ids = (rows: { id: number }[]) => rows.map((r) => Number(r.id)).sort((a, b) => a - b);
       if (dialect === 'sqlite' || parts.length === 1) {
         // SQLite: each statement is a call into the library, no round trip to save.
         let inserted: number[] = [];
-        for (const [i, part] of parts.entries()) {
-          const rows = await query<{ id: number }>(statements.get(part.key, part.text), part.values);
+        for (let i = 0; i < parts.length; i++) {
+          const part = parts[i]!;
+          const rows = await query<{ id: number }>(statements.make(part.key, part.make, part), part.values);
           if (leased && i === outboxPart) inserted = ids(rows);
         }
         return inserted;
@@ -297,13 +323,14 @@ export function engineTx(tx: Tx, store: Pick<Store, 'dialect' | 'direct'>): Engi
       // PostgreSQL: one statement, one round trip. Data-modifying WITH parts run exactly once, whether
       // or not the main statement reads them; the placeholders are numbered in the order written.
       // Leased messages' ids come back from their part (ids rise in the order rows are inserted).
+      const key = `write:${parts.map((p) => p.key).join('|')}`;
       if (leased) {
-        const text = statements.get(`write:${parts.map((p) => p.key).join('|')}`, () => `with ${parts.map((p, i) => `w${i} as (${p.text()})`).join(', ')} select "id" from w${outboxPart}`);
+        const text = statements.get(key, () => `with ${parts.map((p, i) => `w${i} as (${p.make(p)})`).join(', ')} select "id" from w${outboxPart}`);
         return ids(await query<{ id: number }>(text, parts.flatMap((p) => p.values)));
       }
       const main = parts[parts.length - 1]!;
       const rest = parts.slice(0, -1);
-      const text = statements.get(`write:${parts.map((p) => p.key).join('|')}`, () => `with ${rest.map((p, i) => `w${i} as (${p.text()})`).join(', ')} ${main.text()}`);
+      const text = statements.get(key, () => `with ${rest.map((p, i) => `w${i} as (${p.make(p)})`).join(', ')} ${main.make(main)}`);
       await query(text, [...rest.flatMap((p) => p.values), ...main.values]);
       return [];
     },
