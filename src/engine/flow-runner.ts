@@ -30,11 +30,40 @@ export function startingSnapshot(input: FlowInput): string {
 }
 
 /**
+ * Flows by their stored text, most recently used last: the snapshot an event left (or a new
+ * conversation started with) is the one its next event would restore from that text, so it is
+ * handed back instead of parsed and restored again. XState's transitions are pure and the
+ * contexts kept here are frozen, so a snapshot kept here is never changed by the events that
+ * start from it. Bounded: a snapshot is a few kilobytes in memory.
+ */
+const restored = new Map<string, FlowSnapshot>();
+const RESTORED_MAX = 2048;
+
+function remember(text: string, snapshot: FlowSnapshot): void {
+  if (restored.size >= RESTORED_MAX && !restored.has(text)) restored.delete(restored.keys().next().value!);
+  restored.delete(text);
+  restored.set(text, freezeContext(snapshot));
+}
+
+/** Freezes a flow's context, its arrays and objects included: anything that would change it in place throws. */
+function freezeContext(snapshot: FlowSnapshot): FlowSnapshot {
+  const freeze = (value: unknown) => {
+    if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+    Object.freeze(value);
+    for (const inner of Object.values(value)) freeze(inner);
+  };
+  freeze(snapshot.context);
+  return snapshot;
+}
+
+/**
  * Restores a conversation's flow. A snapshot of another flow version restarts at welcome,
  * keeping language and cases. Snapshots stored while effects still travelled in the context
  * carry an empty `out`; it is dropped, and the person stays where they were.
  */
 export function restoreFlow(stored: StoredFlow): FlowSnapshot {
+  const known = stored.flow_version === FLOW_VERSION ? restored.get(stored.snapshot) : undefined;
+  if (known) return known;
   let persisted: { context?: Partial<FlowContext> & { out?: unknown } } | null = null;
   try {
     persisted = JSON.parse(stored.snapshot);
@@ -48,7 +77,9 @@ export function restoreFlow(stored: StoredFlow): FlowSnapshot {
   // Parsed just now and ours alone: the old `out` is dropped in place (an object rest copy takes a slow path on Node 20).
   if ('out' in persisted.context) delete persisted.context.out;
   // The intake has no child actors, so restoring needs no running actor around it.
-  return intakeMachine.restoreSnapshot(persisted as never, undefined as never) as FlowSnapshot;
+  const snapshot = intakeMachine.restoreSnapshot(persisted as never, undefined as never) as FlowSnapshot;
+  remember(stored.snapshot, snapshot);
+  return snapshot;
 }
 
 /** One event through the flow: the next snapshot and the effects to carry out. */
@@ -59,5 +90,7 @@ export function runFlow(snapshot: FlowSnapshot, event: FlowEvent): [FlowSnapshot
 /** The snapshot as stored, or null once the flow has ended (the conversation was erased). */
 export function persistFlow(snapshot: FlowSnapshot): string | null {
   if (snapshot.status !== 'active') return null;
-  return JSON.stringify(intakeMachine.getPersistedSnapshot(snapshot));
+  const text = JSON.stringify(intakeMachine.getPersistedSnapshot(snapshot));
+  remember(text, snapshot);
+  return text;
 }

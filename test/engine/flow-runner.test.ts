@@ -1,8 +1,8 @@
-// The flow's stored snapshots: what is kept, what older shapes become, and where the person stands after a restore.
+// The flow's stored snapshots: what is kept, what older shapes become, where the person stands after a restore, and the flows kept by their stored text.
 
 import { describe, expect, it } from 'vitest';
 import { FLOW_VERSION, type FlowEvent } from '../../flows/intake';
-import { initialSnapshot, persistFlow, restoreFlow, runFlow } from '../../src/engine/flow-runner';
+import { initialSnapshot, persistFlow, restoreFlow, runFlow, startingSnapshot } from '../../src/engine/flow-runner';
 
 const choice = (id: string): FlowEvent => ({ type: 'CHOICE', id, at: 1 });
 
@@ -43,5 +43,27 @@ describe('stored flow snapshots', () => {
   it('end with the flow: an erased conversation stores nothing', () => {
     const erased = walk({ type: 'TEXT', at: 1 }, choice('delete'), choice('delete:confirm'));
     expect(persistFlow(erased)).toBeNull();
+  });
+
+  it('are handed back for the text an event stored, frozen, and behave as a fresh restore of that text', () => {
+    const events: FlowEvent[] = [{ type: 'TEXT', at: 1 }, choice('role:self'), { type: 'BACK', at: 2 }, choice('role:helper'), choice('language'), choice('lang:es'), choice('minor:yes'), choice('age:13_15')];
+    let text = startingSnapshot({ locale: 'en' });
+    for (const event of events) {
+      const kept = restoreFlow({ snapshot: text, flow_version: FLOW_VERSION, locale: 'en' });
+      // The same text with other spacing is not kept: restored afresh from the JSON.
+      const fresh = restoreFlow({ snapshot: JSON.stringify(JSON.parse(text), null, 1), flow_version: FLOW_VERSION, locale: 'en' });
+      expect(kept).not.toBe(fresh);
+      expect(Object.isFrozen(kept.context)).toBe(true);
+      const before = JSON.stringify(kept.context);
+      const [fromKept, keptEffects] = runFlow(kept, event);
+      const [fromFresh, freshEffects] = runFlow(fresh, event);
+      expect(keptEffects).toEqual(freshEffects);
+      expect(persistFlow(fromKept)).toBe(persistFlow(fromFresh));
+      // Stepping left the kept snapshot as it was; the next event starts from the one it stored.
+      expect(JSON.stringify(kept.context)).toBe(before);
+      text = persistFlow(fromKept)!;
+      expect(restoreFlow({ snapshot: text, flow_version: FLOW_VERSION, locale: 'en' })).toBe(fromKept);
+    }
+    expect(JSON.parse(text).context.step).toBe('content');
   });
 });
