@@ -47,13 +47,14 @@ function remember(text: string, snapshot: FlowSnapshot): void {
 
 /** Freezes a flow's context, its arrays and objects included: anything that would change it in place throws. */
 function freezeContext(snapshot: FlowSnapshot): FlowSnapshot {
-  const freeze = (value: unknown) => {
-    if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
-    Object.freeze(value);
-    for (const inner of Object.values(value)) freeze(inner);
-  };
-  freeze(snapshot.context);
+  deepFreeze(snapshot.context);
   return snapshot;
+}
+
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const inner of Object.values(value)) deepFreeze(inner);
 }
 
 /**
@@ -90,7 +91,23 @@ export function runFlow(snapshot: FlowSnapshot, event: FlowEvent): [FlowSnapshot
 /** The snapshot as stored, or null once the flow has ended (the conversation was erased). */
 export function persistFlow(snapshot: FlowSnapshot): string | null {
   if (snapshot.status !== 'active') return null;
-  const text = JSON.stringify(intakeMachine.getPersistedSnapshot(snapshot));
+  const text = JSON.stringify(persisted(snapshot));
   remember(text, snapshot);
   return text;
+}
+
+/**
+ * What XState's `getPersistedSnapshot` makes of an intake snapshot, in the same order: the
+ * intake has no child actors and no actor in its context, so its context is kept as it is and
+ * its history states are stored by node id. Written out because XState's own takes an object
+ * rest and spread, slow on Node 20; the flow-runner test holds the two to the same text, event
+ * by event, so an XState upgrade that stores more fails there first.
+ */
+function persisted(snapshot: FlowSnapshot) {
+  const history: Record<string, { id: string }[]> = {};
+  for (const key in snapshot.historyValue) {
+    const nodes = snapshot.historyValue[key];
+    if (Array.isArray(nodes)) history[key] = nodes.map((node) => ({ id: node.id }));
+  }
+  return { status: snapshot.status, output: snapshot.output, error: snapshot.error, value: snapshot.value, historyValue: history, context: snapshot.context, children: {} };
 }

@@ -1,7 +1,7 @@
 // The flow's stored snapshots: what is kept, what older shapes become, where the person stands after a restore, and the flows kept by their stored text.
 
 import { describe, expect, it } from 'vitest';
-import { FLOW_VERSION, type FlowEvent } from '../../flows/intake';
+import { FLOW_VERSION, intakeMachine, type FlowEvent } from '../../flows/intake';
 import { initialSnapshot, persistFlow, restoreFlow, runFlow, startingSnapshot } from '../../src/engine/flow-runner';
 
 const choice = (id: string): FlowEvent => ({ type: 'CHOICE', id, at: 1 });
@@ -59,6 +59,8 @@ describe('stored flow snapshots', () => {
       const [fromFresh, freshEffects] = runFlow(fresh, event);
       expect(keptEffects).toEqual(freshEffects);
       expect(persistFlow(fromKept)).toBe(persistFlow(fromFresh));
+      // Stored exactly as XState's own persistence would store it.
+      expect(persistFlow(fromKept)).toBe(JSON.stringify(intakeMachine.getPersistedSnapshot(fromKept)));
       // Stepping left the kept snapshot as it was; the next event starts from the one it stored.
       expect(JSON.stringify(kept.context)).toBe(before);
       text = persistFlow(fromKept)!;
