@@ -27,15 +27,29 @@ afterEach(async () => {
 });
 
 describe.each(DIALECTS)('a server killed while acknowledging webhooks, on %s', (dialect: DialectName) => {
-  it('processes every acknowledged event exactly once, in order per person, and delivers every reply', async () => {
+  /**
+   * A fake Bot API, a data directory and (on PostgreSQL) a schema of their own, all removed
+   * afterwards: the environment a server needs to use them, and the same store opened here.
+   */
+  async function place(prefix: string) {
     const fake: FakeApi = await startFakeTelegram();
     cleanups.push(() => fake.close());
-    const dataDir = mkdtempSync(join(tmpdir(), 'reclaim-kill-'));
+    const dataDir = mkdtempSync(join(tmpdir(), prefix));
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
     const schema = dialect === 'postgres' ? `t_${randomBytes(6).toString('hex')}` : undefined;
     if (schema) cleanups.push(() => dropPgSchema(PG_URL, schema));
+    const open = async (): Promise<Store> => {
+      const store = await openStore(schema ? { databaseUrl: PG_URL, pgSchema: schema, pgPoolSize: 2 } : { sqlitePath: join(dataDir, 'reclaim.db') });
+      cleanups.push(() => store.close());
+      return store;
+    };
+    return { fake, env: { ...telegramEnv(fake), DATA_DIR: dataDir, DATABASE_URL: schema ? PG_URL : '', PG_SCHEMA: schema ?? '' }, open };
+  }
+
+  it('processes every acknowledged event exactly once, in order per person, and delivers every reply', async () => {
+    const { fake, env: placed, open } = await place('reclaim-kill-');
     // Claims of the killed process run out quickly, so the restarted one takes them over within the test.
-    const env = { ...telegramEnv(fake), DATA_DIR: dataDir, DATABASE_URL: schema ? PG_URL : '', PG_SCHEMA: schema ?? '', INBOX_LEASE_SECONDS: '2', OUTBOX_LEASE_SECONDS: '2' };
+    const env = { ...placed, INBOX_LEASE_SECONDS: '2', OUTBOX_LEASE_SECONDS: '2' };
 
     const people: Person[] = Array.from({ length: PEOPLE }, (_, i) => ({ id: 6_100_000 + i, language_code: 'en' }));
     const updates = people.map((p) => Array.from({ length: MESSAGES }, (_, k) => textUpdate(p, `note ${p.id} ${k}`)));
@@ -82,8 +96,7 @@ describe.each(DIALECTS)('a server killed while acknowledging webhooks, on %s', (
       }
     }
 
-    const store = await openStore(dialect === 'postgres' ? { databaseUrl: PG_URL, pgSchema: schema!, pgPoolSize: 2 } : { sqlitePath: join(dataDir, 'reclaim.db') });
-    cleanups.push(() => store.close());
+    const store = await open();
     await eventually(async () => (await store.db.selectFrom('inbox').select('id').execute()).length === 0, 30_000, 'the inbox to drain');
     const byPerson = await received(store);
     for (const [i, p] of people.entries()) {
@@ -103,14 +116,8 @@ describe.each(DIALECTS)('a server killed while acknowledging webhooks, on %s', (
   }, 180_000);
 
   it('gives up on an event that ends the process on every try, and processes every event claimed beside it', async () => {
-    const fake: FakeApi = await startFakeTelegram();
-    cleanups.push(() => fake.close());
-    const dataDir = mkdtempSync(join(tmpdir(), 'reclaim-poison-'));
-    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-    const schema = dialect === 'postgres' ? `t_${randomBytes(6).toString('hex')}` : undefined;
-    if (schema) cleanups.push(() => dropPgSchema(PG_URL, schema));
-    const store = await openStore(dialect === 'postgres' ? { databaseUrl: PG_URL, pgSchema: schema!, pgPoolSize: 2 } : { sqlitePath: join(dataDir, 'reclaim.db') });
-    cleanups.push(() => store.close());
+    const { env: placed, open } = await place('reclaim-poison-');
+    const store = await open();
 
     // Acknowledged together, oldest first: one person's text kills whoever folds it, then seven others'.
     const word = `crash${randomBytes(4).toString('hex')}`;
@@ -121,7 +128,7 @@ describe.each(DIALECTS)('a server killed while acknowledging webhooks, on %s', (
     await receiver.stop();
     await receiver.receive([event(6_200_000, `hello ${word}`), ...neighbours.map((p) => event(p, `note ${p}`))]);
 
-    const env = { ...telegramEnv(fake), DATA_DIR: dataDir, DATABASE_URL: schema ? PG_URL : '', PG_SCHEMA: schema ?? '', INBOX_LEASE_SECONDS: '1', NODE_OPTIONS: `--require ${join(import.meta.dirname, '..', 'fixtures', 'crash-on-word.cjs')}`, RECLAIM_TEST_CRASH_WORD: word };
+    const env = { ...placed, INBOX_LEASE_SECONDS: '1', NODE_OPTIONS: `--require ${join(import.meta.dirname, '..', 'fixtures', 'crash-on-word.cjs')}`, RECLAIM_TEST_CRASH_WORD: word };
     const waiting = async () => (await store.db.selectFrom('inbox').select('id').execute()).length;
     // Each start dies on the event until it has been tried MAX_ATTEMPTS times; then it is skipped and the rest go through.
     let deaths = 0;
