@@ -181,28 +181,22 @@ async function dialectPart(dialect: Dialect, fake: FakeBotApi, report: Report): 
   }
   if (PARTS.has('e2e')) {
     log(`${dialect}: end to end, the floor's peak, then Reclaim's peak and half of it…`);
-    const warm = (s: RunningServer) => warmUp(s, fake);
+    // Each load on a fresh server, warmed first: a peak's backlog (replies still queued when it ends)
+    // would delay every reply of the next load and measure the backlog, not that load's latency.
+    const warmedLoad = (start: () => Promise<RunningServer>, load: { mode: 'closed' } | { mode: 'open'; rate: number }) =>
+      withServer(start, async (s) => {
+        const warmed = await warmUp(s, fake);
+        return { ...(await endToEnd(s, fake, load)), warmed };
+      });
     // BENCH_E2E_RATE: only that fixed rate, no peak: the same load for both sides of an A/B comparison.
     const fixed = Number(process.env.BENCH_E2E_RATE ?? 0);
     if (fixed <= 0) {
       // The end-to-end floor under the same closed loop: what the machine allows a reply at all.
-      side.e2eFloor = await withServer(() => startFloor(dialect, WEBHOOK_SECRET, { apiRoot: fake.url, token: BOT_TOKEN }), async (s) => {
-        const warmed = await warm(s);
-        return { ...(await endToEnd(s, fake, { mode: 'closed' })), warmed };
-      });
+      side.e2eFloor = await warmedLoad(() => startFloor(dialect, WEBHOOK_SECRET, { apiRoot: fake.url, token: BOT_TOKEN }), { mode: 'closed' });
     }
-    const peak = fixed > 0 ? undefined : await withServer(reclaim, async (s) => {
-      const warmed = await warm(s);
-      return { ...(await endToEnd(s, fake, { mode: 'closed' })), warmed };
-    });
+    const peak = fixed > 0 ? undefined : await warmedLoad(reclaim, { mode: 'closed' });
     if (peak) side.e2ePeak = peak;
-    // On a server of its own: a peak's backlog (replies still queued when it ends) would delay every
-    // reply of the next load and measure the backlog, not the half-of-peak latency.
-    const fixedRate = (rate: number) =>
-      withServer(reclaim, async (s) => {
-        const warmed = await warm(s);
-        return { ...(await endToEnd(s, fake, { mode: 'open', rate })), warmed };
-      });
+    const fixedRate = (rate: number) => warmedLoad(reclaim, { mode: 'open', rate });
     side.e2eHalf = await fixedRate(peak ? Math.max(1, peak.eventsPerSecond / 2) : fixed);
     if (peak && process.env.BENCH_SUSTAINED !== '0') {
       log(`${dialect}: end to end, the highest fixed rate kept with p99 ≤ ${SUSTAINED_P99_MS} ms…`);
