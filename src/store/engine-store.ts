@@ -125,15 +125,14 @@ export function engineTx(tx: Tx, store: Pick<Store, 'dialect' | 'direct'>): Engi
     ? async <R>(text: string, parameters: unknown[]): Promise<R[]> => direct(text, parameters) as R[]
     : async <R>(text: string, parameters: unknown[]): Promise<R[]> => (await tx.executeQuery<R>(CompiledQuery.raw(text, parameters))).rows;
 
-  const byUser = async (channel: string, userId: string) => {
-    const text = statements.get('byUser', () => `select * from "conversations" where "channel" = ? and "user_id" = ?${statements.lock}`);
-    return (await query<ConversationRecord>(text, [channel, userId]))[0];
-  };
+  // Statements every event runs, looked up once per transaction.
+  const byUserText = statements.get('byUser', () => `select * from "conversations" where "channel" = ? and "user_id" = ?${statements.lock}`);
+  const claimKeyText = statements.get('claimKey', () => CLAIM_KEY);
+  const hasWaitingText = statements.get('hasWaiting', () => HAS_WAITING);
 
-  const claimKey = async (key: string, at: number) => {
-    const text = statements.get('claimKey', () => CLAIM_KEY);
-    return (await query(text, [hashKey(key), at])).length > 0;
-  };
+  const byUser = async (channel: string, userId: string) => (await query<ConversationRecord>(byUserText, [channel, userId]))[0];
+
+  const claimKey = async (key: string, at: number) => (await query(claimKeyText, [hashKey(key), at])).length > 0;
 
   /** Creates the conversation, or returns the one a racing first message created. */
   const create = async (row: ConversationRecord): Promise<ConversationRecord> => {
@@ -219,7 +218,7 @@ export function engineTx(tx: Tx, store: Pick<Store, 'dialect' | 'direct'>): Engi
     async hasWaiting(id) {
       const known = waitingKnown.get(id);
       if (known !== undefined) return known;
-      const [row] = await query<{ waiting: boolean | number }>(statements.get('hasWaiting', () => HAS_WAITING), [id]);
+      const [row] = await query<{ waiting: boolean | number }>(hasWaitingText, [id]);
       return Boolean(row?.waiting);
     },
     async dropUndelivered(id) {
