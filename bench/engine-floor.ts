@@ -12,9 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import SqliteDatabase from 'better-sqlite3';
-import type { FlowEvent } from '../flows/intake';
+import { FLOW_VERSION, type FlowEvent } from '../flows/intake';
 import { persistFlow, restoreFlow, runFlow, startingSnapshot } from '../src/engine/flow-runner';
-import { FLOW_VERSION } from '../flows/intake';
 
 const CHOICES = ['role:self', 'minor:yes', 'age:13_15', 'content:yes', 'threat:no', 'copy:yes'];
 const AT_ONCE = 16;
@@ -51,7 +50,7 @@ export function measureEngineFloor(users = 1000, warm = 300): EngineFloorFigures
       const row = read.get(person) as { snapshot: string; flow_version: number } | undefined;
       const stored = row ?? { snapshot: startingSnapshot({ locale: 'th', hint: 'th' }), flow_version: FLOW_VERSION };
       const event: FlowEvent = stepIndex === 0 ? { type: 'TEXT', at } : { type: 'CHOICE', id: CHOICES[stepIndex - 1]!, at };
-      const [next] = runFlow(restoreFlow({ ...stored, locale: 'th' }), event);
+      const [next] = runFlow(restoreFlow({ snapshot: stored.snapshot, flow_version: stored.flow_version, locale: 'th' }), event);
       save.run(person, persistFlow(next) ?? stored.snapshot, FLOW_VERSION, at);
       queue.run(person, reply, at);
     };

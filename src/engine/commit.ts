@@ -54,6 +54,16 @@ export function createCommitter<I, R>(store: EngineStore, work: (tx: EngineTx, i
     return done;
   }
 
+  /** Straight through, and only if an item failed, again item by item. */
+  async function commitBatch(batch: Pending[]): Promise<{ entry: Pending; result: R }[]> {
+    try {
+      return await runBatch(batch, false);
+    } catch (error) {
+      if (!(error instanceof ItemFailed)) throw error;
+      return runBatch(batch, true);
+    }
+  }
+
   async function writeBatches() {
     writing = true;
     try {
@@ -66,12 +76,7 @@ export function createCommitter<I, R>(store: EngineStore, work: (tx: EngineTx, i
         const batch = pending.splice(0, MAX_BATCH);
         let done: { entry: Pending; result: R }[];
         try {
-          try {
-            done = await runBatch(batch, false);
-          } catch (error) {
-            if (!(error instanceof ItemFailed)) throw error;
-            done = await runBatch(batch, true);
-          }
+          done = await commitBatch(batch);
         } catch (error) {
           // A lone item's own failure, or a failed commit: nothing of the batch is kept.
           for (const entry of batch) entry.reject(error);

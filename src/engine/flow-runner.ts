@@ -40,17 +40,13 @@ const restored = new Map<string, FlowSnapshot>();
 const RESTORED_MAX = 2048;
 
 function remember(text: string, snapshot: FlowSnapshot): void {
-  if (restored.size >= RESTORED_MAX && !restored.has(text)) restored.delete(restored.keys().next().value!);
-  restored.delete(text);
-  restored.set(text, freezeContext(snapshot));
-}
-
-/** Freezes a flow's context, its arrays and objects included: anything that would change it in place throws. */
-function freezeContext(snapshot: FlowSnapshot): FlowSnapshot {
+  // Taken out and put back last; a new text lets the least recently used go when full.
+  if (!restored.delete(text) && restored.size >= RESTORED_MAX) restored.delete(restored.keys().next().value!);
   deepFreeze(snapshot.context);
-  return snapshot;
+  restored.set(text, snapshot);
 }
 
+/** Freezes a value, its arrays and objects included: anything that would change it in place throws. */
 function deepFreeze(value: unknown): void {
   if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
   Object.freeze(value);

@@ -37,23 +37,20 @@ class EngineStatements {
 
   constructor(private readonly dialect: Dialect) {}
 
-  /** The text for `?` placeholders, numbered for PostgreSQL; made once per key. */
-  get(key: string, make: () => string): string {
+  /**
+   * The text for `?` placeholders, numbered for PostgreSQL; made once per key by `make(arg)`. On
+   * a hot path `make` is a module-level function given its argument, so no closure is made per call.
+   */
+  get<A = undefined>(key: string, make: (arg: A) => string, arg?: A): string {
     let text = this.shapes.get(key);
     if (text === undefined) {
-      text = make();
+      text = make(arg as A);
       if (this.dialect === 'postgres') text = numbered(text);
       // Shapes are few (rows per event, sets of changed columns); the bound only guards against surprises.
       if (this.shapes.size > 500) this.shapes.clear();
       this.shapes.set(key, text);
     }
     return text;
-  }
-
-  /** As `get`, with a module-level maker given its argument: no closure made for each call. */
-  make<A>(key: string, make: (arg: A) => string, arg: A): string {
-    const text = this.shapes.get(key);
-    return text !== undefined ? text : this.get(key, () => make(arg));
   }
 
   /** `for update` on PostgreSQL: the conversation is locked for the event; SQLite's single writer needs none. */
@@ -86,6 +83,9 @@ const CLAIM_KEY = 'insert into "processed_events" ("key", "at") values (?, ?) on
 const SCHEDULE_TIMER =
   'insert into "timers" ("conversation_id", "name", "due_at", "lease_until") values (?, ?, ?, ?) on conflict ("conversation_id", "name") do update set "due_at" = ?, "lease_until" = ?';
 const CANCEL_TIMER = 'delete from "timers" where "conversation_id" = ? and "name" = ?';
+
+/** Inserted rows' ids, in the order the rows were written (ids rise with it). */
+const sortedIds = (rows: { id: number }[]) => rows.map((r) => Number(r.id)).sort((a, b) => a - b);
 
 /** One statement of an event's writes: its shape's key, the maker of its text for that shape, and its values. */
 interface WritePart {
@@ -308,14 +308,13 @@ export function engineTx(tx: Tx, store: Pick<Store, 'dialect' | 'direct'>): Engi
         }
       }
       if (parts.length === 0) return [];
-      const ids = (rows: { id: number }[]) => rows.map((r) => Number(r.id)).sort((a, b) => a - b);
       if (dialect === 'sqlite' || parts.length === 1) {
         // SQLite: each statement is a call into the library, no round trip to save.
         let inserted: number[] = [];
         for (let i = 0; i < parts.length; i++) {
           const part = parts[i]!;
-          const rows = await query<{ id: number }>(statements.make(part.key, part.make, part), part.values);
-          if (leased && i === outboxPart) inserted = ids(rows);
+          const rows = await query<{ id: number }>(statements.get(part.key, part.make, part), part.values);
+          if (leased && i === outboxPart) inserted = sortedIds(rows);
         }
         return inserted;
       }
@@ -325,7 +324,7 @@ export function engineTx(tx: Tx, store: Pick<Store, 'dialect' | 'direct'>): Engi
       const key = `write:${parts.map((p) => p.key).join('|')}`;
       if (leased) {
         const text = statements.get(key, () => `with ${parts.map((p, i) => `w${i} as (${p.make(p)})`).join(', ')} select "id" from w${outboxPart}`);
-        return ids(await query<{ id: number }>(text, parts.flatMap((p) => p.values)));
+        return sortedIds(await query<{ id: number }>(text, parts.flatMap((p) => p.values)));
       }
       const main = parts[parts.length - 1]!;
       const rest = parts.slice(0, -1);
