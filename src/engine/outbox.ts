@@ -24,6 +24,8 @@ export interface OutboxWorkerOptions {
   random?: () => number;
   /** Attempts before a message is given up as failed. */
   maxAttempts?: number;
+  /** Deliveries of one message cut off by the end of the process (its lease ran out) before it is given up as failed. */
+  maxInterruptions?: number;
   /** How long a claimed row is ours before another worker may take it. */
   leaseMs?: number;
   batchSize?: number;
@@ -71,11 +73,12 @@ const claimable = (alias: string) =>
  * messages due at once (due time 0: every new one) are walked in id order and the walk stops at the
  * batch; retries due by now are a range of the index, as few as the failures of the last minutes.
  * The first of both by id are taken. On PostgreSQL, rows another instance is claiming are skipped,
- * not waited for. Parameters: see `claimParameters`.
+ * not waited for. A row taken over from a lease that ran out (its sender died or stalled) counts
+ * one more interruption. Parameters: see `claimParameters`.
  */
 export const CLAIM = claimingPerDialect(
   (lock) =>
-    `update "outbox" set "lease_until" = ? where "id" in (
+    `update "outbox" set "lease_until" = ?, "interrupted" = "interrupted" + case when "lease_until" is null then 0 else 1 end where "id" in (
     select "id" from (
       select "o"."id" from "outbox" as "o"
       where "o"."status" = 'pending' and "o"."next_attempt_at" = 0 and ${claimable('o')}
@@ -130,6 +133,12 @@ const RESERVE_MS = 100;
 const BASE_DELAY_MS = 1_000;
 const MAX_DELAY_MS = 5 * 60_000;
 
+/**
+ * A message is given up after its delivery was cut off this many times: its send (or something
+ * on its way out) ends the process every time, as an event can in the inbox (MAX_ATTEMPTS there).
+ */
+export const MAX_INTERRUPTIONS = 5;
+
 /** Exponential backoff with jitter: 1 s, 2 s, 4 s … capped at 5 minutes, each between half and the full delay. */
 export function backoffDelay(attempt: number, random: () => number = Math.random): number {
   const ceiling = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.max(0, attempt - 1));
@@ -143,6 +152,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
   const maxAttempts = options.maxAttempts ?? 10;
+  const maxInterruptions = options.maxInterruptions ?? MAX_INTERRUPTIONS;
   const leaseMs = options.leaseMs ?? 60_000;
   const batchSize = options.batchSize ?? 100;
   const sendTimeoutMs = options.sendTimeoutMs ?? 15_000;
@@ -173,6 +183,14 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   /** Conversations with messages queued behind a delivery of ours under way or handed over (SQLite). */
   const behind = new Set<string>();
   const everyDeliveryClaims = store.dialect === 'postgres';
+  /**
+   * A claim met a message whose delivery was cut off before (\`interrupted\`): the process may have
+   * died of that very send. Such a message is sent with nothing else under way in this process,
+   * so that if it kills the process again it takes no other message with it (each of those would
+   * count an interruption it did not cause). While this is set nothing else starts; once the
+   * worker is empty, the next claim keeps one such message and gives back the rest.
+   */
+  let alone = false;
   let claiming: Promise<unknown> = Promise.resolve();
   let pumping: Promise<void> | null = null;
   let again = false;
@@ -502,10 +520,17 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       // Messages handed over from commits go first: they are ours already.
       let count = startHanded(started);
       if (stopped || active.size >= concurrency || !(force || claimWanted)) return { rows: count, started };
+      // A message cut off before waits for the worker to be empty.
+      if (alone && active.size > 0) return { rows: count, started };
       claimWanted = false;
-      const { rows, conversations: known } = await claim();
+      const claimed = await claim();
+      const { conversations: known } = claimed;
       // A full batch may have left more behind it.
-      if (rows.length >= batchSize) claimWanted = true;
+      if (claimed.rows.length >= batchSize) claimWanted = true;
+      const rows = await withoutGivenUp(claimed.rows);
+      const suspect = rows.find((r) => r.interrupted > 0);
+      if (suspect) return isolate(rows, suspect, known);
+      alone = false;
       const conversations = known ?? (await recipients([...new Set(rows.map((r) => r.conversation_id))]).catch(async (error: unknown) => {
         // Not knowing who they are for, send none of them now: give the rows back for the next claim.
         await letGo(rows.map((r) => r.id)).catch(() => undefined);
@@ -540,12 +565,58 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     return next;
   }
 
-  /** Starts delivering to one conversation in a slot of its own; `claimed` when its messages came from a claim. */
-  function startDelivery(conversationId: string, group: OutboxRow[], recipient: Recipient | undefined, claimed: boolean): Promise<void> {
+  /**
+   * Gives up the claimed messages whose delivery was cut off `maxInterruptions` times: what the
+   * platform may have received of them is unknown, and another try would end the process again.
+   * The rest of their conversations goes on. Returns the others.
+   */
+  async function withoutGivenUp(rows: OutboxRow[]): Promise<OutboxRow[]> {
+    if (!rows.some((r) => r.interrupted >= maxInterruptions)) return rows;
+    const kept: OutboxRow[] = [];
+    for (const row of rows) {
+      if (row.interrupted < maxInterruptions) {
+        kept.push(row);
+        continue;
+      }
+      logger.warn({ channel: row.channel, outbox: row.id, interrupted: row.interrupted }, 'message given up: its delivery ended the process every time');
+      options.metrics?.deliveryFailed(row.channel, 'interrupted');
+      await finish(row, 'failed', `delivery cut off ${row.interrupted} times (the process sending it stopped)`);
+    }
+    return kept;
+  }
+
+  /**
+   * A claim holding a message cut off before (`suspect`): from now on nothing else starts. With
+   * the worker empty, the suspect (after any earlier message of its conversation in the claim) is
+   * delivered alone; everything else claimed, and what commits handed over, goes back for later
+   * claims. With deliveries under way, everything goes back and the suspect is claimed again once
+   * they are done.
+   */
+  async function isolate(rows: OutboxRow[], suspect: OutboxRow, known: Map<string, Recipient> | undefined): Promise<{ rows: number; started: Promise<void>[] }> {
+    alone = true;
+    claimWanted = true;
+    const kept = active.size === 0 ? rows.filter((r) => r.conversation_id === suspect.conversation_id && r.id <= suspect.id) : [];
+    const back = rows.filter((r) => !kept.includes(r)).map((r) => r.id);
+    const left = handed;
+    handed = [];
+    await releaseHanded(left);
+    if (back.length > 0) await letGo(back);
+    if (kept.length === 0) return { rows: 0, started: [] };
+    const conversations = known ?? (await recipients([suspect.conversation_id]).catch(async (error: unknown) => {
+      await letGo(kept.map((r) => r.id)).catch(() => undefined);
+      throw error;
+    }));
+    logger.warn({ channel: suspect.channel, outbox: suspect.id, interrupted: suspect.interrupted }, 'delivering alone a message whose delivery was cut off before');
+    return { rows: kept.length, started: [startDelivery(suspect.conversation_id, kept, conversations.get(suspect.conversation_id), true, true)] };
+  }
+
+  /** Starts delivering to one conversation in a slot of its own; \`claimed\` when its messages came from a claim, \`isolated\` when nothing else may run beside it. */
+  function startDelivery(conversationId: string, group: OutboxRow[], recipient: Recipient | undefined, claimed: boolean, isolated = false): Promise<void> {
     const delivery = deliverConversation(group, recipient)
       .catch((error: unknown) => logger.error({ error: error instanceof Error ? error.message : String(error) }, 'outbox delivery failed'))
       .finally(() => {
         active.delete(conversationId);
+        if (isolated) alone = false;
         if (behind.delete(conversationId) || claimed || everyDeliveryClaims) claimWanted = true;
         // A free slot: messages handed over go straight into it; what may wait in the table is claimed next.
         startHanded();
@@ -557,7 +628,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
 
   /** Starts what was handed over while slots are free, skipping conversations in flight; the number of messages started. */
   function startHanded(started?: Promise<void>[]): number {
-    if (stopped || handed.length === 0) return 0;
+    if (stopped || alone || handed.length === 0) return 0;
     let count = 0;
     const waiting: typeof handed = [];
     for (const entry of handed) {
@@ -585,17 +656,18 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const handedLimit = concurrency;
 
   function lease(): number | null {
-    return stopped || handed.length >= handedLimit ? null : now() + leaseMs;
+    return stopped || alone || handed.length >= handedLimit ? null : now() + leaseMs;
   }
 
   function take({ rows, lease: until, recipient }: HandedMessages) {
     const entry = {
       // Object.assign, not a spread: on Node 20 `{ ...m, more }` takes a slow path in V8.
-      rows: rows.map((m): OutboxRow => Object.assign({}, m, { status: 'pending' as const, attempts: 0, next_attempt_at: 0, lease_until: until, last_error: null, sent_at: null })),
+      rows: rows.map((m): OutboxRow => Object.assign({}, m, { status: 'pending' as const, attempts: 0, next_attempt_at: 0, lease_until: until, last_error: null, sent_at: null, interrupted: 0 })),
       recipient,
       lease: until,
     };
-    if (stopped) {
+    if (stopped || alone) {
+      // Leased before the worker began sending a message alone: it goes to a later claim.
       void releaseHanded([entry]);
       return;
     }

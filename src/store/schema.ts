@@ -80,6 +80,8 @@ export interface OutboxTable {
   last_error: string | null;
   created_at: number;
   sent_at: number | null;
+  /** Claims that took this message over from a lease run out: deliveries the death of a process cut off (migration 015). */
+  interrupted: Generated<number>;
 }
 
 export interface TimersTable {

@@ -1,5 +1,6 @@
 // A server killed (SIGKILL) while it acknowledges a stream of signed webhooks, restarted on the same store: nothing acknowledged is lost or done twice.
 // An event that kills the server every time it is tried is given up alone; the events claimed beside it are all processed.
+// So is a reply whose sending kills the server: the messages claimed beside it are all delivered.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,12 +14,34 @@ import { DIALECTS, eventually, PG_URL, type DialectName, type FakeApi } from '..
 import { createEngine } from '../../src/engine/engine';
 import { createInbox, MAX_ATTEMPTS } from '../../src/engine/inbox';
 import { createTranslator } from '../../src/engine/i18n';
+import { MAX_INTERRUPTIONS } from '../../src/engine/outbox';
 import { silentLogger } from '../../src/core/logger';
 import type { InboundEvent } from '../../src/core/events';
 
 const PEOPLE = 12;
 const MESSAGES = 6;
+const CRASH_FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'crash-on-word.cjs');
 
+/** A text event from a Telegram user, as a webhook normalises it. */
+const event = (person: number, text: string, at: number, n = 0): InboundEvent => ({ type: 'inbound', channel: 'telegram', userId: String(person), dedupeKey: `telegram:${person}:${n}`, kind: 'text', text, localeHint: 'en', at });
+
+/**
+ * Starts the server on `env` again and again (at most `limit` times) while \`left()\` finds work, each
+ * time until it dies or the work is done; the number of starts that died.
+ */
+async function deathsUntilDone(env: Record<string, string>, left: () => Promise<number>, limit: number): Promise<number> {
+  let deaths = 0;
+  for (let start = 0; start < limit && (await left()) > 0; start++) {
+    const server = await serve(env);
+    let died = false;
+    void server.exited.then(() => (died = true));
+    await eventually(async () => died || (await left()) === 0, 30_000, 'the server to die or its work to be done');
+    if (died) deaths++;
+    server.child.kill('SIGTERM');
+    await server.exited;
+  }
+  return deaths;
+}
 
 let cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -122,29 +145,60 @@ describe.each(DIALECTS)('a server killed while acknowledging webhooks, on %s', (
     // Acknowledged together, oldest first: one person's text kills whoever folds it, then seven others'.
     const word = `crash${randomBytes(4).toString('hex')}`;
     const at = Date.now();
-    const event = (person: number, text: string): InboundEvent => ({ type: 'inbound', channel: 'telegram', userId: String(person), dedupeKey: `telegram:${person}`, kind: 'text', text, localeHint: 'en', at });
     const neighbours = Array.from({ length: 7 }, (_, i) => 6_200_001 + i);
     const receiver = createInbox({ store, engine: createEngine({ store, translator: await createTranslator() }), logger: silentLogger });
     await receiver.stop();
-    await receiver.receive([event(6_200_000, `hello ${word}`), ...neighbours.map((p) => event(p, `note ${p}`))]);
+    await receiver.receive([event(6_200_000, `hello ${word}`, at), ...neighbours.map((p) => event(p, `note ${p}`, at))]);
 
-    const env = { ...placed, INBOX_LEASE_SECONDS: '1', NODE_OPTIONS: `--require ${join(import.meta.dirname, '..', 'fixtures', 'crash-on-word.cjs')}`, RECLAIM_TEST_CRASH_WORD: word };
+    const env = { ...placed, INBOX_LEASE_SECONDS: '1', NODE_OPTIONS: `--require ${CRASH_FIXTURE}`, RECLAIM_TEST_CRASH_WORD: word };
     const waiting = async () => (await store.db.selectFrom('inbox').select('id').execute()).length;
     // Each start dies on the event until it has been tried MAX_ATTEMPTS times; then it is skipped and the rest go through.
-    let deaths = 0;
-    for (let start = 0; start <= MAX_ATTEMPTS + 1 && (await waiting()) > 0; start++) {
-      const server = await serve(env);
-      let died = false;
-      void server.exited.then(() => (died = true));
-      await eventually(async () => died || (await waiting()) === 0, 30_000, 'the server to die or the inbox to drain');
-      if (died) deaths++;
-      server.child.kill('SIGTERM');
-      await server.exited;
-    }
+    const deaths = await deathsUntilDone(env, waiting, MAX_ATTEMPTS + 2);
     expect(deaths).toBe(MAX_ATTEMPTS);
     expect(await waiting()).toBe(0);
     const byPerson = await received(store);
     expect(byPerson.has('6200000')).toBe(false);
     for (const p of neighbours) expect(byPerson.get(String(p)), `person ${p}`).toEqual([`note ${p}`]);
+  }, 240_000);
+
+  it('gives up on a reply whose sending ends the process every time, and delivers every message claimed beside it', async () => {
+    const { fake, env: placed, open } = await place('reclaim-poison-send-');
+    const store = await open();
+    const engine = createEngine({ store, translator: await createTranslator() });
+    const at = Date.now();
+    const word = `crash${randomBytes(4).toString('hex')}`;
+
+    // Eight people write; a helpline worker's reply to the first holds a text whose sending kills
+    // the process (a native crash, out of memory); then the seven others write again. Nothing is
+    // delivered yet: every reply waits in the outbox for the server.
+    const people = Array.from({ length: 8 }, (_, i) => 6_300_000 + i);
+    for (const p of people) await engine.handle(event(p, 'hi', at));
+    const { id } = await store.db.selectFrom('conversations').select('id').where('user_id', '=', String(people[0])).executeTakeFirstOrThrow();
+    await engine.handle({ type: 'staff', action: 'takeover', conversationId: id, staffId: 's1', dedupeKey: 'staff:1', at });
+    await engine.handle({ type: 'staff', action: 'reply', conversationId: id, staffId: 's1', text: `I am here ${word}`, dedupeKey: 'staff:2', at });
+    for (const p of people.slice(1)) await engine.handle(event(p, 'hello?', at, 1));
+    const poison = await store.db.selectFrom('outbox').select('id').where('message', 'like', `%${word}%`).executeTakeFirstOrThrow();
+    const others = await store.db.selectFrom('outbox').select(['id', 'user_id', 'message']).where('id', '!=', poison.id).execute();
+    expect(others.filter((r) => r.id > poison.id).length).toBeGreaterThanOrEqual(7);
+
+    // Each start dies sending the reply until its delivery was cut off MAX_INTERRUPTIONS times; then it is given up.
+    const env = { ...placed, OUTBOX_LEASE_SECONDS: '1', NODE_OPTIONS: `--require ${CRASH_FIXTURE}`, RECLAIM_TEST_CRASH_WORD: word };
+    const waiting = async () => (await store.db.selectFrom('outbox').select('id').where('status', '=', 'pending').execute()).length;
+    const deaths = await deathsUntilDone(env, waiting, MAX_INTERRUPTIONS + 2);
+    expect(deaths).toBe(MAX_INTERRUPTIONS);
+
+    const given = await store.db.selectFrom('outbox').select(['status', 'interrupted', 'last_error']).where('id', '=', poison.id).executeTakeFirstOrThrow();
+    expect(given).toMatchObject({ status: 'failed', interrupted: MAX_INTERRUPTIONS });
+    expect(given.last_error).toContain('cut off');
+    // Every other message was delivered, none of them given up with it; the fatal text never left.
+    const statuses = await store.db.selectFrom('outbox').select(['id', 'status', 'interrupted']).where('id', '!=', poison.id).execute();
+    expect(statuses.filter((r) => r.status !== 'sent')).toEqual([]);
+    expect(Math.max(...statuses.map((r) => r.interrupted))).toBeLessThanOrEqual(1);
+    const sent = calls(fake, 'sendMessage');
+    for (const row of others) {
+      const text = (JSON.parse(row.message) as { text: string }).text;
+      expect(sent.some((s) => String(s.chat_id) === row.user_id && s.text === text), `a reply to ${row.user_id}`).toBe(true);
+    }
+    expect(sent.filter((s) => String(s.text).includes(word))).toEqual([]);
   }, 240_000);
 });

@@ -1,7 +1,7 @@
 // The outbox worker against a scripted channel: order per person, backoff, Retry-After, blocked people, held messages.
 
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { backoffDelay, createOutboxWorker } from '../../src/engine/outbox';
+import { backoffDelay, createOutboxWorker, MAX_INTERRUPTIONS } from '../../src/engine/outbox';
 import { createEngine } from '../../src/engine/engine';
 import { createTranslator, type Translator } from '../../src/engine/i18n';
 import { silentLogger } from '../../src/core/logger';
@@ -133,6 +133,47 @@ describe('outbox worker', () => {
     expect(rows.every((r) => r.status === 'sent' && r.attempts === 1 && r.sent_at !== null)).toBe(true);
     // Each person's second message waits for the first to be recorded: two turns, not forty statements.
     expect(new Set(rows.map((r) => r.sent_at)).size).toBeLessThanOrEqual(4);
+  });
+
+  it('sends alone each message whose delivery a dead process cut off, and gives one up after MAX_INTERRUPTIONS', async () => {
+    const clock = { t: 1_000 };
+    // Sends take a turn of the timer queue, so deliveries running side by side would overlap here.
+    let inFlight = 0;
+    let most = 0;
+    const sent: string[] = [];
+    const channel: ChannelAdapter = {
+      name: 'console',
+      capabilities: { maxChoices: 13, maxLabelLength: 40, deletesMedia: false, replyTokens: false, ratePerSecond: 1000 },
+      async send(message, to) {
+        most = Math.max(most, ++inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        inFlight--;
+        sent.push(`${to.userId}: ${message.text}`);
+      },
+    };
+    const { engine, worker } = await setup(channel, clock);
+    for (let u = 0; u < 4; u++) await engine.handle(hi(`u${u}`, `k${u}`));
+    // A process claimed everything and died: every lease ran out. u3's first message had already been cut off four times.
+    await store.db.updateTable('outbox').set({ lease_until: clock.t - 1 }).execute();
+    const ids = (await store.db.selectFrom('outbox').select(['id', 'user_id']).orderBy('id').execute()).filter((r) => r.user_id === 'u3').map((r) => r.id);
+    await store.db.updateTable('outbox').set({ interrupted: MAX_INTERRUPTIONS - 1 }).where('id', '=', ids[0]!).execute();
+    await worker.drain();
+
+    const rows = await store.db.selectFrom('outbox').select(['id', 'user_id', 'status', 'interrupted', 'last_error']).orderBy('id').execute();
+    expect(rows.find((r) => r.id === ids[0])).toMatchObject({ status: 'failed', interrupted: MAX_INTERRUPTIONS });
+    expect(rows.filter((r) => r.id !== ids[0]).every((r) => r.status === 'sent' && r.interrupted === 1)).toBe(true);
+    // One at a time, in order per person; the given-up message never went, the rest of its conversation did.
+    expect(most).toBe(1);
+    expect(sent).toHaveLength(7);
+    expect(sent.filter((line) => line.startsWith('u3:'))).toEqual([`u3: ${translator.t('en', 'role.ask')}`]);
+
+    // Messages queued afterwards are delivered side by side again.
+    most = 0;
+    for (let u = 4; u < 8; u++) await engine.handle(hi(`u${u}`, `k${u}`));
+    await worker.drain();
+    expect(most).toBeGreaterThan(1);
+    const fresh = await store.db.selectFrom('outbox').select(['status', 'interrupted']).where('user_id', 'in', ['u4', 'u5', 'u6', 'u7']).execute();
+    expect(fresh.every((r) => r.status === 'sent' && r.interrupted === 0)).toBe(true);
   });
 
   it('takes from the shared pacing bucket once for many deliveries starting together, not once per delivery', async () => {
