@@ -1,12 +1,13 @@
 // The timer worker: turns durable timers that fell due into engine events, surviving restarts.
 
-import { CompiledQuery, type Selectable } from 'kysely';
+import { CompiledQuery, sql, type Selectable } from 'kysely';
 import type { Store } from '../store/database';
 import type { TimersTable } from '../store/schema';
 import { plannedPerDialect } from '../store/fixed-sql';
 import type { TimerName } from '../core/events';
 import type { Engine } from './engine';
 import type { Logger } from '../core/logger';
+import { MAX_INTERRUPTIONS } from './outbox';
 
 export interface TimerWorkerOptions {
   store: Store;
@@ -15,6 +16,8 @@ export interface TimerWorkerOptions {
   now?: () => number;
   leaseMs?: number;
   batchSize?: number;
+  /** Firings of one timer cut off (the process died, or the engine failed, before it was done) before it is given up. */
+  maxInterruptions?: number;
 }
 
 /** Fires due timers; `start()` polls, `runOnce()` is for tests and the terminal chat. */
@@ -38,12 +41,19 @@ const DUE = plannedPerDialect(
     order by "timers"."due_at" limit ?`,
 );
 
-/** Creates the worker. A timer is claimed with a lease, so two instances never fire it twice; the engine removes it in the event's transaction. */
+/**
+ * Creates the worker. A timer is claimed with a lease, so two instances never fire it twice; the
+ * engine removes it in the event's transaction. A claim that takes a timer over from a lease that
+ * ran out counts one interruption: the firing before it never finished (the process died, or the
+ * engine failed). A timer whose firing ends the process every time would otherwise end it once a
+ * lease, forever; after `maxInterruptions` (as many as the outbox allows a message) it is given up.
+ */
 export function createTimerWorker(options: TimerWorkerOptions): TimerWorker {
   const { store, engine, logger } = options;
   const now = options.now ?? Date.now;
   const leaseMs = options.leaseMs ?? 60_000;
   const batchSize = options.batchSize ?? 100;
+  const maxInterruptions = options.maxInterruptions ?? MAX_INTERRUPTIONS;
   let interval: NodeJS.Timeout | undefined;
   let running: Promise<unknown> | null = null;
   let stopping = false;
@@ -57,14 +67,19 @@ export function createTimerWorker(options: TimerWorkerOptions): TimerWorker {
       if (stopping) break;
       const claimed = await store.db
         .updateTable('timers')
-        .set({ lease_until: t + leaseMs })
+        .set((eb) => ({ lease_until: t + leaseMs, interrupted: sql<number>`${eb.ref('interrupted')} + case when ${eb.ref('lease_until')} is null then 0 else 1 end` }))
         .where('conversation_id', '=', timer.conversation_id)
         .where('name', '=', timer.name)
         .where('due_at', '=', timer.due_at)
         .where((w) => w.or([w('lease_until', 'is', null), w('lease_until', '<', t)]))
-        .returning('name')
-        .execute();
-      if (claimed.length === 0) continue;
+        .returning('interrupted')
+        .executeTakeFirst();
+      if (!claimed) continue;
+      if (claimed.interrupted >= maxInterruptions) {
+        logger.warn({ conversation: timer.conversation_id, timer: timer.name, interrupted: claimed.interrupted }, 'timer given up: its firing never finished');
+        await store.db.deleteFrom('timers').where('conversation_id', '=', timer.conversation_id).where('name', '=', timer.name).where('due_at', '=', timer.due_at).execute();
+        continue;
+      }
       try {
         await engine.handle({
           type: 'timeout',

@@ -79,9 +79,9 @@ const OUTBOX_COLUMNS = [
 
 const CLAIM_KEY = 'insert into "processed_events" ("key", "at") values (?, ?) on conflict ("key") do nothing returning "key"';
 
-/** Sets a timer (`conversation_id, name, due_at, lease_until`, then `due_at, lease_until` again on conflict). */
+/** Sets a timer (`conversation_id, name, due_at, lease_until`, then `due_at, lease_until` again on conflict: a new timer, never cut off). */
 const SCHEDULE_TIMER =
-  'insert into "timers" ("conversation_id", "name", "due_at", "lease_until") values (?, ?, ?, ?) on conflict ("conversation_id", "name") do update set "due_at" = ?, "lease_until" = ?';
+  'insert into "timers" ("conversation_id", "name", "due_at", "lease_until") values (?, ?, ?, ?) on conflict ("conversation_id", "name") do update set "due_at" = ?, "lease_until" = ?, "interrupted" = 0';
 const CANCEL_TIMER = 'delete from "timers" where "conversation_id" = ? and "name" = ?';
 
 /** Inserted rows' ids, in the order the rows were written (ids rise with it). */

@@ -17,7 +17,7 @@ import { helplineDay } from './migrations/011-helpline-day';
 import { outboxDue } from './migrations/012-outbox-due';
 import { outboxBlocking } from './migrations/013-outbox-blocking';
 import { outboxReady } from './migrations/014-outbox-ready';
-import { outboxInterrupted } from './migrations/015-outbox-interrupted';
+import { interrupted } from './migrations/015-interrupted';
 
 /** Every migration in order. Never edit a released one: add the next file and a line here. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -36,7 +36,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '012_outbox_due': outboxDue(dialect),
     '013_outbox_blocking': outboxBlocking(dialect),
     '014_outbox_ready': outboxReady(dialect),
-    '015_outbox_interrupted': outboxInterrupted(dialect),
+    '015_interrupted': interrupted(dialect),
   };
 }
 

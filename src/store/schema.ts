@@ -89,6 +89,8 @@ export interface TimersTable {
   name: string;
   due_at: number;
   lease_until: number | null;
+  /** Claims that took this timer over from a lease run out: firings the death of a process cut off (migration 015). */
+  interrupted: Generated<number>;
 }
 
 export interface HandoffTokensTable {

@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/engine/engine';
 import { createTranslator, type Translator } from '../../src/engine/i18n';
 import { createTimerWorker } from '../../src/engine/timers';
+import { MAX_INTERRUPTIONS } from '../../src/engine/outbox';
 import { silentLogger } from '../../src/core/logger';
 import type { InboundEvent } from '../../src/core/events';
 import type { Store } from '../../src/store/database';
@@ -137,6 +138,31 @@ describe.each(DIALECTS)('engine on %s', (dialect) => {
     expect(await worker.runOnce()).toBe(0);
     const left = await store.db.selectFrom('timers').select('name').orderBy('name').execute();
     expect(left.map((t) => t.name)).toEqual(['idle', 'link_expiry']);
+  });
+
+  it('gives up a timer whose firing never finished MAX_INTERRUPTIONS times, and counts nothing for a timer set anew', async () => {
+    const engine = await setup();
+    await walk(engine, 'u1', TO_HANDOFF, 1_000);
+    // An engine that fails every firing, as one that ends the process would: the lease runs out and the timer is claimed again.
+    const failing: Engine = { ...engine, handle: async () => Promise.reject(new Error('engine fails')) };
+    const due = 1_000 + REMINDER_AFTER + 60_000;
+    const reminder = () => store.db.selectFrom('timers').select(['interrupted', 'lease_until']).where('name', '=', 'reminder').executeTakeFirst();
+    for (let i = 0; i < MAX_INTERRUPTIONS; i++) {
+      const worker = createTimerWorker({ store, engine: failing, logger: silentLogger, leaseMs: 1_000, now: () => due + i * 2_000 });
+      expect(await worker.runOnce()).toBe(0);
+      expect(await reminder()).toMatchObject({ interrupted: i, lease_until: due + i * 2_000 + 1_000 });
+    }
+    const last = createTimerWorker({ store, engine, logger: silentLogger, now: () => due + MAX_INTERRUPTIONS * 2_000 });
+    expect(await last.runOnce()).toBe(0);
+    expect(await reminder()).toBeUndefined();
+    expect(await outboxTexts(store, 'u1')).not.toContain(translator.t('en', 'handoff.reminder'));
+
+    // A timer cut off three times, set again (the person asks for a new link), starts with nothing counted against it.
+    const { id } = await store.db.selectFrom('conversations').select('id').executeTakeFirstOrThrow();
+    await store.db.insertInto('timers').values({ conversation_id: id, name: 'reminder', due_at: 5, lease_until: 4, interrupted: 3 }).execute();
+    await engine.handle(message('u1', { text: 'new link' }, due + 20_000));
+    const again = await store.db.selectFrom('timers').select(['interrupted', 'lease_until', 'due_at']).where('name', '=', 'reminder').executeTakeFirst();
+    expect(again).toMatchObject({ interrupted: 0, lease_until: null });
   });
 
   it('restarts a snapshot of an unknown flow version at welcome, keeping language and cases', async () => {
