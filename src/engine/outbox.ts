@@ -134,10 +134,19 @@ const BASE_DELAY_MS = 1_000;
 const MAX_DELAY_MS = 5 * 60_000;
 
 /**
- * A message is given up after its delivery was cut off this many times: its send (or something
- * on its way out) ends the process every time, as an event can in the inbox (MAX_ATTEMPTS there).
+ * A message is given up after its delivery was cut off this many times in a row (an attempt that
+ * ends, delivered or failed, starts the count again): its send, or something on its way out,
+ * ends the process every time, as an event can in the inbox (MAX_ATTEMPTS there).
  */
 export const MAX_INTERRUPTIONS = 5;
+
+/**
+ * From this many interruptions in a row a message is sent alone. A process that died once (a
+ * deployment's kill, running out of memory under a burst) says little about any one message:
+ * what it was sending goes out again as usual. One that died again while sending the same
+ * message points at it, and at anything sent beside it: each of those is then sent alone.
+ */
+export const ALONE_AFTER = 2;
 
 /** Exponential backoff with jitter: 1 s, 2 s, 4 s … capped at 5 minutes, each between half and the full delay. */
 export function backoffDelay(attempt: number, random: () => number = Math.random): number {
@@ -184,11 +193,11 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const behind = new Set<string>();
   const everyDeliveryClaims = store.dialect === 'postgres';
   /**
-   * A claim met a message whose delivery was cut off before (\`interrupted\`): the process may have
-   * died of that very send. Such a message is sent with nothing else under way in this process,
-   * so that if it kills the process again it takes no other message with it (each of those would
-   * count an interruption it did not cause). While this is set nothing else starts; once the
-   * worker is empty, the next claim keeps one such message and gives back the rest.
+   * A claim met a message whose delivery was cut off ALONE_AFTER times in a row (`interrupted`):
+   * the process may have died of that very send. Such a message is sent with nothing else under
+   * way in this process, so that if it kills the process again it takes no other message with it
+   * (each of those would count an interruption it did not cause). While this is set nothing else
+   * starts; once the worker is empty, the next claim keeps one such message and gives back the rest.
    */
   let alone = false;
   let claiming: Promise<unknown> = Promise.resolve();
@@ -419,7 +428,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     }
     await db
       .updateTable('outbox')
-      .set({ attempts, next_attempt_at: now() + backoffDelay(attempts, random), lease_until: null, last_error: description })
+      .set({ attempts, next_attempt_at: now() + backoffDelay(attempts, random), lease_until: null, last_error: description, interrupted: 0 })
       .where('id', '=', row.id)
       .where('status', '=', 'pending')
       .execute()
@@ -446,7 +455,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     }
     if (error instanceof PlatformError && error.details.hold) {
       // Outside the platform's messaging window: wait for the person's next message.
-      await db.updateTable('outbox').set({ status: 'held', lease_until: null, attempts, last_error: description }).where('id', '=', row.id).execute();
+      await db.updateTable('outbox').set({ status: 'held', lease_until: null, attempts, last_error: description, interrupted: 0 }).where('id', '=', row.id).execute();
       return false;
     }
     const retryable = error instanceof NetworkError || (error instanceof PlatformError && error.retryable) || isTimeout(error);
@@ -457,9 +466,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     }
     const retryAfterMs = error instanceof PlatformError && error.details.retryAfter !== undefined ? error.details.retryAfter * 1000 : undefined;
     const delay = retryAfterMs ?? backoffDelay(attempts, random);
+    // The attempt ended, so the process survives this message: interruptions count again from none.
     await db
       .updateTable('outbox')
-      .set({ attempts, next_attempt_at: now() + delay, lease_until: null, last_error: description })
+      .set({ attempts, next_attempt_at: now() + delay, lease_until: null, last_error: description, interrupted: 0 })
       .where('id', '=', row.id)
       .execute();
     return false;
@@ -539,7 +549,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       // A full batch may have left more behind it.
       if (claimed.rows.length >= batchSize) claimWanted = true;
       const rows = await withoutGivenUp(claimed.rows);
-      const suspect = rows.find((r) => r.interrupted > 0);
+      const suspect = rows.find((r) => r.interrupted >= ALONE_AFTER);
       if (suspect) return isolate(rows, suspect, known);
       alone = false;
       const conversations = known ?? (await recipients([...new Set(rows.map((r) => r.conversation_id))]).catch(async (error: unknown) => {
@@ -597,7 +607,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   }
 
   /**
-   * A claim holding a message cut off before (`suspect`): from now on nothing else starts. With
+   * A claim holding a message cut off again (`suspect`): from now on nothing else starts. With
    * the worker empty, the suspect (after any earlier message of its conversation in the claim) is
    * delivered alone; everything else claimed, and what commits handed over, goes back for later
    * claims. With deliveries under way, everything goes back and the suspect is claimed again once
@@ -617,11 +627,11 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       await letGo(kept.map((r) => r.id)).catch(() => undefined);
       throw error;
     }));
-    logger.warn({ channel: suspect.channel, outbox: suspect.id, interrupted: suspect.interrupted }, 'delivering alone a message whose delivery was cut off before');
+    logger.warn({ channel: suspect.channel, outbox: suspect.id, interrupted: suspect.interrupted }, 'delivering alone a message whose delivery was cut off again');
     return { rows: kept.length, started: [startDelivery(suspect.conversation_id, kept, conversations.get(suspect.conversation_id), true, true)] };
   }
 
-  /** Starts delivering to one conversation in a slot of its own; \`claimed\` when its messages came from a claim, \`isolated\` when nothing else may run beside it. */
+  /** Starts delivering to one conversation in a slot of its own; `claimed` when its messages came from a claim, `isolated` when nothing else may run beside it. */
   function startDelivery(conversationId: string, group: OutboxRow[], recipient: Recipient | undefined, claimed: boolean, isolated = false): Promise<void> {
     const delivery = deliverConversation(group, recipient)
       .catch((error: unknown) => logger.error({ error: error instanceof Error ? error.message : String(error) }, 'outbox delivery failed'))

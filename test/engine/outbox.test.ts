@@ -1,7 +1,7 @@
 // The outbox worker against a scripted channel: order per person, backoff, Retry-After, blocked people, held messages.
 
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { backoffDelay, createOutboxWorker, MAX_INTERRUPTIONS } from '../../src/engine/outbox';
+import { ALONE_AFTER, backoffDelay, createOutboxWorker, MAX_INTERRUPTIONS } from '../../src/engine/outbox';
 import { createEngine } from '../../src/engine/engine';
 import { createTranslator, type Translator } from '../../src/engine/i18n';
 import { silentLogger } from '../../src/core/logger';
@@ -135,12 +135,13 @@ describe('outbox worker', () => {
     expect(new Set(rows.map((r) => r.sent_at)).size).toBeLessThanOrEqual(4);
   });
 
-  it('sends alone each message whose delivery a dead process cut off, and gives one up after MAX_INTERRUPTIONS', async () => {
+  it('sends side by side what one death cut off, alone what a second cut off again, and gives one up after MAX_INTERRUPTIONS', async () => {
     const clock = { t: 1_000 };
     // Sends take a turn of the timer queue, so deliveries running side by side would overlap here.
     let inFlight = 0;
     let most = 0;
     const sent: string[] = [];
+    let refuse: string | undefined;
     const channel: ChannelAdapter = {
       name: 'console',
       capabilities: { maxChoices: 13, maxLabelLength: 40, deletesMedia: false, replyTokens: false, ratePerSecond: 1000 },
@@ -148,32 +149,54 @@ describe('outbox worker', () => {
         most = Math.max(most, ++inFlight);
         await new Promise((resolve) => setTimeout(resolve, 2));
         inFlight--;
+        if (to.userId === refuse) throw new PlatformError('Internal Server Error', 500, {});
         sent.push(`${to.userId}: ${message.text}`);
       },
     };
     const { engine, worker } = await setup(channel, clock);
+    const dies = async (users: string[], before = 0) => {
+      // A process claimed these people's messages and died: the leases ran out, `before` deaths had cut them off already.
+      await store.db.updateTable('outbox').set({ lease_until: clock.t - 1, interrupted: before }).where('user_id', 'in', users).execute();
+    };
+    const interrupted = async (users: string[]) => (await store.db.selectFrom('outbox').select(['status', 'interrupted']).where('user_id', 'in', users).orderBy('id').execute()).map((r) => `${r.status} ${r.interrupted}`);
+
+    // One death: everything it cut off goes out as usual, side by side.
     for (let u = 0; u < 4; u++) await engine.handle(hi(`u${u}`, `k${u}`));
-    // A process claimed everything and died: every lease ran out. u3's first message had already been cut off four times.
-    await store.db.updateTable('outbox').set({ lease_until: clock.t - 1 }).execute();
-    const ids = (await store.db.selectFrom('outbox').select(['id', 'user_id']).orderBy('id').execute()).filter((r) => r.user_id === 'u3').map((r) => r.id);
-    await store.db.updateTable('outbox').set({ interrupted: MAX_INTERRUPTIONS - 1 }).where('id', '=', ids[0]!).execute();
-    await worker.drain();
-
-    const rows = await store.db.selectFrom('outbox').select(['id', 'user_id', 'status', 'interrupted', 'last_error']).orderBy('id').execute();
-    expect(rows.find((r) => r.id === ids[0])).toMatchObject({ status: 'failed', interrupted: MAX_INTERRUPTIONS });
-    expect(rows.filter((r) => r.id !== ids[0]).every((r) => r.status === 'sent' && r.interrupted === 1)).toBe(true);
-    // One at a time, in order per person; the given-up message never went, the rest of its conversation did.
-    expect(most).toBe(1);
-    expect(sent).toHaveLength(7);
-    expect(sent.filter((line) => line.startsWith('u3:'))).toEqual([`u3: ${translator.t('en', 'role.ask')}`]);
-
-    // Messages queued afterwards are delivered side by side again.
-    most = 0;
-    for (let u = 4; u < 8; u++) await engine.handle(hi(`u${u}`, `k${u}`));
+    await dies(['u0', 'u1', 'u2', 'u3']);
     await worker.drain();
     expect(most).toBeGreaterThan(1);
-    const fresh = await store.db.selectFrom('outbox').select(['status', 'interrupted']).where('user_id', 'in', ['u4', 'u5', 'u6', 'u7']).execute();
-    expect(fresh.every((r) => r.status === 'sent' && r.interrupted === 0)).toBe(true);
+    expect(await interrupted(['u0', 'u1', 'u2', 'u3'])).toEqual(Array(8).fill('sent 1'));
+
+    // A second death: one message at a time, in order per person. u7's first message had been cut off four times: it is
+    // given up unsent, and the rest of its conversation goes.
+    for (let u = 4; u < 8; u++) await engine.handle(hi(`u${u}`, `k${u}`));
+    await dies(['u4', 'u5', 'u6', 'u7'], 1);
+    const [firstOfU7] = await store.db.selectFrom('outbox').select('id').where('user_id', '=', 'u7').orderBy('id').execute();
+    await store.db.updateTable('outbox').set({ interrupted: MAX_INTERRUPTIONS - 1 }).where('id', '=', firstOfU7!.id).execute();
+    most = 0;
+    sent.length = 0;
+    await worker.drain();
+    expect(most).toBe(1);
+    expect(await store.db.selectFrom('outbox').select(['status', 'interrupted', 'last_error']).where('id', '=', firstOfU7!.id).executeTakeFirst()).toMatchObject({ status: 'failed', interrupted: MAX_INTERRUPTIONS });
+    expect(sent).toHaveLength(7);
+    expect(sent.filter((line) => line.startsWith('u7:'))).toEqual([`u7: ${translator.t('en', 'role.ask')}`]);
+
+    // An attempt that ends, even refused, shows the process survives the message: it counts from none again.
+    for (let u = 8; u < 10; u++) await engine.handle(hi(`u${u}`, `k${u}`));
+    await dies(['u8', 'u9'], ALONE_AFTER);
+    refuse = 'u8';
+    await worker.drain();
+    // u8's second message waits behind the refused one, untried: its count stands.
+    expect(await interrupted(['u8'])).toEqual(['pending 0', `pending ${ALONE_AFTER + 1}`]);
+    expect(await interrupted(['u9'])).toEqual([`sent ${ALONE_AFTER + 1}`, `sent ${ALONE_AFTER + 1}`]);
+
+    // Messages queued afterwards are delivered side by side again.
+    refuse = undefined;
+    most = 0;
+    for (let u = 10; u < 14; u++) await engine.handle(hi(`u${u}`, `k${u}`));
+    await worker.drain();
+    expect(most).toBeGreaterThan(1);
+    expect(await interrupted(['u10', 'u11', 'u12', 'u13'])).toEqual(Array(8).fill('sent 0'));
   });
 
   it('takes from the shared pacing bucket once for many deliveries starting together, not once per delivery', async () => {
