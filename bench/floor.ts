@@ -4,9 +4,11 @@
 // at least this much; its acknowledgement rate is reported as a share of this one.
 //
 // With FLOOR_API_ROOT and FLOOR_BOT_TOKEN it is also the end-to-end floor: after the insert it
-// sends one short reply to the update's chat through the same Bot API client as Reclaim (grammY,
-// its transport), at most as many at once as Reclaim's outbox delivers. Reclaim's end-to-end
-// rate is reported as a share of that one: a reply can come no faster than this on this machine.
+// sends FLOOR_REPLIES short messages (default 1) to the update's chat, in order, through the same
+// Bot API client as Reclaim (grammY, its transport), to at most as many chats at once as
+// Reclaim's outbox delivers to. The benchmark asks for as many messages as Reclaim's answer
+// holds; Reclaim's end-to-end rate is reported as a share of this one: that answer can come no
+// faster than this on this machine.
 
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { serve } from '@hono/node-server';
@@ -53,17 +55,24 @@ async function openInsert(env: NodeJS.ProcessEnv): Promise<{ insert: Insert; clo
 /** Replies sent at once at most: Reclaim's outbox delivers to this many conversations at a time. */
 const SENDING_AT_ONCE = 32;
 
-/** Sends one reply per chat through grammY, at most SENDING_AT_ONCE at a time; `undefined` without a Bot API to send to. */
+/** The floor's messages to each chat, sent one after the other. */
+const TEXTS = ['Hi, I am here.', 'Is this about you, or someone else?'];
+
+/** Sends FLOOR_REPLIES messages to each chat, in order, through grammY, to at most SENDING_AT_ONCE chats at a time; `undefined` without a Bot API to send to. */
 function openReplies(env: NodeJS.ProcessEnv): ((chatId: number) => void) | undefined {
   if (!env.FLOOR_API_ROOT || !env.FLOOR_BOT_TOKEN) return undefined;
   const api = createTelegramApi(env.FLOOR_BOT_TOKEN, env.FLOOR_API_ROOT);
+  const count = Math.max(1, Number(env.FLOOR_REPLIES ?? 1));
+  const answer = async (chatId: number) => {
+    for (let i = 0; i < count; i++) await api.sendMessage(chatId, TEXTS[i % TEXTS.length]!);
+  };
   const waiting: number[] = [];
   let sending = 0;
   const next = () => {
     while (sending < SENDING_AT_ONCE && waiting.length > 0) {
       const chatId = waiting.shift()!;
       sending++;
-      api.sendMessage(chatId, 'Hi, I am here.').then(
+      answer(chatId).then(
         () => {},
         () => process.stderr.write('floor: a reply failed\n'),
       ).finally(() => {

@@ -123,16 +123,23 @@ async function waitReady(url: string, child: ChildProcess, output: () => string)
 }
 
 /**
+ * Messages in Reclaim's answer to a new person's first message: the welcome, then the role
+ * question with its choices (FLOW.md, steps 1 and 2; each step is one message). The end-to-end
+ * floor sends as many, in order; the report prints what each side's messages per webhook were.
+ */
+export const FIRST_ANSWER_MESSAGES = 2;
+
+/**
  * Starts the floor server (bench/floor.ts) on SQLite (a file, WAL) or in a PostgreSQL schema of
  * its own; with `replies` it also sends each update's chat one reply at that fake Bot API.
  */
-export async function startFloor(dialect: Dialect, secret: string, replies?: { apiRoot: string; token: string }): Promise<RunningServer> {
+export async function startFloor(dialect: Dialect, secret: string, replies?: { apiRoot: string; token: string; messages: number }): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'reclaim-bench-floor-'));
   const schema = `bench_floor_${randomBytes(4).toString('hex')}`;
   const env = {
     ...baseEnv(),
     FLOOR_SECRET: secret,
-    ...(replies ? { FLOOR_API_ROOT: replies.apiRoot, FLOOR_BOT_TOKEN: replies.token } : {}),
+    ...(replies ? { FLOOR_API_ROOT: replies.apiRoot, FLOOR_BOT_TOKEN: replies.token, FLOOR_REPLIES: String(replies.messages) } : {}),
     ...(dialect === 'postgres' ? { FLOOR_DATABASE: 'postgres', FLOOR_PG_URL: PG_URL, FLOOR_PG_SCHEMA: schema } : { FLOOR_SQLITE_PATH: join(dir, 'floor.db') }),
   };
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'floor.ts')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -3,7 +3,7 @@
 import { cpus } from 'node:os';
 import type { EngineFigures } from './engine';
 import type { EngineFloorFigures } from './engine-floor';
-import type { Dialect } from './processes';
+import { FIRST_ANSWER_MESSAGES, type Dialect } from './processes';
 import type { RssFigures } from './rss';
 import type { EndToEnd } from './run';
 import type { AckResult } from './wrk';
@@ -121,10 +121,10 @@ export function printReport(report: Report, print: (line: string) => void): void
   for (const [dialect, side] of Object.entries(report.dialects) as [Dialect, DialectFigures][]) {
     for (const [name, r] of [['floor: peak (closed loop)', side.e2eFloor], ['peak (closed loop)', side.e2ePeak], [side.e2ePeak ? 'half of peak (fixed rate)' : 'fixed rate (BENCH_E2E_RATE)', side.e2eHalf], ['kept (highest fixed rate, p99 ≤ 250 ms)', side.e2eSustained]] as const) {
       if (!r) {
-        if (r === null) e2eRows.push([NAMES[dialect], name, 'none of the rates tried', '', '', '', '', '', '']);
+        if (r === null) e2eRows.push([NAMES[dialect], name, 'none of the rates tried', '', '', '', '', '', '', '']);
         continue;
       }
-      e2eRows.push([NAMES[dialect], name, int(r.offeredPerSecond), int(r.eventsPerSecond), `${int(r.delivered)}/${int(r.sent)}`, ms(r.p50Ms), ms(r.p99Ms), ms(r.ackP99Ms), r.serverCpuMsPerReply === undefined ? '' : r.serverCpuMsPerReply.toFixed(2)]);
+      e2eRows.push([NAMES[dialect], name, int(r.offeredPerSecond), int(r.eventsPerSecond), `${int(r.delivered)}/${int(r.sent)}`, r.messagesPerReply === undefined ? '' : r.messagesPerReply.toFixed(1), ms(r.p50Ms), ms(r.p99Ms), ms(r.ackP99Ms), r.serverCpuMsPerReply === undefined ? '' : r.serverCpuMsPerReply.toFixed(2)]);
     }
   }
   if (e2eRows.length) {
@@ -134,8 +134,8 @@ export function printReport(report: Report, print: (line: string) => void): void
       const span = (values: number[], unit: string) => (Math.min(...values) === Math.max(...values) ? int(values[0]!) : `${int(Math.min(...values))}–${int(Math.max(...values))}`) + unit;
       out.push(`each load on a fresh server, warmed first until V8's compiler settles (${span(warmed.map((w) => w.rate), ' events/s')}; ${span(warmed.map((w) => w.events), ' events')}, ${span(warmed.map((w) => w.seconds), ' s')})`);
     }
-    out.push(...table(['store', 'load', 'sent/s', 'replied/s', 'replied', 'p50', 'p99', 'ack p99', 'server cpu-ms/reply'], e2eRows));
-    out.push('floor: same HTTP stack, secret check, JSON parse, one insert, then one short reply through the same Bot API client (grammY), 32 at a time');
+    out.push(...table(['store', 'load', 'sent/s', 'replied/s', 'replied', 'messages/reply', 'p50', 'p99', 'ack p99', 'server cpu-ms/reply'], e2eRows));
+    out.push(`floor: same HTTP stack, secret check, JSON parse, one insert, then as many short messages as Reclaim's first answer holds (${FIRST_ANSWER_MESSAGES}), in order, through the same Bot API client (grammY), to 32 chats at a time`);
     for (const [dialect, side] of Object.entries(report.dialects) as [Dialect, DialectFigures][]) {
       const share = e2eShare(side);
       if (share) out.push(`${NAMES[dialect]}: Reclaim's peak is ${share} of the end-to-end floor's`);

@@ -8,7 +8,7 @@ import type { EngineFigures } from './engine';
 import type { EngineFloorFigures } from './engine-floor';
 import { absoluteNow, BOT_TOKEN, startFakeBotApi, WEBHOOK_SECRET, type FakeBotApi } from './fake-bot-api';
 import { percentile, runGenerator } from './generator';
-import { postgresReachable, processCpu, threadCpu, startFloor, startReclaim, type Dialect, type RunningServer } from './processes';
+import { FIRST_ANSWER_MESSAGES, postgresReachable, processCpu, threadCpu, startFloor, startReclaim, type Dialect, type RunningServer } from './processes';
 import { printReport, type DialectFigures, type Report } from './report';
 import type { RssFigures } from './rss';
 import { runRiskBench } from './risk';
@@ -62,6 +62,8 @@ export interface EndToEnd {
   p50Ms: number;
   p99Ms: number;
   ackP99Ms: number;
+  /** Messages the fake Bot API received per first reply, from the first webhook until the last first reply. */
+  messagesPerReply: number;
   /** The server process's CPU (user + system) from the first webhook until the last reply, per reply; absent off Linux. */
   serverCpuMsPerReply?: number;
   /** The warm-up the server had before this load (see warmUp). */
@@ -90,9 +92,11 @@ async function endToEnd(server: RunningServer, fake: FakeBotApi, load: { mode: '
   const base = idBase();
   // CPU per reply is steadier than a rate on a shared machine: it does not fall when a neighbour takes a core.
   const cpuBefore = processCpu(server.pid).seconds;
+  const messagesBefore = fake.messages();
   const run = await runGenerator({ url: server.url, secret: WEBHOOK_SECRET, durationMs: seconds * 1000, idBase: base, perPerson: 1, concurrency: CONNECTIONS, ...load });
   await drain(fake, base, run.sent);
   const cpuSeconds = processCpu(server.pid).seconds - cpuBefore;
+  const messages = fake.messages() - messagesBefore;
   const latencies: number[] = [];
   let lastReply = 0;
   for (let i = 0; i < run.sent; i++) {
@@ -110,6 +114,7 @@ async function endToEnd(server: RunningServer, fake: FakeBotApi, load: { mode: '
     p50Ms: percentile(latencies, 0.5),
     p99Ms: percentile(latencies, 0.99),
     ackP99Ms: run.ackP99Ms,
+    messagesPerReply: messages / Math.max(1, latencies.length),
     ...(cpuSeconds > 0 && latencies.length > 0 ? { serverCpuMsPerReply: (cpuSeconds * 1000) / latencies.length } : {}),
   };
 }
@@ -191,8 +196,8 @@ async function dialectPart(dialect: Dialect, fake: FakeBotApi, report: Report): 
     // BENCH_E2E_RATE: only that fixed rate, no peak: the same load for both sides of an A/B comparison.
     const fixed = Number(process.env.BENCH_E2E_RATE ?? 0);
     if (fixed <= 0) {
-      // The end-to-end floor under the same closed loop: what the machine allows a reply at all.
-      side.e2eFloor = await warmedLoad(() => startFloor(dialect, WEBHOOK_SECRET, { apiRoot: fake.url, token: BOT_TOKEN }), { mode: 'closed' });
+      // The end-to-end floor under the same closed loop: what the machine allows an answer of that many messages at all.
+      side.e2eFloor = await warmedLoad(() => startFloor(dialect, WEBHOOK_SECRET, { apiRoot: fake.url, token: BOT_TOKEN, messages: FIRST_ANSWER_MESSAGES }), { mode: 'closed' });
     }
     const peak = fixed > 0 ? undefined : await warmedLoad(reclaim, { mode: 'closed' });
     if (peak) side.e2ePeak = peak;
