@@ -541,7 +541,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       // Messages handed over from commits go first: they are ours already.
       let count = startHanded(started);
       if (stopped || active.size >= concurrency || !(force || claimWanted)) return { rows: count, started };
-      // A message cut off before waits for the worker to be empty.
+      // A message cut off again waits for the worker to be empty.
       if (alone && active.size > 0) return { rows: count, started };
       claimWanted = false;
       const claimed = await claim();

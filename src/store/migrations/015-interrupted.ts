@@ -5,7 +5,8 @@ import type { Dialect } from './columns';
 
 /**
  * A claimed message or timer whose lease ran out while it was still waiting was in the hands of a
- * process that stopped (killed, out of memory, a native crash) or stalled. One whose own
+ * process that stopped (killed, out of memory, a native crash), stalled, or could not record
+ * what became of it (the database away at that moment). One whose own
  * handling kills the process would be claimed again after every restart, forever (a message
  * taking the messages claimed beside it down each time). Each claim that takes one over from a
  * lost lease counts it here; the outbox sends such a message alone, and both give one up after
