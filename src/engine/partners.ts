@@ -1,7 +1,7 @@
 // Partner platforms: API keys shown once and stored as hashes, and per-partner opaque hash ids.
 
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import type { Database, PartnersTable } from '../store/schema';
 import type { Selectable } from 'kysely';
 
@@ -73,10 +73,17 @@ export function displayNameOf(partner: Pick<Partner, 'name' | 'display_name'>): 
   return partner.display_name ?? partner.name;
 }
 
+/** The partners taking part now (whose key works): the same text in both dialects, run by the engine for every message that names them. */
+export const PARTICIPATING = 'select "name", "display_name" from "partners" where "revoked_at" is null';
+
+/** The platforms of PARTICIPATING's rows, by the names people read, in alphabetical order. */
+export function platformNames(rows: Pick<Partner, 'name' | 'display_name'>[]): string[] {
+  return [...new Set(rows.map(displayNameOf))].sort((a, b) => a.localeCompare(b));
+}
+
 /** The platforms taking part now (partners whose key works), by the names people read, in alphabetical order. */
 export async function participatingPlatforms(db: Kysely<Database>): Promise<string[]> {
-  const rows = await db.selectFrom('partners').select(['name', 'display_name']).where('revoked_at', 'is', null).execute();
-  return [...new Set(rows.map(displayNameOf))].sort((a, b) => a.localeCompare(b));
+  return platformNames((await db.executeQuery<Pick<Partner, 'name' | 'display_name'>>(CompiledQuery.raw(PARTICIPATING, []))).rows);
 }
 
 /** Remembers when a partner last fetched or gave feedback, for `reclaim partner list`. */

@@ -8,7 +8,7 @@ import type { Dialect, Store } from './database';
 import { numbered, placeholders } from './fixed-sql';
 import { FEEDBACK, setCaseStatus, takeNews } from '../engine/cases';
 import { FlowError } from '../core/errors';
-import { participatingPlatforms } from '../engine/partners';
+import { PARTICIPATING, platformNames } from '../engine/partners';
 import { parseHours } from '../core/hours';
 
 type Tx = Transaction<Database> | Kysely<Database>;
@@ -257,7 +257,7 @@ export function engineTx(tx: Tx, store: Pick<Store, 'dialect' | 'direct'>): Engi
       if (found) await setCaseStatus(tx, dialect, found.id, 'withdrawn', at, 'person');
     },
     takeNews: (id) => takeNews(tx, id),
-    participatingPlatforms: () => participatingPlatforms(tx),
+    participatingPlatforms: async () => platformNames(await query(statements.get('participating', () => PARTICIPATING), [])),
     async erase(id, at) {
       waitingKnown.delete(id);
       await tx.updateTable('cases').set({ conversation_id: null, updated_at: at }).where('conversation_id', '=', id).execute();
