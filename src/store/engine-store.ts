@@ -114,8 +114,9 @@ export function engineTx(tx: Tx, store: Pick<Store, 'dialect' | 'direct'>): Engi
   const statements = STATEMENTS[dialect];
   let savepoints = 0;
   /**
-   * Conversations whose waiting messages were read with them, locked (PostgreSQL `claimAndFind`).
-   * Only this transaction writes to their outbox from then on, and it drops the entry when it does.
+   * Conversations whose waiting messages were read with them, locked (PostgreSQL `claimAndFind`),
+   * or made in this transaction (none waiting). Only this transaction writes to their outbox from
+   * then on, and it drops the entry when it does.
    */
   const waitingKnown = new Map<string, boolean>();
 
@@ -140,7 +141,11 @@ export function engineTx(tx: Tx, store: Pick<Store, 'dialect' | 'direct'>): Engi
     const text = statements.get(`create:${columns.join(',')}`, () => `${insertRows('conversations', columns, 1)} on conflict ("channel", "user_id") do nothing returning *`);
     // Two first messages racing on PostgreSQL: the loser finds the winner's row after the conflict.
     const [inserted] = await query<ConversationRecord>(text, columns.map((column) => row[column as keyof ConversationRecord]));
-    if (inserted) return inserted;
+    if (inserted) {
+      // Made just now under a fresh id: nothing of it can be waiting in the outbox.
+      waitingKnown.set(inserted.id, false);
+      return inserted;
+    }
     const created = await byUser(row.channel, row.user_id);
     if (!created) throw new FlowError('conversation vanished while being created');
     return created;
