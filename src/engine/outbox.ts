@@ -550,7 +550,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       if (claimed.rows.length >= batchSize) claimWanted = true;
       const rows = await withoutGivenUp(claimed.rows);
       const suspect = rows.find((r) => r.interrupted >= ALONE_AFTER);
-      if (suspect) return isolate(rows, suspect, known);
+      if (suspect) {
+        const isolated = await isolate(rows, suspect, known);
+        return { rows: count + isolated.rows, started: [...started, ...isolated.started] };
+      }
       alone = false;
       const conversations = known ?? (await recipients([...new Set(rows.map((r) => r.conversation_id))]).catch(async (error: unknown) => {
         // Not knowing who they are for, send none of them now: give the rows back for the next claim.
