@@ -8,18 +8,14 @@
 // with nothing else. Each side runs in a process of its own, the fake Bot API in this one, so a
 // side's CPU is its own. `npm run bench:delivery` prints both, alternating, with the ratio.
 
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { loadConfig } from '../src/config';
-import { silentLogger } from '../src/core/logger';
-import { createReclaim } from '../src/server';
 import { createTelegramApi } from '../src/channels/telegram/channel';
 import type { InboundEvent } from '../src/core/events';
 import { BOT_TOKEN, startFakeBotApi, WEBHOOK_SECRET } from './fake-bot-api';
+import { openBenchReclaim } from './engine';
+import { child } from './processes';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -40,9 +36,7 @@ const AT_ONCE = 32;
 const WARM_PEOPLE = 500;
 
 async function measureReclaim(apiRoot: string, people: number): Promise<DeliveryFigures> {
-  const dir = mkdtempSync(join(tmpdir(), 'reclaim-bench-delivery-'));
-  const config = loadConfig({ PORT: '0', DATA_DIR: dir, PUBLIC_BASE_URL: 'http://127.0.0.1:1', LOG_LEVEL: 'silent', TELEGRAM_BOT_TOKEN: BOT_TOKEN, TELEGRAM_WEBHOOK_SECRET: WEBHOOK_SECRET, TELEGRAM_API_ROOT: apiRoot });
-  const reclaim = await createReclaim(config, { logger: silentLogger });
+  const { reclaim, cleanup } = await openBenchReclaim('sqlite', { TELEGRAM_BOT_TOKEN: BOT_TOKEN, TELEGRAM_WEBHOOK_SECRET: WEBHOOK_SECRET, TELEGRAM_API_ROOT: apiRoot });
   try {
     for (const adapter of reclaim.channels.all.values()) adapter.capabilities.ratePerSecond = 1_000_000;
     await reclaim.outbox.stop();
@@ -71,8 +65,7 @@ async function measureReclaim(apiRoot: string, people: number): Promise<Delivery
     if ((await waiting()) !== 0) throw new Error('messages left unsent');
     return { side: 'reclaim', messages, seconds, messagesPerSecond: messages / seconds, cpuMicrosPerMessage: (cpu.user + cpu.system) / messages };
   } finally {
-    await reclaim.close();
-    rmSync(dir, { recursive: true, force: true });
+    await cleanup();
   }
 }
 
@@ -99,18 +92,9 @@ async function measureFloor(apiRoot: string, people: number): Promise<DeliveryFi
   return { side: 'floor', messages, seconds, messagesPerSecond: messages / seconds, cpuMicrosPerMessage: (cpu.user + cpu.system) / messages };
 }
 
-/** Runs one side in a child process against the fake at `apiRoot`. */
+/** Runs one side in a process of its own against the fake at `apiRoot`; ended after a few minutes. */
 function side(which: 'reclaim' | 'floor', apiRoot: string, people: number): Promise<DeliveryFigures> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'delivery.ts'), '--json', which, apiRoot, String(people)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-  let out = '';
-  proc.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-  return new Promise((resolve, reject) => {
-    proc.once('exit', (code) => {
-      const line = out.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
-      if (line) resolve(JSON.parse(line.slice('BENCH_RESULT '.length)) as DeliveryFigures);
-      else reject(new Error(`delivery bench (${which}) exited ${code}`));
-    });
-  });
+  return child<DeliveryFigures>(['--import', 'tsx', join(ROOT, 'bench', 'delivery.ts'), '--json', which, apiRoot, String(people)], {}, 300);
 }
 
 /** Alternates floor and Reclaim `rounds` times; prints each run and the ratio of the medians. */

@@ -57,11 +57,11 @@ function workload(users: number, first = 0): InboundEvent[][] {
  */
 const WARM_USERS = 300;
 
-/** A whole Reclaim without HTTP or workers, on a throwaway SQLite file or PostgreSQL schema. */
-export async function openBenchReclaim(dialect: EngineDialect): Promise<{ reclaim: Reclaim; cleanup: () => Promise<void> }> {
+/** A whole Reclaim without HTTP or workers, on a throwaway SQLite file or PostgreSQL schema; `env` adds to its configuration (a channel, say). */
+export async function openBenchReclaim(dialect: EngineDialect, env: Record<string, string> = {}): Promise<{ reclaim: Reclaim; cleanup: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'reclaim-bench-engine-'));
   const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const config = loadConfig({ PORT: '0', DATA_DIR: dir, PUBLIC_BASE_URL: 'http://127.0.0.1:1', LOG_LEVEL: 'silent', PG_POOL_SIZE: '16', ...(dialect === 'postgres' ? { DATABASE_URL: PG_URL } : {}) });
+  const config = loadConfig({ PORT: '0', DATA_DIR: dir, PUBLIC_BASE_URL: 'http://127.0.0.1:1', LOG_LEVEL: 'silent', PG_POOL_SIZE: '16', ...(dialect === 'postgres' ? { DATABASE_URL: PG_URL } : {}), ...env });
   const reclaim = await createReclaim(config, { logger: silentLogger, ...(dialect === 'postgres' ? { pgSchema: schema } : {}) });
   return {
     reclaim,

@@ -254,3 +254,18 @@ export async function postgresReachable(url = PG_URL): Promise<boolean> {
     return false;
   }
 }
+
+/** Runs a bench script in a process of its own and reads its BENCH_RESULT line; ends it after `limitSeconds`. */
+export async function child<T>(args: string[], env: Record<string, string>, limitSeconds: number): Promise<T> {
+  const proc = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  proc.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+  proc.stderr.on('data', (c: Buffer) => (err = (err + c.toString('utf8')).slice(-4000)));
+  const timer = setTimeout(() => proc.kill('SIGKILL'), limitSeconds * 1000);
+  const code = await new Promise<number | null>((done) => proc.once('exit', (c) => done(c)));
+  clearTimeout(timer);
+  const line = out.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
+  if (!line) throw new Error(code === null ? `stopped after ${limitSeconds} s` : `exited ${code}: ${err.trim().split('\n').slice(-3).join(' / ')}`);
+  return JSON.parse(line.slice('BENCH_RESULT '.length)) as T;
+}

@@ -1,6 +1,5 @@
 // `npm run bench`: the floor and Reclaim side by side under the same load, end to end, the engine alone, memory; one table with the targets.
 
-import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,7 +7,7 @@ import type { EngineFigures } from './engine';
 import type { EngineFloorFigures } from './engine-floor';
 import { absoluteNow, BOT_TOKEN, startFakeBotApi, WEBHOOK_SECRET, type FakeBotApi } from './fake-bot-api';
 import { percentile, runGenerator } from './generator';
-import { FIRST_ANSWER_MESSAGES, postgresReachable, processCpu, threadCpu, startFloor, startReclaim, type Dialect, type RunningServer } from './processes';
+import { child, FIRST_ANSWER_MESSAGES, postgresReachable, processCpu, threadCpu, startFloor, startReclaim, type Dialect, type RunningServer } from './processes';
 import { printReport, type DialectFigures, type Report } from './report';
 import type { RssFigures } from './rss';
 import { runRiskBench } from './risk';
@@ -154,21 +153,6 @@ export interface Warmed {
   rate: number;
   events: number;
   seconds: number;
-}
-
-/** Runs a bench script in a process of its own and reads its BENCH_RESULT line; ends it after `limitSeconds`. */
-async function child<T>(args: string[], env: Record<string, string>, limitSeconds: number): Promise<T> {
-  const proc = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  proc.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
-  proc.stderr.on('data', (c: Buffer) => (err = (err + c.toString('utf8')).slice(-4000)));
-  const timer = setTimeout(() => proc.kill('SIGKILL'), limitSeconds * 1000);
-  const code = await new Promise<number | null>((done) => proc.once('exit', (c) => done(c)));
-  clearTimeout(timer);
-  const line = out.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
-  if (!line) throw new Error(code === null ? `stopped after ${limitSeconds} s` : `exited ${code}: ${err.trim().split('\n').slice(-3).join(' / ')}`);
-  return JSON.parse(line.slice('BENCH_RESULT '.length)) as T;
 }
 
 async function dialectPart(dialect: Dialect, fake: FakeBotApi, report: Report): Promise<void> {

@@ -222,11 +222,22 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     return { rows: claimed, conversations };
   }
 
-  /** The claimed conversations as a send needs them; an erased one is missing. */
-  async function recipients(ids: string[]): Promise<Map<string, Recipient>> {
+  /**
+   * The conversations of claimed rows as a send needs them (an erased one is missing): `known` when
+   * the claim brought them (PostgreSQL), else read. Not knowing who they are for, none of them is
+   * sent now: if the read fails, the rows go back for the next claim.
+   */
+  async function recipients(rows: OutboxRow[], known: Map<string, Recipient> | undefined): Promise<Map<string, Recipient>> {
+    if (known) return known;
+    const ids = [...new Set(rows.map((r) => r.conversation_id))];
     if (ids.length === 0) return new Map();
-    const { rows } = await db.executeQuery<Recipient>(CompiledQuery.raw(RECIPIENTS(store.dialect, ids.length), ids));
-    return new Map(rows.map((r) => [r.id, r]));
+    try {
+      const read = await db.executeQuery<Recipient>(CompiledQuery.raw(RECIPIENTS(store.dialect, ids.length), ids));
+      return new Map(read.rows.map((r) => [r.id, r]));
+    } catch (error) {
+      await letGo(rows.map((r) => r.id)).catch(() => undefined);
+      throw error;
+    }
   }
 
   /** Lets waiting rows go for the next claim; with `until`, only those still leased to us until then. */
@@ -555,11 +566,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         return { rows: count + isolated.rows, started: [...started, ...isolated.started] };
       }
       alone = false;
-      const conversations = known ?? (await recipients([...new Set(rows.map((r) => r.conversation_id))]).catch(async (error: unknown) => {
-        // Not knowing who they are for, send none of them now: give the rows back for the next claim.
-        await letGo(rows.map((r) => r.id)).catch(() => undefined);
-        throw error;
-      }));
+      const conversations = await recipients(rows, known);
       const groups = new Map<string, OutboxRow[]>();
       for (const row of rows) {
         const group = groups.get(row.conversation_id) ?? [];
@@ -626,10 +633,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     await releaseHanded(left);
     if (back.length > 0) await letGo(back);
     if (kept.length === 0) return { rows: 0, started: [] };
-    const conversations = known ?? (await recipients([suspect.conversation_id]).catch(async (error: unknown) => {
-      await letGo(kept.map((r) => r.id)).catch(() => undefined);
-      throw error;
-    }));
+    const conversations = await recipients(kept, known);
     logger.warn({ channel: suspect.channel, outbox: suspect.id, interrupted: suspect.interrupted }, 'delivering alone a message whose delivery was cut off again');
     return { rows: kept.length, started: [startDelivery(suspect.conversation_id, kept, conversations.get(suspect.conversation_id), true, true)] };
   }

@@ -1,8 +1,8 @@
 // The timer worker: turns durable timers that fell due into engine events, surviving restarts.
 
-import { CompiledQuery, sql, type Selectable } from 'kysely';
+import { CompiledQuery, sql, type ExpressionBuilder, type Selectable } from 'kysely';
 import type { Store } from '../store/database';
-import type { TimersTable } from '../store/schema';
+import type { Database, TimersTable } from '../store/schema';
 import { plannedPerDialect } from '../store/fixed-sql';
 import type { TimerName } from '../core/events';
 import type { Engine } from './engine';
@@ -41,6 +41,15 @@ const DUE = plannedPerDialect(
     order by "timers"."due_at" limit ?`,
 );
 
+/** A timer as it fell due: rescheduled meanwhile (another due time), it is another timer. */
+type TimerKey = Pick<Selectable<TimersTable>, 'conversation_id' | 'name' | 'due_at'>;
+
+/** The row of `timer`, in a statement's where. */
+const thisTimer =
+  ({ conversation_id, name, due_at }: TimerKey) =>
+  (eb: ExpressionBuilder<Database, 'timers'>) =>
+    eb.and({ conversation_id, name, due_at });
+
 /**
  * Creates the worker. A timer is claimed with a lease, so two instances never fire it twice; the
  * engine removes it in the event's transaction. A claim that takes a timer over from a lease that
@@ -68,16 +77,14 @@ export function createTimerWorker(options: TimerWorkerOptions): TimerWorker {
       const claimed = await store.db
         .updateTable('timers')
         .set((eb) => ({ lease_until: t + leaseMs, interrupted: sql<number>`${eb.ref('interrupted')} + case when ${eb.ref('lease_until')} is null then 0 else 1 end` }))
-        .where('conversation_id', '=', timer.conversation_id)
-        .where('name', '=', timer.name)
-        .where('due_at', '=', timer.due_at)
+        .where(thisTimer(timer))
         .where((w) => w.or([w('lease_until', 'is', null), w('lease_until', '<', t)]))
         .returning('interrupted')
         .executeTakeFirst();
       if (!claimed) continue;
       if (claimed.interrupted >= maxInterruptions) {
         logger.warn({ conversation: timer.conversation_id, timer: timer.name, interrupted: claimed.interrupted }, 'timer given up: its firing never finished');
-        await store.db.deleteFrom('timers').where('conversation_id', '=', timer.conversation_id).where('name', '=', timer.name).where('due_at', '=', timer.due_at).execute();
+        await store.db.deleteFrom('timers').where(thisTimer(timer)).execute();
         continue;
       }
       try {
@@ -99,14 +106,8 @@ export function createTimerWorker(options: TimerWorkerOptions): TimerWorker {
     return fired;
   }
 
-  function releaseTimer(timer: { conversation_id: string; name: string; due_at: number }) {
-    return store.db
-      .updateTable('timers')
-      .set({ lease_until: null })
-      .where('conversation_id', '=', timer.conversation_id)
-      .where('name', '=', timer.name)
-      .where('due_at', '=', timer.due_at)
-      .execute();
+  function releaseTimer(timer: TimerKey) {
+    return store.db.updateTable('timers').set({ lease_until: null }).where(thisTimer(timer)).execute();
   }
 
   function wake() {
