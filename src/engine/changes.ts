@@ -1,4 +1,4 @@
-// Change notices for live views (the staff queue, the demo page): in process, and across instances through PostgreSQL LISTEN/NOTIFY.
+// Change notices (the core's `Changes` port) for live views: in process, and across instances through PostgreSQL LISTEN/NOTIFY.
 
 import { EventEmitter } from 'node:events';
 import { randomBytes } from 'node:crypto';
@@ -7,18 +7,9 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../store/schema';
 import { storeErrorCode } from '../store/unavailable';
 import type { Logger } from '../core/logger';
+import type { Changes, Topic } from '../core/changes';
 
-/** What a notice is about: a conversation that changed, or a demo visitor (console user id) with a reply waiting. */
-export type Topic = 'change' | 'console';
-
-/** Notices carry ids only; listeners re-read what they show. Never message text. */
-export interface Changes {
-  publish(conversationId: string): void;
-  subscribe(listener: (conversationId: string) => void): () => void;
-  publishOn(topic: Topic, id: string): void;
-  subscribeOn(topic: Topic, listener: (id: string) => void): () => void;
-  close(): Promise<void>;
-}
+export type { Changes, Topic };
 
 /** An in-process bus: one instance (SQLite, the terminal chat, tests). */
 export function createChanges(): Changes {

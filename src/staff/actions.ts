@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Engine, HandleResult } from '../engine/engine';
-import type { Changes } from '../engine/changes';
+import type { Changes } from '../core/changes';
 import type { Store } from '../store/database';
 import type { Database } from '../store/schema';
 import { engineTx } from '../store/engine-store';

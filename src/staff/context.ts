@@ -1,7 +1,7 @@
 // What every staff route needs: the services, the session of the request, and the guards that check it.
 
 import type { Hono, MiddlewareHandler } from 'hono';
-import type { Changes } from '../engine/changes';
+import type { Changes } from '../core/changes';
 import type { Engine } from '../engine/engine';
 import type { Logger } from '../core/logger';
 import type { Translator } from '../engine/i18n';

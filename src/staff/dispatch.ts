@@ -1,7 +1,7 @@
 // Who answers: waiting conversations offered oldest-urgent-first to available staff within their capacity, and waits that run too long raised again.
 
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Changes } from '../engine/changes';
+import type { Changes } from '../core/changes';
 import type { Logger } from '../core/logger';
 import type { Store } from '../store/database';
 import type { Database } from '../store/schema';

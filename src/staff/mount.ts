@@ -1,7 +1,7 @@
 // Mounts the staff dashboard's API (/api/staff/…) and the try-the-bot demo API (/api/try/…) on the app.
 
 import { Hono } from 'hono';
-import type { Changes } from '../engine/changes';
+import type { Changes } from '../core/changes';
 import type { Engine } from '../engine/engine';
 import type { Logger } from '../core/logger';
 import type { Translator } from '../engine/i18n';

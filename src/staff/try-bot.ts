@@ -5,7 +5,7 @@ import { Hono, type Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { streamSSE } from 'hono/streaming';
 import type { Engine } from '../engine/engine';
-import type { Changes } from '../engine/changes';
+import type { Changes } from '../core/changes';
 import type { ConsoleChannel } from '../channels/console/index';
 import type { RenderedChoice, RenderedMessage } from '../core/messages';
 import { resolveLocale } from '../core/locales';

@@ -3,7 +3,7 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { RenderedMessage } from '../../core/messages';
-import type { Changes } from '../../engine/changes';
+import type { Changes } from '../../core/changes';
 import type { Database } from '../../store/schema';
 
 /** Where the console channel keeps a message nobody here listens for, and how it hears of ones kept elsewhere. */
