@@ -117,6 +117,9 @@ const RECIPIENTS = shapes((count) => `select ${RECIPIENT_COLUMNS.map((column) =>
  */
 const SENT = shapes((count) => `update "outbox" set "status" = 'sent', "sent_at" = ?, "lease_until" = null, "attempts" = "attempts" + 1, "reply_token" = null, "last_error" = null where "id" in (${placeholders(count)})`);
 
+/** Rows claimed for each free delivery slot: an answer is one to three messages. */
+const ROWS_PER_SLOT = 3;
+
 /** A delivery whose record failed is recorded again after these pauses before it is sent again. */
 const RECORD_RETRY_MS = [50, 250, 1_000];
 
@@ -206,12 +209,12 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   let stopped = false;
 
   /** Claims a batch; on PostgreSQL with its conversations as a send needs them (else read by `recipients`). */
-  async function claim(): Promise<{ rows: OutboxRow[]; conversations?: Map<string, Recipient> }> {
+  async function claim(limit: number): Promise<{ rows: OutboxRow[]; conversations?: Map<string, Recipient> }> {
     lastClaimAt = performance.now();
     const t = now();
     // Fixed text, statuses as literals: the planner can use the partial indexes of waiting (014) and blocking (013) rows.
     const text = store.dialect === 'postgres' ? CLAIM_WITH_RECIPIENTS : CLAIM.sqlite;
-    const { rows } = await db.executeQuery<OutboxRow & { recipient?: Recipient | null }>(CompiledQuery.raw(text, claimParameters(t + leaseMs, t, batchSize)));
+    const { rows } = await db.executeQuery<OutboxRow & { recipient?: Recipient | null }>(CompiledQuery.raw(text, claimParameters(t + leaseMs, t, limit)));
     rows.sort((a, b) => a.id - b.id);
     if (store.dialect !== 'postgres') return { rows };
     const conversations = new Map<string, Recipient>();
@@ -555,10 +558,11 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       // A message cut off again waits for the worker to be empty.
       if (alone && active.size > 0) return { rows: count, started };
       claimWanted = false;
-      const claimed = await claim();
+      const limit = claimLimit();
+      const claimed = await claim(limit);
       const { conversations: known } = claimed;
       // A full batch may have left more behind it.
-      if (claimed.rows.length >= batchSize) claimWanted = true;
+      if (claimed.rows.length >= limit) claimWanted = true;
       const rows = await withoutGivenUp(claimed.rows);
       const suspect = rows.find((r) => r.interrupted >= ALONE_AFTER);
       if (suspect) {
@@ -594,6 +598,15 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       () => undefined,
     );
     return next;
+  }
+
+  /**
+   * Rows a claim takes: as many as the free slots can start (a slot takes one conversation, whose
+   * reply is a few messages), at most a batch. With a backlog, a slot frees at a time; a claim of a
+   * whole batch then leased 100 rows to start two and gave the rest back, two writes of each row.
+   */
+  function claimLimit(): number {
+    return Math.min(batchSize, Math.max(1, concurrency - active.size) * ROWS_PER_SLOT);
   }
 
   /**

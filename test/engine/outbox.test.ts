@@ -199,6 +199,27 @@ describe('outbox worker', () => {
     expect(await interrupted(['u10', 'u11', 'u12', 'u13'])).toEqual(Array(8).fill('sent 0'));
   });
 
+  it('claims from a backlog only what its free slots can start, rather than leasing a batch and giving most of it back', async () => {
+    ({ store, cleanup } = await freshStore('sqlite'));
+    const engine = createEngine({ store, translator });
+    const channel = scripted(() => {});
+    const worker = createOutboxWorker({ store, channels: new Map([['console', channel]]), publicBaseUrl: 'http://x', logger: silentLogger, random: () => 0.5, concurrency: 2 });
+    // Thirty people's first answers (two messages each) wait: a backlog, two conversations at a time.
+    for (let u = 0; u < 30; u++) await engine.handle(hi(`u${u}`, `k${u}`));
+    // Count each row leased by a claim, and each row given back untried.
+    await sql`create table leases (given_back integer)`.execute(store.db);
+    await sql`create trigger lease_taken after update of lease_until on outbox when new.lease_until is not null begin insert into leases values (0); end`.execute(store.db);
+    await sql`create trigger lease_given_back after update of lease_until on outbox when new.lease_until is null and new.status = 'pending' begin insert into leases values (1); end`.execute(store.db);
+    await worker.drain();
+    expect(channel.sent).toHaveLength(60);
+    const { rows } = await sql<{ given_back: number; n: number }>`select given_back, count(*) as n from leases group by given_back order by given_back`.execute(store.db);
+    const [taken, givenBack] = [rows[0]?.n ?? 0, rows[1]?.n ?? 0];
+    // Each message leased about once: a claim takes at most three rows a free slot (six here), and what
+    // did not fit is one conversation at most. Claiming a whole batch each time leased ~500 rows to send 60.
+    expect(taken).toBeLessThanOrEqual(120);
+    expect(givenBack).toBeLessThanOrEqual(60);
+  });
+
   it('takes from the shared pacing bucket once for many deliveries starting together, not once per delivery', async () => {
     ({ store, cleanup } = await freshStore('sqlite'));
     const engine = createEngine({ store, translator });
