@@ -580,8 +580,16 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       const released: number[] = [];
       for (const [conversationId, group] of groups) {
         // A conversation already in flight here is never delivered to twice at once.
-        if (active.has(conversationId) || active.size >= concurrency) {
+        if (active.has(conversationId)) {
           released.push(...group.map((r) => r.id));
+          continue;
+        }
+        if (active.size >= concurrency) {
+          // Leased to this worker already: it waits for a slot here, as messages handed over by a
+          // commit do, rather than being written back for a later claim to lease again.
+          const recipient = conversations.get(conversationId);
+          if (recipient && handed.length < handedLimit) handed.push({ rows: group, recipient, lease: group[0]!.lease_until ?? 0 });
+          else released.push(...group.map((r) => r.id));
           continue;
         }
         started.push(startDelivery(conversationId, group, conversations.get(conversationId), true));
