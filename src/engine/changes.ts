@@ -9,8 +9,6 @@ import { storeErrorCode } from '../store/unavailable';
 import type { Logger } from '../core/logger';
 import type { Changes, Topic } from '../core/changes';
 
-export type { Changes, Topic };
-
 /** An in-process bus: one instance (SQLite, the terminal chat, tests). */
 export function createChanges(): Changes {
   return createBus(() => {});
