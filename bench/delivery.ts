@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { createTelegramApi } from '../src/channels/telegram/channel';
+import { DEFAULT_CONCURRENCY } from '../src/engine/outbox';
 import type { InboundEvent } from '../src/core/events';
 import { BOT_TOKEN, startFakeBotApi, WEBHOOK_SECRET } from './fake-bot-api';
 import { openBenchReclaim } from './engine';
@@ -28,9 +29,6 @@ export interface DeliveryFigures {
   /** The process's CPU (all threads) per message sent. */
   cpuMicrosPerMessage: number;
 }
-
-/** Chats a floor sends to at once: the outbox worker's default concurrency. */
-const AT_ONCE = 32;
 
 /** People whose replies are sent unmeasured first, so V8 has compiled the sending path. */
 const WARM_PEOPLE = 500;
@@ -75,7 +73,7 @@ async function measureFloor(apiRoot: string, people: number): Promise<DeliveryFi
   const send = async (first: number, count: number) => {
     let next = first;
     await Promise.all(
-      Array.from({ length: AT_ONCE }, async () => {
+      Array.from({ length: DEFAULT_CONCURRENCY }, async () => {
         for (let chat = next++; chat < first + count; chat = next++) {
           for (const text of texts) await api.sendMessage(7_000_000 + chat, text);
         }

@@ -16,6 +16,7 @@ import { Hono } from 'hono';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
 import { createTelegramApi } from '../src/channels/telegram/channel';
+import { DEFAULT_CONCURRENCY as SENDING_AT_ONCE } from '../src/engine/outbox';
 
 const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
 
@@ -51,9 +52,6 @@ async function openInsert(env: NodeJS.ProcessEnv): Promise<{ insert: Insert; clo
   const statement = file.prepare('insert into updates (update_id, body, at) values (?, ?, ?)');
   return { insert: (updateId, body, at) => void statement.run(updateId, body, at), close: async () => void file.close() };
 }
-
-/** Replies sent at once at most: Reclaim's outbox delivers to this many conversations at a time. */
-const SENDING_AT_ONCE = 32;
 
 /** The floor's messages to each chat, sent one after the other. */
 const TEXTS = ['Hi, I am here.', 'Is this about you, or someone else?'];

@@ -4,6 +4,7 @@ import { cpus } from 'node:os';
 import type { EngineFigures } from './engine';
 import type { EngineFloorFigures } from './engine-floor';
 import { FIRST_ANSWER_MESSAGES, type Dialect } from './processes';
+import { DEFAULT_CONCURRENCY } from '../src/engine/outbox';
 import type { RssFigures } from './rss';
 import type { EndToEnd } from './run';
 import type { AckResult } from './wrk';
@@ -135,7 +136,7 @@ export function printReport(report: Report, print: (line: string) => void): void
       out.push(`each load on a fresh server, warmed first until V8's compiler settles (${span(warmed.map((w) => w.rate), ' events/s')}; ${span(warmed.map((w) => w.events), ' events')}, ${span(warmed.map((w) => w.seconds), ' s')})`);
     }
     out.push(...table(['store', 'load', 'sent/s', 'replied/s', 'replied', 'messages/reply', 'p50', 'p99', 'ack p99', 'server cpu-ms/reply'], e2eRows));
-    out.push(`floor: same HTTP stack, secret check, JSON parse, one insert, then as many short messages as Reclaim's first answer holds (${FIRST_ANSWER_MESSAGES}), in order, through the same Bot API client (grammY), to 32 chats at a time`);
+    out.push(`floor: same HTTP stack, secret check, JSON parse, one insert, then as many short messages as Reclaim's first answer holds (${FIRST_ANSWER_MESSAGES}), in order, through the same Bot API client (grammY), to ${DEFAULT_CONCURRENCY} chats at a time`);
     for (const [dialect, side] of Object.entries(report.dialects) as [Dialect, DialectFigures][]) {
       const share = e2eShare(side);
       if (share) out.push(`${NAMES[dialect]}: Reclaim's peak is ${share} of the end-to-end floor's`);

@@ -117,6 +117,9 @@ const RECIPIENTS = shapes((count) => `select ${RECIPIENT_COLUMNS.map((column) =>
  */
 const SENT = shapes((count) => `update "outbox" set "status" = 'sent', "sent_at" = ?, "lease_until" = null, "attempts" = "attempts" + 1, "reply_token" = null, "last_error" = null where "id" in (${placeholders(count)})`);
 
+/** Conversations the worker delivers to at once, unless told otherwise. */
+export const DEFAULT_CONCURRENCY = 32;
+
 /** Rows claimed for each free delivery slot: an answer is one to three messages. */
 const ROWS_PER_SLOT = 3;
 
@@ -168,7 +171,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const leaseMs = options.leaseMs ?? 60_000;
   const batchSize = options.batchSize ?? 100;
   const sendTimeoutMs = options.sendTimeoutMs ?? 15_000;
-  const concurrency = options.concurrency ?? 32;
+  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
   const claimSpacingMs = options.claimSpacingMs ?? 5;
   let lastClaimAt = -Infinity;
   const buckets = new Map<string, TokenBucket>();
@@ -579,6 +582,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       }
       const released: number[] = [];
       for (const [conversationId, group] of groups) {
+        const recipient = conversations.get(conversationId);
         // A conversation already in flight here is never delivered to twice at once.
         if (active.has(conversationId)) {
           released.push(...group.map((r) => r.id));
@@ -587,12 +591,11 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         if (active.size >= concurrency) {
           // Leased to this worker already: it waits for a slot here, as messages handed over by a
           // commit do, rather than being written back for a later claim to lease again.
-          const recipient = conversations.get(conversationId);
           if (recipient && handed.length < handedLimit) handed.push({ rows: group, recipient, lease: group[0]!.lease_until ?? 0 });
           else released.push(...group.map((r) => r.id));
           continue;
         }
-        started.push(startDelivery(conversationId, group, conversations.get(conversationId), true));
+        started.push(startDelivery(conversationId, group, recipient, true));
         count += group.length;
       }
       if (released.length > 0) {
@@ -614,7 +617,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
    * whole batch then leased 100 rows to start two and gave the rest back, two writes of each row.
    */
   function claimLimit(): number {
-    return Math.min(batchSize, Math.max(1, concurrency - active.size) * ROWS_PER_SLOT);
+    // Called only with a slot free (dispatch returns first when none is).
+    return Math.min(batchSize, (concurrency - active.size) * ROWS_PER_SLOT);
   }
 
   /**

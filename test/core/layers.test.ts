@@ -15,10 +15,12 @@ function sources(dir: string): string[] {
   });
 }
 
-/** The folders under src/ that a file's relative imports (types included) land in, with the line that names each. */
+/** The folders under src/ that a file's relative imports (types and `import()` included) land in, with the text that names each. */
 function importedFolders(file: string): { folder: string; line: string }[] {
   const found: { folder: string; line: string }[] = [];
-  for (const match of readFileSync(file, 'utf8').matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+'(\.[^']+)'/gms)) {
+  const source = readFileSync(file, 'utf8');
+  const matches = [...source.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+'(\.[^']+)'/gms), ...source.matchAll(/\bimport\(\s*'(\.[^']+)'\s*\)/g)];
+  for (const match of matches) {
     const target = relative(SRC, resolve(dirname(file), match[1]!));
     found.push({ folder: target.split(/[\\/]/)[0]!, line: match[0].replace(/\s+/g, ' ') });
   }
@@ -26,11 +28,13 @@ function importedFolders(file: string): { folder: string; line: string }[] {
 }
 
 describe('layers', () => {
-  it('reads relative imports, type-only and multi-line ones included', () => {
-    const file = join(SRC, 'engine', 'changes.ts');
-    const folders = importedFolders(file).map((i) => i.folder);
+  it('reads relative imports, type-only, multi-line and dynamic ones included', () => {
+    const folders = importedFolders(join(SRC, 'engine', 'changes.ts')).map((i) => i.folder);
     expect(folders).toContain('core');
     expect(folders).toContain('store');
+    // src/cli.ts loads the staff commands and the partner helpers with import().
+    const dynamic = importedFolders(join(SRC, 'cli.ts')).filter((i) => i.line.startsWith('import('));
+    expect(dynamic.map((i) => i.folder)).toEqual(expect.arrayContaining(['staff', 'engine']));
   });
 
   it('no channel imports the engine', () => {
