@@ -152,6 +152,29 @@ describe('the dashboard on a laptop', () => {
     await context.close();
   });
 
+  it('keeps a person who writes while the queue is being read again', async () => {
+    const context = await browser.newContext({ viewport: LAPTOP, locale: 'en-GB' });
+    const page = await context.newPage();
+    const rows = page.locator('table.queue tbody tr');
+    let reads = 0;
+    // The queue is read once on sign-in and again when the live stream says hello. The second answer is read now and
+    // held until the stream has shown a person who wrote after it: an answer older than what is on screen.
+    await page.route(/\/api\/staff\/queue(\?|$)/, async (route) => {
+      if (++reads !== 2) return route.continue();
+      const answer = await route.fetch();
+      const body = (await answer.json()) as { rows: Array<Record<string, unknown>> };
+      await say('term-00003333', 'hello');
+      await rows.filter({ hasText: '••••3333' }).waitFor({ timeout: 10_000 });
+      // A marker row in the held answer shows when the page has applied it.
+      body.rows.push({ ...body.rows[0], id: 'answer-applied', user: '••••9999' });
+      await route.fulfill({ response: answer, json: body });
+    });
+    await signIn(page, 'agent@helpline.test');
+    await rows.filter({ hasText: '••••9999' }).waitFor({ timeout: 10_000 });
+    expect(await rows.filter({ hasText: '••••3333' }).count()).toBe(1);
+    await context.close();
+  });
+
   it('shows demo conversations only to a supervisor who asks for them', async () => {
     const context = await browser.newContext({ viewport: LAPTOP, locale: 'en-GB' });
     const page = await context.newPage();
@@ -161,7 +184,7 @@ describe('the dashboard on a laptop', () => {
     expect(await demoRow.count()).toBe(0);
     expect(await page.locator('.urgent-banner').count()).toBe(0);
     await page.getByLabel('Show demo conversations').check();
-    await demoRow.waitFor();
+    await demoRow.waitFor({ timeout: 10_000 });
     expect(await demoRow.textContent()).toContain('Demo');
     // With the switch on, a demo visitor who starts now shows up live, without a reload.
     await say('web-BBBBBBBBBBBBBBBBBBBBBB', 'hello');
@@ -179,7 +202,7 @@ describe('the dashboard on a laptop', () => {
     // (The stream delivers in order: once the later real person shows, the demo row has come and gone.)
     await say(DEMO, 'still here');
     await say('term-00002222', 'hello');
-    await agentPage.locator('table.queue tbody tr', { hasText: '••••2222' }).waitFor();
+    await agentPage.locator('table.queue tbody tr', { hasText: '••••2222' }).waitFor({ timeout: 10_000 });
     expect(await agentPage.locator('table.queue tbody tr', { hasText: '••••AAAA' }).count()).toBe(0);
     await agent.close();
     await context.close();

@@ -16,6 +16,7 @@ import { createConversationView } from './conversation-view';
 import { channelName } from './format';
 import { createLoginView, createPasswordView } from './login-view';
 import { createQueueView } from './queue-view';
+import { createQueueSync } from './queue-sync';
 import { can, demoShown, state, type Me } from './state';
 import { createTeamView } from './team-view';
 
@@ -28,6 +29,7 @@ let events: EventSource | undefined;
 let queueView: ReturnType<typeof createQueueView> | undefined;
 let offersView: ReturnType<typeof createOffersView> | undefined;
 let conversationView: ReturnType<typeof createConversationView> | undefined;
+const queueSync = createQueueSync();
 let lastActivity = 0;
 /** The one-time password just used to sign in, until the new password replaces it (memory only). */
 let oneTimePassword = '';
@@ -189,6 +191,7 @@ function showDemo(show: boolean): void {
 function applyRow(row: QueueRow): void {
   // Demo conversations are not people in need: no row and no alert unless a supervisor asked to see them.
   if (row.demo && !demoShown()) {
+    queueSync.saw(row.id, null);
     if (conversationView?.id === row.id) void conversationView.refresh();
     if (state.rows.delete(row.id)) {
       queueView?.update();
@@ -198,6 +201,7 @@ function applyRow(row: QueueRow): void {
   }
   const before = state.rows.get(row.id);
   state.rows.set(row.id, row);
+  queueSync.saw(row.id, row);
   const newlyUrgent = row.flags.includes('urgent') && row.status === 'open' && !before?.flags.includes('urgent') && row.heldBy?.id !== state.me?.id;
   const newlyMine = row.assignedTo?.id === state.me?.id && before?.assignedTo?.id !== state.me?.id;
   const waitingAgain = !!row.alertedAt && row.alertedAt !== before?.alertedAt && !row.heldBy && row.status === 'open';
@@ -211,8 +215,17 @@ function applyRow(row: QueueRow): void {
 }
 
 async function loadQueue(): Promise<void> {
-  const { rows } = await api<{ rows: QueueRow[] }>('GET', demoShown() ? '/queue?demo=1' : '/queue');
-  state.rows = new Map(rows.map((row) => [row.id, row]));
+  const ticket = queueSync.begin();
+  let rows: QueueRow[];
+  try {
+    ({ rows } = await api<{ rows: QueueRow[] }>('GET', demoShown() ? '/queue?demo=1' : '/queue'));
+  } catch (error) {
+    queueSync.abandon(ticket);
+    throw error;
+  }
+  const queue = queueSync.finish(ticket, rows);
+  if (!queue) return;
+  state.rows = queue;
   queueView?.update();
   offersView?.update();
 }
@@ -229,6 +242,7 @@ function connect(): void {
   events.addEventListener('gone', (event) => {
     const { id } = JSON.parse((event as MessageEvent<string>).data) as { id: string };
     state.rows.delete(id);
+    queueSync.saw(id, null);
     queueView?.update();
     offersView?.update();
     if (conversationView?.id === id) void conversationView.refresh();
