@@ -216,13 +216,10 @@ function applyRow(row: QueueRow): void {
 
 async function loadQueue(): Promise<void> {
   const ticket = queueSync.begin();
-  let rows: QueueRow[];
-  try {
-    ({ rows } = await api<{ rows: QueueRow[] }>('GET', demoShown() ? '/queue?demo=1' : '/queue'));
-  } catch (error) {
+  const { rows } = await api<{ rows: QueueRow[] }>('GET', demoShown() ? '/queue?demo=1' : '/queue').catch((error: unknown) => {
     queueSync.abandon(ticket);
     throw error;
-  }
+  });
   const queue = queueSync.finish(ticket, rows);
   if (!queue) return;
   state.rows = queue;
